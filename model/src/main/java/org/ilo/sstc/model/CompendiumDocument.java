@@ -1,0 +1,29 @@
+package org.ilo.sstc.model;
+
+import com.fasterxml.jackson.annotation.JsonPropertyOrder;
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * The JSON document written for one input compendium.
+ *
+ * @param schemaVersion version of {@code compendium.schema.json} this document follows
+ * @param source        the input file this document was extracted from
+ * @param preface       text before the first practice (null when there is none)
+ * @param practices     the practices in document order
+ * @param warnings      problems found at compendium level (e.g. a duplicate practice number)
+ */
+@JsonPropertyOrder({"schemaVersion", "source", "preface", "practices", "warnings"})
+public record CompendiumDocument(String schemaVersion, Source source, String preface,
+                                 List<Practice> practices, List<String> warnings) {
+
+    /** Version of the output format; raise it when a field changes meaning or shape. */
+    public static final String SCHEMA_VERSION = "1.0";
+
+    public CompendiumDocument {
+        Objects.requireNonNull(schemaVersion, "schemaVersion");
+        Objects.requireNonNull(source, "source");
+        practices = Lists.copy(practices);
+        warnings = Lists.copy(warnings);
+    }
+}
