@@ -7,5 +7,7 @@ public enum LineRole {
     /** Text of a footnote, placed after the text that refers to it or at the end of its page. */
     FOOTNOTE,
     /** A hyperlink target listed apart from the text (Tika's URL lines at a page end); never field text. */
-    LINK_TARGET
+    LINK_TARGET,
+    /** Words of an embedded picture or flyer that a text extractor mixed into the text; never field text. */
+    IMAGE_TEXT
 }
