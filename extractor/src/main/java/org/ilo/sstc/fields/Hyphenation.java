@@ -1,0 +1,69 @@
+package org.ilo.sstc.fields;
+
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Decides whether a hyphen at a line end is part of the word ("South-" + "South", "gender-" +
+ * "based") or only broke the word for the line ("Agricul-" + "ture"). Real documents mostly carry
+ * real hyphens, so the hyphen is kept unless the document itself writes the joined word elsewhere
+ * or the second part is only a word ending.
+ */
+final class Hyphenation {
+
+    private static final Pattern WORD = Pattern.compile("[\\p{L}]+");
+    /** Word endings that are never words on their own, so a line break before them split a word. */
+    private static final Set<String> ENDINGS = Set.of("tion", "tions", "sion", "sions", "ment", "ments", "ture",
+            "tures", "ness", "ity", "ities", "ance", "ances", "ence", "ences", "ably", "ibly", "ally", "ical",
+            "ious", "eous", "tive", "tives", "ised", "ized", "ising", "izing", "ation", "ations", "ting", "ning",
+            "ring", "ling", "cing", "sing");
+
+    private final Set<String> vocabulary;
+
+    /** @param vocabulary lower-case words the surrounding text uses without a hyphen */
+    Hyphenation(Set<String> vocabulary) {
+        this.vocabulary = Set.copyOf(vocabulary);
+    }
+
+    /** The words of {@code text}, lower case, for use as vocabulary. */
+    static Set<String> vocabularyOf(String text) {
+        java.util.HashSet<String> words = new java.util.HashSet<>();
+        Matcher m = WORD.matcher(text);
+        while (m.find()) {
+            words.add(m.group().toLowerCase(java.util.Locale.ROOT));
+        }
+        return words;
+    }
+
+    /**
+     * Joins a line ending in a letter and '-' with the next line starting with a letter.
+     *
+     * @param before the text before the hyphen (the hyphen removed)
+     * @param after  the next line's text
+     */
+    String join(String before, String after) {
+        String head = lastWord(before);
+        String tail = firstWord(after);
+        boolean splitWord = !tail.isEmpty() && Character.isLowerCase(tail.charAt(0)) && head.length() >= 2
+                && (vocabulary.contains((head + tail).toLowerCase(java.util.Locale.ROOT))
+                        || ENDINGS.contains(tail.toLowerCase(java.util.Locale.ROOT)));
+        return before + (splitWord ? "" : "-") + after;
+    }
+
+    private static String lastWord(String text) {
+        int i = text.length();
+        while (i > 0 && Character.isLetter(text.charAt(i - 1))) {
+            i--;
+        }
+        return text.substring(i);
+    }
+
+    private static String firstWord(String text) {
+        int i = 0;
+        while (i < text.length() && Character.isLetter(text.charAt(i))) {
+            i++;
+        }
+        return text.substring(0, i);
+    }
+}

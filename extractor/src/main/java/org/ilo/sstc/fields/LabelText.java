@@ -1,0 +1,120 @@
+package org.ilo.sstc.fields;
+
+import java.text.Normalizer;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.apache.commons.text.similarity.LevenshteinDistance;
+
+/** Word-level view of label text: folded tokens with their character offsets, and typo-tolerant equality. */
+final class LabelText {
+
+    /** A folded word and where it lies in the original text. */
+    record Token(String word, int start, int end) {
+    }
+
+    private static final Pattern WORD = Pattern.compile("[\\p{L}\\p{M}\\p{N}]+");
+    /** "Objective (s)", "Country(ies)": the plural mark is part of the word before it. */
+    private static final Pattern PLURAL_MARK = Pattern.compile("\\(\\s*(?:s|es|ies)\\s*\\)", Pattern.CASE_INSENSITIVE);
+    private static final LevenshteinDistance ONE_EDIT = new LevenshteinDistance(1);
+    private static final LevenshteinDistance TWO_EDITS = new LevenshteinDistance(2);
+
+    private LabelText() {
+    }
+
+    /** Lower case, accents removed, typographic apostrophes made plain. */
+    static String fold(String text) {
+        String decomposed = Normalizer.normalize(text, Normalizer.Form.NFKD);
+        StringBuilder sb = new StringBuilder(decomposed.length());
+        for (int i = 0; i < decomposed.length(); i++) {
+            char c = decomposed.charAt(i);
+            if (Character.getType(c) != Character.NON_SPACING_MARK) {
+                sb.append(c);
+            }
+        }
+        return sb.toString().toLowerCase(Locale.ROOT);
+    }
+
+    /**
+     * The words of {@code text}, skipping parenthesised plural marks, with offsets into {@code text}.
+     * The possessive "s" ("Author's") is dropped so that "Author's name" and "Authors name" agree.
+     */
+    static List<Token> tokens(String text) {
+        String masked = mask(text);
+        List<Token> tokens = new ArrayList<>();
+        Matcher m = WORD.matcher(masked);
+        while (m.find()) {
+            String word = fold(m.group());
+            boolean possessive = word.equals("s") && m.start() > 0 && "'’`".indexOf(masked.charAt(m.start() - 1)) >= 0;
+            if (!possessive && !word.isEmpty()) {
+                tokens.add(new Token(word, m.start(), m.end()));
+            }
+        }
+        return tokens;
+    }
+
+    /** Blanks plural marks without moving any other character. */
+    private static String mask(String text) {
+        Matcher m = PLURAL_MARK.matcher(text);
+        if (!m.find()) {
+            return text;
+        }
+        StringBuilder sb = new StringBuilder(text);
+        do {
+            for (int i = m.start(); i < m.end(); i++) {
+                sb.setCharAt(i, ' ');
+            }
+        } while (m.find());
+        return sb.toString();
+    }
+
+    /** The folded words of {@code text}. */
+    static List<String> words(String text) {
+        return tokens(text).stream().map(Token::word).toList();
+    }
+
+    /**
+     * Whether two folded words are the same word allowing for a typo: exact below 6 letters (so
+     * "data" is not "date"), one edit up to 8 letters, two edits from 9 ("objetive" = "objective"). A trailing plural "s" is
+     * ignored ("objectives" = "objective").
+     */
+    static boolean sameWord(String a, String b) {
+        if (a.equals(b)) {
+            return true;
+        }
+        String sa = singular(a);
+        String sb = singular(b);
+        if (sa.equals(sb)) {
+            return true;
+        }
+        int length = Math.min(sa.length(), sb.length());
+        if (length < 6) {
+            return false;
+        }
+        LevenshteinDistance distance = length >= 9 ? TWO_EDITS : ONE_EDIT;
+        return distance.apply(sa, sb) >= 0;
+    }
+
+    private static String singular(String word) {
+        if (word.length() > 4 && word.endsWith("ies")) {
+            return word.substring(0, word.length() - 3) + "y";
+        }
+        if (word.length() > 3 && word.endsWith("s") && !word.endsWith("ss")) {
+            return word.substring(0, word.length() - 1);
+        }
+        return word;
+    }
+
+    /** Whether {@code word} starts with {@code stem}, allowing one typo in stems of 6 letters or more. */
+    static boolean hasStem(String word, String stem) {
+        if (word.startsWith(stem)) {
+            return true;
+        }
+        if (stem.length() < 6 || word.length() < stem.length()) {
+            return false;
+        }
+        return ONE_EDIT.apply(word.substring(0, stem.length()), stem) >= 0;
+    }
+}

@@ -1,0 +1,113 @@
+package org.ilo.sstc.fields;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Pattern;
+import org.ilo.sstc.layout.LineStart;
+import org.ilo.sstc.layout.TextLine;
+
+/**
+ * Turns the lines of a field into its text: wrapped lines joined, end-of-line hyphens resolved,
+ * one bullet or paragraph per line ("- " for bullets), template instructions and empty bullets
+ * dropped, spaces collapsed.
+ */
+final class TextCleaner {
+
+    /** How lines become text. */
+    enum Mode {
+        /** Paragraphs and list items each on their own line (narrative rows, contacts, materials). */
+        PARAGRAPHS,
+        /** Everything on one line (the label-line values: author, title, countries...). */
+        ONE_LINE
+    }
+
+    private static final Pattern BULLET_GLYPH = Pattern.compile(
+            "^[-–—•●▪■◦○·\\u2022\\u25AA\\u25CF\\u25A0\\uF0B7\\uF0A7\\uF076\\uF0D8\\uF0FC\\uFFFD➢►✓]+\\s*(?=\\S)");
+    private static final Pattern EMPTY_ITEM = Pattern.compile(
+            "^[-–—•●▪■◦○·\\u2022\\u25AA\\u25CF\\u25A0\\uF0B7\\uF0A7\\uF076\\uF0D8\\uF0FC\\uFFFD➢►✓.,;:]*$");
+    private static final Pattern NUMBERED_ITEM = Pattern.compile(
+            "^\\(?(?:\\d{1,2}|[a-z]|[ivx]{1,4})[.)]\\s+\\S", Pattern.CASE_INSENSITIVE);
+    private static final Pattern SPACES = Pattern.compile("[ \\t\\u00A0\\u2007\\u202F]+");
+    private static final Pattern SENTENCE_END = Pattern.compile("[.:;!?]['’\")]*$");
+
+    private final Hyphenation hyphenation;
+
+    TextCleaner(Hyphenation hyphenation) {
+        this.hyphenation = hyphenation;
+    }
+
+    /** The cleaned text of {@code lines}; "" when they hold nothing but layout. */
+    String clean(List<TextLine> lines, Mode mode) {
+        List<StringBuilder> paragraphs = new ArrayList<>();
+        boolean contentStarted = false;
+        String previous = null;
+        for (TextLine line : lines) {
+            String text = normalise(line.text());
+            if (EMPTY_ITEM.matcher(text).matches()) {
+                continue;
+            }
+            if (!contentStarted && Instructions.isInstructionLine(text)) {
+                continue;
+            }
+            text = Instructions.strip(text).strip();
+            if (text.isEmpty()) {
+                continue;
+            }
+            contentStarted = true;
+            if (previous == null || startsNewLine(line, text, previous, mode)) {
+                paragraphs.add(new StringBuilder(text));
+            } else {
+                StringBuilder last = paragraphs.get(paragraphs.size() - 1);
+                String joined = join(last.toString(), text);
+                last.setLength(0);
+                last.append(joined);
+            }
+            previous = text;
+        }
+        List<String> out = paragraphs.stream().map(p -> SPACES.matcher(p).replaceAll(" ").strip()).toList();
+        return String.join("\n", out);
+    }
+
+    /** Bullets written "- ", tabs and odd spaces made single spaces, ends trimmed. */
+    static String normalise(String raw) {
+        String text = SPACES.matcher(raw).replaceAll(" ").strip();
+        if (BULLET_GLYPH.matcher(text).find() && !text.startsWith("--")) {
+            text = BULLET_GLYPH.matcher(text).replaceFirst("- ");
+        }
+        return text;
+    }
+
+    private static boolean startsNewLine(TextLine line, String text, String previous, Mode mode) {
+        if (mode == Mode.ONE_LINE) {
+            return false;
+        }
+        if (isListItem(text)) {
+            return true;
+        }
+        // A line starting in lower case after an unfinished sentence continues it, whatever the reader said
+        // (flattened text puts blank lines inside paragraphs).
+        boolean continuesSentence = Character.isLowerCase(text.codePointAt(0))
+                && !SENTENCE_END.matcher(previous).find();
+        if (continuesSentence) {
+            return false;
+        }
+        return line.start() == LineStart.PARAGRAPH;
+    }
+
+    private static boolean isListItem(String text) {
+        return text.startsWith("- ") || NUMBERED_ITEM.matcher(text).find();
+    }
+
+    private String join(String before, String after) {
+        if (before.endsWith("-") && before.length() > 1) {
+            char beforeHyphen = before.charAt(before.length() - 2);
+            if (Character.isLetter(beforeHyphen) && Character.isLetter(after.codePointAt(0))) {
+                return hyphenation.join(before.substring(0, before.length() - 1), after);
+            }
+            if (!Character.isWhitespace(beforeHyphen)) {
+                return before + after;
+            }
+        }
+        return before + " " + after;
+    }
+}

@@ -1,0 +1,118 @@
+package org.ilo.sstc.segment;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import org.ilo.sstc.layout.Block;
+import org.ilo.sstc.layout.Cell;
+import org.ilo.sstc.layout.LayoutDocument;
+import org.ilo.sstc.layout.LineRole;
+import org.ilo.sstc.layout.LineStart;
+import org.ilo.sstc.layout.TableRow;
+import org.ilo.sstc.layout.TextLine;
+
+/** Splits a document at each "GOOD PRACTICE N" heading line; what precedes the first is the preface. */
+public final class HeadingSegmenter implements Segmenter {
+
+    private final HeadingParser parser = new HeadingParser();
+
+    @Override
+    public SegmentedDocument split(LayoutDocument document) {
+        List<Block> blocks = document.blocks();
+        List<Block> preface = new ArrayList<>();
+        List<OpenSegment> segments = new ArrayList<>();
+        OpenSegment current = null;
+        for (int i = 0; i < blocks.size(); i++) {
+            Block block = blocks.get(i);
+            Optional<PracticeHeading> heading = headingOf(block);
+            if (heading.isPresent()) {
+                PracticeHeading parsed = heading.get();
+                // A long heading can wrap onto a second line set in the same style.
+                while (parsed.shortTitle() != null && i + 1 < blocks.size()
+                        && continuesHeading(block, blocks.get(i + 1))) {
+                    TextLine next = (TextLine) blocks.get(++i);
+                    parsed = new PracticeHeading(parsed.number(), parsed.region(),
+                            parsed.shortTitle() + " " + next.text().strip(), parsed.text() + " " + next.text().strip());
+                }
+                current = new OpenSegment(parsed, block.page());
+                segments.add(current);
+            } else if (current == null) {
+                preface.add(block);
+            } else {
+                current.blocks.add(block);
+            }
+        }
+        List<String> warnings = new ArrayList<>();
+        return new SegmentedDocument(preface, keepDistinct(segments, warnings), warnings);
+    }
+
+    private Optional<PracticeHeading> headingOf(Block block) {
+        if (block instanceof TextLine line) {
+            return line.role() == LineRole.BODY ? parser.parse(line.text()) : Optional.empty();
+        }
+        // Some layouts put the heading in a one-cell (or merged) table row.
+        TableRow row = (TableRow) block;
+        List<Cell> filled = row.cells().stream().filter(c -> !c.isBlank()).toList();
+        if (filled.size() == 1 && filled.get(0).lines().size() <= 2) {
+            return parser.parse(filled.get(0).text().replace('\n', ' '));
+        }
+        return Optional.empty();
+    }
+
+    private static boolean continuesHeading(Block heading, Block next) {
+        return heading instanceof TextLine h && next instanceof TextLine n
+                && n.start() == LineStart.WRAPPED && n.role() == LineRole.BODY
+                && h.heading() == n.heading() && h.isBold() == n.isBold() && (h.heading() || h.isBold())
+                && Math.abs(h.fontSize() - n.fontSize()) < 0.5f;
+    }
+
+    /**
+     * Drops empty duplicates of a practice number (a table of contents, a running title that looks
+     * like a heading) and warns about real duplicates, which are kept.
+     */
+    private static List<PracticeSegment> keepDistinct(List<OpenSegment> segments, List<String> warnings) {
+        List<PracticeSegment> kept = new ArrayList<>();
+        for (OpenSegment segment : segments) {
+            int number = segment.heading.number();
+            boolean hasContent = segment.blocks.stream().anyMatch(HeadingSegmenter::hasText);
+            boolean laterTwinWithContent = segments.stream().anyMatch(other -> other != segment
+                    && other.heading.number() == number && other.blocks.stream().anyMatch(HeadingSegmenter::hasText));
+            if (!hasContent && laterTwinWithContent) {
+                continue;
+            }
+            if (kept.stream().anyMatch(p -> p.heading().number() == number)) {
+                warnings.add("practice number " + number + " appears in more than one heading");
+            }
+            kept.add(segment.close());
+        }
+        return kept;
+    }
+
+    private static boolean hasText(Block block) {
+        if (block instanceof TextLine line) {
+            return line.role() == LineRole.BODY && !line.text().isBlank();
+        }
+        return ((TableRow) block).cells().stream().anyMatch(c -> !c.isBlank());
+    }
+
+    /** A practice whose blocks are still being collected. */
+    private static final class OpenSegment {
+        private final PracticeHeading heading;
+        private final int firstPage;
+        private final List<Block> blocks = new ArrayList<>();
+
+        OpenSegment(PracticeHeading heading, int firstPage) {
+            this.heading = heading;
+            this.firstPage = firstPage;
+        }
+
+        PracticeSegment close() {
+            int last = firstPage;
+            for (Block block : blocks) {
+                int page = block instanceof TableRow row ? row.lastPage() : block.page();
+                last = Math.max(last, page);
+            }
+            return new PracticeSegment(heading, blocks, firstPage, last);
+        }
+    }
+}
