@@ -16,8 +16,7 @@ final class Hyphenation {
     /** Word endings that are never words on their own, so a line break before them split a word. */
     private static final Set<String> ENDINGS = Set.of("tion", "tions", "sion", "sions", "ment", "ments", "ture",
             "tures", "ness", "ity", "ities", "ance", "ances", "ence", "ences", "ably", "ibly", "ally", "ical",
-            "ious", "eous", "tive", "tives", "ised", "ized", "ising", "izing", "ation", "ations", "ting", "ning",
-            "ring", "ling", "cing", "sing");
+            "ious", "eous", "ation", "ations");
 
     private final Set<String> vocabulary;
 

@@ -124,6 +124,7 @@ public final class TemplateFieldMapper implements FieldMapper {
             if (match.isPresent() && accepts(match.get(), line)) {
                 LineStartMatch m = match.get();
                 open(Slot.of(m.field()));
+                boldLabelLayout |= (line.isBold() || line.heading()) && m.field().kind() != Kind.HEADER;
                 TextLine last = window.get(m.linesConsumed() - 1);
                 if (!m.rest().isEmpty()) {
                     addContent(restOf(last, m.rest()));
@@ -201,11 +202,12 @@ public final class TemplateFieldMapper implements FieldMapper {
             TemplateField field = match.field();
             boolean oneWord = match.words() < 2;
             return switch (match.separator()) {
-                case END_OF_LINE, WIDE_GAP -> !oneWord || line.start() == LineStart.PARAGRAPH || previousEndsSentence();
+                case WIDE_GAP -> true;
+                case END_OF_LINE -> !oneWord || line.start() == LineStart.PARAGRAPH || previousEndsSentence();
                 case PERIOD -> match.words() >= 3;
                 case COLON -> !oneWord || field.kind() == Kind.HEADER;
-                case SPACE -> line.start() == LineStart.PARAGRAPH && isAmongNextUnseen(field)
-                        && (!oneWord || field.kind() == Kind.CLOSING);
+                case SPACE -> isAmongNextUnseen(field) && (match.words() >= 3
+                        || line.start() == LineStart.PARAGRAPH && (!oneWord || field.kind() == Kind.CLOSING));
             };
         }
 

@@ -42,7 +42,14 @@ public final class HeadingParser {
             return Optional.empty();
         }
         int number = Integer.parseInt(m.group(1));
-        String rest = LEADING_SEPARATORS.matcher(m.group(2)).replaceFirst("");
+        String afterNumber = m.group(2);
+        // "Good practice 3 shows how ..." is a sentence: a heading separates the number or names a region.
+        String next = afterNumber.strip();
+        boolean separated = next.isEmpty() || "-–—:.|".indexOf(next.charAt(0)) >= 0 || longestRegion(next) != null;
+        if (!separated) {
+            return Optional.empty();
+        }
+        String rest = LEADING_SEPARATORS.matcher(afterNumber).replaceFirst("");
         String region = null;
         String shortTitle = rest;
         Matcher known = longestRegion(rest);

@@ -1,0 +1,96 @@
+package org.ilo.sstc.fields;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import org.ilo.sstc.fields.LabelMatcher.LineStartMatch;
+import org.ilo.sstc.fields.LabelMatcher.Separator;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.params.provider.ValueSource;
+
+class LabelMatcherTest {
+
+    private final LabelMatcher matcher = new LabelMatcher(LabelDictionary.load());
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {
+        "South-South Objective (s)|OBJECTIVES",
+        "Objetive (s)|OBJECTIVES",
+        "Objectives|OBJECTIVES",
+        "Elements that make good practice sustainable|SUSTAINABILITY",
+        "Funds|FUNDING_SOURCES",
+        "Funding Sources|FUNDING_SOURCES",
+        "Contacts|CONTACT_DETAILS",
+        "Materials and Photos|MATERIALS",
+        "Materials and Web-links|MATERIALS",
+        "Effectiveness of the methodological approach (max. 100 words)|METHODOLOGY",
+        "Effectiveness of the South-South / peer learning methodological approach|METHODOLOGY",
+        "South-South Cooperation between institutions and countries to achieve the objectives.|COOPERATION",
+        "Innovation of the practice|INNOVATION",
+        "South-South Adaptability|ADAPTABILITY",
+        "South-South Results Explain the main results|RESULTS",
+        "Countries involved (please add more than one country)|COUNTRIES_INVOLVED",
+        "Title of South-South and triangular cooperation (SSTC) good practice|TITLE",
+        "Author’s name|AUTHOR",
+        "Name|AUTHOR",
+        "Dates|DATES",
+        // Worded unlike any synonym: keywords decide.
+        "What makes the initiative replicable elsewhere|ADAPTABILITY",
+        "Partnerships and division of labour|COOPERATION",
+        "Sources of finance|FUNDING_SOURCES",
+        "Results and lessons of the cooperation|RESULTS",
+    })
+    void mapsLabelVariantsToTheirField(String label, TemplateField field) {
+        assertThat(matcher.matchLabel(label)).contains(field);
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @ValueSource(strings = {"Lessons learned", "Challenges", "Background"})
+    void leavesLabelsOfNoTemplateFieldUnmapped(String label) {
+        assertThat(matcher.matchLabel(label)).isEmpty();
+    }
+
+    @Test
+    void findsALabelWrappedOverFourLinesWithItsContentOnTheLastLine() {
+        List<String> lines = List.of("South-South Cooperation", "between institutions and", "countries to achieve the",
+                "objectives  - Ministries of labour met twice", "- A second bullet");
+        LineStartMatch match = matcher.matchLineStart(lines).orElseThrow();
+        assertThat(match.field()).isEqualTo(TemplateField.COOPERATION);
+        assertThat(match.linesConsumed()).isEqualTo(4);
+        assertThat(match.rest()).isEqualTo("- Ministries of labour met twice");
+        assertThat(match.separator()).isEqualTo(Separator.WIDE_GAP);
+    }
+
+    @Test
+    void findsAHyphenWrappedLabelAloneOnItsLines() {
+        List<String> lines = List.of("Effectiveness of the South-", "South / peer learning", "methodological approach",
+                "- Webinars were held");
+        LineStartMatch match = matcher.matchLineStart(lines).orElseThrow();
+        assertThat(match.field()).isEqualTo(TemplateField.METHODOLOGY);
+        assertThat(match.linesConsumed()).isEqualTo(3);
+        assertThat(match.rest()).isEmpty();
+    }
+
+    @Test
+    void takesAPluralMarkOnTheNextLineAsPartOfTheLabel() {
+        LineStartMatch match = matcher.matchLineStart(List.of("South-South Objective", "(s)", "To share")).orElseThrow();
+        assertThat(match.field()).isEqualTo(TemplateField.OBJECTIVES);
+        assertThat(match.linesConsumed()).isEqualTo(2);
+    }
+
+    @Test
+    void splitsALabelLineAtTheColonAfterAnInstruction() {
+        LineStartMatch match = matcher.matchLineStart(
+                List.of("Countries involved (please add more than one country): Peru and Chile")).orElseThrow();
+        assertThat(match.field()).isEqualTo(TemplateField.COUNTRIES_INVOLVED);
+        assertThat(match.rest()).isEqualTo("Peru and Chile");
+    }
+
+    @Test
+    void doesNotTakeASentenceThatStartsWithALabelWord() {
+        assertThat(matcher.matchLineStart(List.of("Results of the survey were shared with the ministry"))).isEmpty();
+        assertThat(matcher.matchLineStart(List.of("Materials on the platform: see below"))).isEmpty();
+    }
+}

@@ -1,0 +1,57 @@
+package org.ilo.sstc.fields;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.ilo.sstc.layout.Lines.flat;
+import static org.ilo.sstc.layout.Lines.para;
+import static org.ilo.sstc.layout.Lines.wrapped;
+
+import java.util.List;
+import java.util.Set;
+import org.ilo.sstc.fields.TextCleaner.Mode;
+import org.junit.jupiter.api.Test;
+
+class TextCleanerTest {
+
+    private final TextCleaner cleaner = new TextCleaner(new Hyphenation(Set.of("implementation", "the")));
+
+    @Test
+    void keepsHyphensOfRealHyphenatedWordsAcrossLineEnds() {
+        String text = cleaner.clean(List.of(para("promoting gender-"), wrapped("based procurement in South-"),
+                wrapped("South exchanges during COVID-"), wrapped("19")), Mode.PARAGRAPHS);
+        assertThat(text).isEqualTo("promoting gender-based procurement in South-South exchanges during COVID-19");
+    }
+
+    @Test
+    void dropsTheHyphenOfAWordBrokenForTheLine() {
+        String text = cleaner.clean(List.of(para("support to Agricul-"), wrapped("ture and imple-"), wrapped("mentation")),
+                Mode.PARAGRAPHS);
+        assertThat(text).isEqualTo("support to Agriculture and implementation");
+    }
+
+    @Test
+    void keepsBulletsAndNumberedItemsOnePerLineAndJoinsWrappedLines() {
+        String text = cleaner.clean(List.of(flat("- First item that"), flat("wraps here"), flat("• Second item"),
+                flat("1) numbered"), flat("-"), flat("2. next")), Mode.PARAGRAPHS);
+        assertThat(text).isEqualTo("- First item that wraps here\n- Second item\n1) numbered\n2. next");
+    }
+
+    @Test
+    void dropsTemplateInstructions() {
+        String text = cleaner.clean(List.of(para("Explain the main results"), para("(max. 100 words)"),
+                para("Ten inspectors trained (max. 100 words)")), Mode.PARAGRAPHS);
+        assertThat(text).isEqualTo("Ten inspectors trained");
+    }
+
+    @Test
+    void keepsParagraphsApartButJoinsALowerCaseContinuationAfterABlankLine() {
+        String text = cleaner.clean(List.of(para("The first paragraph ends."), para("The second one"),
+                para("continues here.")), Mode.PARAGRAPHS);
+        assertThat(text).isEqualTo("The first paragraph ends.\nThe second one continues here.");
+    }
+
+    @Test
+    void putsLabelLineValuesOnOneLineWithSingleSpaces() {
+        String text = cleaner.clean(List.of(para("Strengthening  public"), para("employment\tservices")), Mode.ONE_LINE);
+        assertThat(text).isEqualTo("Strengthening public employment services");
+    }
+}
