@@ -43,6 +43,11 @@ public final class CompendiumExtractor {
 
     /** Converts {@code file}; a file that is not a compendium fails with {@link Failure#NOT_A_COMPENDIUM}. */
     public CompendiumDocument extract(Path file) throws ExtractionException {
+        return extract(file, sha256(file));
+    }
+
+    /** Converts {@code file} whose SHA-256 the caller already computed. */
+    public CompendiumDocument extract(Path file, String sha256) throws ExtractionException {
         LayoutDocument layout = reader.read(file);
         SegmentedDocument segmented = segmenter.split(layout);
         if (segmented.practices().isEmpty()) {
@@ -56,8 +61,9 @@ public final class CompendiumExtractor {
         List<String> warnings = new java.util.ArrayList<>(layout.warnings());
         warnings.addAll(segmented.warnings());
         Integer pages = layout.format() == SourceFormat.TEXT && layout.pageCount() == 0 ? null : layout.pageCount();
-        Source source = new Source(file.getFileName().toString(), sha256(file), layout.format().id(), pages);
-        return new CompendiumDocument(CompendiumDocument.SCHEMA_VERSION, source, PrefaceText.of(segmented.preface()),
+        Source source = new Source(file.getFileName().toString(), sha256, layout.format().id(), pages);
+        return new CompendiumDocument(CompendiumDocument.SCHEMA_VERSION, ExtractorVersion.get(), source,
+                PrefaceText.of(segmented.preface()),
                 practices, warnings);
     }
 
@@ -66,7 +72,7 @@ public final class CompendiumExtractor {
     }
 
     /** Hex SHA-256 of the file's bytes, read in a stream so large files do not fill the heap. */
-    static String sha256(Path file) throws ExtractionException {
+    public static String sha256(Path file) throws ExtractionException {
         try (InputStream in = new DigestInputStream(Files.newInputStream(file), MessageDigest.getInstance("SHA-256"))) {
             in.transferTo(java.io.OutputStream.nullOutputStream());
             return HexFormat.of().formatHex(((DigestInputStream) in).getMessageDigest().digest());

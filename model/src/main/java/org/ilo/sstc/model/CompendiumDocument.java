@@ -7,14 +7,15 @@ import java.util.Objects;
 /**
  * The JSON document written for one input compendium.
  *
- * @param schemaVersion version of {@code compendium.schema.json} this document follows
+ * @param schemaVersion    version of {@code compendium.schema.json} this document follows
+ * @param extractorVersion version of the extractor that wrote it (a re-run skips inputs converted by the same version)
  * @param source        the input file this document was extracted from
  * @param preface       text before the first practice (null when there is none)
  * @param practices     the practices in document order
  * @param warnings      problems found at compendium level (e.g. a duplicate practice number)
  */
-@JsonPropertyOrder({"schemaVersion", "source", "preface", "practices", "warnings"})
-public record CompendiumDocument(String schemaVersion, Source source, String preface,
+@JsonPropertyOrder({"schemaVersion", "extractorVersion", "source", "preface", "practices", "warnings"})
+public record CompendiumDocument(String schemaVersion, String extractorVersion, Source source, String preface,
                                  List<Practice> practices, List<String> warnings) {
 
     /** Version of the output format; raise it when a field changes meaning or shape. */
@@ -22,6 +23,7 @@ public record CompendiumDocument(String schemaVersion, Source source, String pre
 
     public CompendiumDocument {
         Objects.requireNonNull(schemaVersion, "schemaVersion");
+        Objects.requireNonNull(extractorVersion, "extractorVersion");
         Objects.requireNonNull(source, "source");
         practices = Lists.copy(practices);
         warnings = Lists.copy(warnings);

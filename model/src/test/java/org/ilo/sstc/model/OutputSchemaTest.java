@@ -19,7 +19,7 @@ class OutputSchemaTest {
                 new Entities(List.of(new CountryMention("KEN", "Kenya", 2)), List.of(new NamedEntity("Jane Roe", 1)),
                         List.of()),
                 List.of(), List.of(new OtherSection("Lessons learned", "text")), new PageRange(2, 4), List.of());
-        return new CompendiumDocument(CompendiumDocument.SCHEMA_VERSION,
+        return new CompendiumDocument(CompendiumDocument.SCHEMA_VERSION, "0.1.0",
                 new Source("c.pdf", "0".repeat(64), "pdf", 4), "Preface", List.of(practice), List.of());
     }
 
@@ -31,7 +31,7 @@ class OutputSchemaTest {
     @Test
     void recordsSerialiseFieldsInDeclaredOrder() throws Exception {
         String json = CompendiumJson.prettyWriter().writeValueAsString(sampleDocument());
-        assertThat(json).containsSubsequence("\"schemaVersion\"", "\"source\"", "\"preface\"", "\"practices\"",
+        assertThat(json).containsSubsequence("\"schemaVersion\"", "\"extractorVersion\"", "\"source\"", "\"preface\"", "\"practices\"",
                 "\"number\"", "\"region\"", "\"shortTitle\"", "\"sections\"", "\"objectives\"", "\"results\"",
                 "\"contactDetails\"", "\"links\"", "\"entities\"", "\"pages\"", "\"warnings\"");
         assertThat(json).doesNotContain("\r");
@@ -48,6 +48,18 @@ class OutputSchemaTest {
     }
 
     @Test
+    void practiceLineIsFlatAndValid() throws Exception {
+        Practice practice = sampleDocument().practices().get(0);
+        JsonNode line = CompendiumJson.mapper().valueToTree(new PracticeLine("c.pdf", "0".repeat(64), practice));
+        assertThat(line.get("source").asText()).isEqualTo("c.pdf");
+        assertThat(line.get("number").asInt()).isEqualTo(3);
+        assertThat(OutputSchema.lineViolations(line)).isEmpty();
+        ((ObjectNode) line).remove("source");
+        ((ObjectNode) line).put("extra", true);
+        assertThat(OutputSchema.lineViolations(line)).anyMatch(v -> v.contains("source")).anyMatch(v -> v.contains("extra"));
+    }
+
+    @Test
     void badIso3IsRejectedWithTheValueInTheMessage() {
         assertThatThrownBy(() -> new Country("kenya", "Kenya"))
                 .isInstanceOf(IllegalArgumentException.class)
@@ -57,7 +69,7 @@ class OutputSchemaTest {
     @Test
     void listsAreImmutableCopies() {
         List<String> warnings = new java.util.ArrayList<>(List.of("w"));
-        CompendiumDocument doc = new CompendiumDocument("1.0", new Source("f", "a".repeat(64), "text", null),
+        CompendiumDocument doc = new CompendiumDocument("1.0", "0.1.0", new Source("f", "a".repeat(64), "text", null),
                 null, null, warnings);
         warnings.add("later");
         assertThat(doc.warnings()).containsExactly("w");

@@ -1,0 +1,51 @@
+package org.ilo.sstc.batch;
+
+import com.fasterxml.jackson.annotation.JsonPropertyOrder;
+import java.util.List;
+
+/**
+ * The outcome of a batch, as printed and as written to {@code summary.json}.
+ *
+ * @param extractorVersion the extractor's version
+ * @param files            number of inputs
+ * @param converted        inputs converted in this run
+ * @param skipped          inputs left as they were (content and extractor version unchanged)
+ * @param failed           inputs that could not be converted
+ * @param practices        practices in all outputs of the batch
+ * @param warnings         warnings in all outputs of the batch
+ * @param seconds          wall-clock time of the batch
+ * @param outcomes         one entry per input, in input order
+ */
+@JsonPropertyOrder({"extractorVersion", "files", "converted", "skipped", "failed", "practices", "warnings", "seconds",
+    "outcomes"})
+public record BatchSummary(String extractorVersion, int files, int converted, int skipped, int failed, int practices,
+                           int warnings, double seconds, List<FileOutcome> outcomes) {
+
+    public BatchSummary {
+        outcomes = List.copyOf(outcomes);
+    }
+
+    /** Totals over {@code outcomes}. */
+    public static BatchSummary of(String version, List<FileOutcome> outcomes, double seconds) {
+        int converted = count(outcomes, FileOutcome.Status.CONVERTED);
+        int skipped = count(outcomes, FileOutcome.Status.SKIPPED);
+        int failed = count(outcomes, FileOutcome.Status.FAILED);
+        int practices = outcomes.stream().mapToInt(FileOutcome::practices).sum();
+        int warnings = outcomes.stream().mapToInt(FileOutcome::warnings).sum();
+        return new BatchSummary(version, outcomes.size(), converted, skipped, failed, practices, warnings, seconds, outcomes);
+    }
+
+    private static int count(List<FileOutcome> outcomes, FileOutcome.Status status) {
+        return (int) outcomes.stream().filter(o -> o.status() == status).count();
+    }
+
+    /** The lines printed at the end of a run: totals, then each failure's message. */
+    public String report() {
+        StringBuilder sb = new StringBuilder();
+        sb.append(String.format(java.util.Locale.ROOT,
+                "%d file(s): %d converted, %d unchanged, %d failed; %d practices, %d warnings; %.1f s%n",
+                files, converted, skipped, failed, practices, warnings, seconds));
+        outcomes.stream().filter(FileOutcome::failed).forEach(o -> sb.append("  failed: ").append(o.message()).append('\n'));
+        return sb.toString();
+    }
+}
