@@ -2,6 +2,9 @@ package org.ilo.sstc.ingest.text;
 
 import java.util.Arrays;
 import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.stream.Collectors;
 import org.ilo.sstc.layout.LineRole;
 
 /**
@@ -24,10 +27,11 @@ final class ImageText {
         this.shortGap = shortGap;
     }
 
-    /** Gap thresholds scaled to the document's usual blank runs (their 95th percentile). */
+    /** Gap thresholds scaled to the document's usual blank run: the most frequent one (single or double spacing). */
     static ImageText forDocument(List<SourceLine> lines) {
-        int[] runs = lines.stream().mapToInt(SourceLine::blanksBefore).filter(b -> b > 0).sorted().toArray();
-        int usual = runs.length == 0 ? 1 : runs[Math.min(runs.length - 1, (int) Math.floor(runs.length * 0.95))];
+        Map<Integer, Long> runs = lines.stream().map(SourceLine::blanksBefore).filter(b -> b > 0)
+                .collect(Collectors.groupingBy(b -> b, TreeMap::new, Collectors.counting()));
+        int usual = runs.entrySet().stream().max(Map.Entry.comparingByValue()).map(Map.Entry::getKey).orElse(1);
         return new ImageText(Math.max(MIN_LONG_GAP, 5 * usual), Math.max(MIN_SHORT_GAP, 2 * usual));
     }
 

@@ -25,7 +25,8 @@ final class PageSplitter {
 
     /**
      * Tika's page mark needs corroboration, since a hand-typed file may indent a line by one space:
-     * the mark must recur and stay rare, or follow a hyperlink target Tika listed at a page end.
+     * the mark must recur, and stay rare, or open the text as Tika's first page does, or follow a
+     * hyperlink target Tika listed at a page end.
      */
     private static boolean looksFlattenedFromPdf(List<SourceLine> lines) {
         int marks = 0;
@@ -36,7 +37,7 @@ final class PageSplitter {
                 markAfterTarget |= i > 0 && LinkTargets.isTarget(lines.get(i - 1).stripped());
             }
         }
-        return marks >= 2 && (marks * 4 <= lines.size() || markAfterTarget);
+        return marks >= 2 && (marks * 4 <= lines.size() || lines.get(0).startsWithSingleSpace() || markAfterTarget);
     }
 
     private static List<PageDraft> splitAt(List<SourceLine> lines, boolean atFormFeeds) {
