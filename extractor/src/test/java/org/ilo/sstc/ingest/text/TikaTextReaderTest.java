@@ -12,7 +12,6 @@ import org.ilo.sstc.error.ExtractionException;
 import org.ilo.sstc.error.Failure;
 import org.ilo.sstc.ingest.ReadOptions;
 import org.ilo.sstc.ingest.TikaFixtures;
-import org.ilo.sstc.layout.Block;
 import org.ilo.sstc.layout.Hyperlink;
 import org.ilo.sstc.layout.LayoutDocument;
 import org.ilo.sstc.layout.LineRole;
@@ -320,9 +319,5 @@ class TikaTextReaderTest {
     static TextLine find(LayoutDocument doc, String start) {
         return lines(doc).stream().filter(l -> l.text().startsWith(start)).findFirst()
                 .orElseThrow(() -> new AssertionError("no line starts with \"" + start + "\" in " + texts(doc)));
-    }
-
-    static boolean onlyLines(List<Block> blocks) {
-        return blocks.stream().allMatch(TextLine.class::isInstance);
     }
 }
