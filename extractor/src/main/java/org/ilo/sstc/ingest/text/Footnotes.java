@@ -1,0 +1,74 @@
+package org.ilo.sstc.ingest.text;
+
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.ilo.sstc.layout.LineRole;
+
+/**
+ * Finds the footnotes at the end of a flattened PDF page: a line starting with a number whose marker
+ * is glued to a word higher on the same page ("(WB-6)1,"), continued up to the page end. Marks those
+ * lines FOOTNOTE without their number and removes the markers from the running text.
+ */
+final class Footnotes {
+
+    private static final Pattern START = Pattern.compile("(\\d{1,3})\\s+(\\S.*)");
+    /** Footnotes are short: a candidate further up than this many lines from the page end is running text. */
+    private static final int MAX_LINES = 12;
+    /** A word in capitals glued to a number is a name ("COVID19", "G20"), not a footnote marker. */
+    private static final Pattern CAPITALS_WORD = Pattern.compile("\\p{Lu}[\\p{Lu}-]*");
+
+    private Footnotes() {
+    }
+
+    static void mark(PageDraft page) {
+        if (!page.hasNumber()) {
+            return;
+        }
+        List<Integer> body = page.bodyLines();
+        int from = Math.max(Math.max(1, body.size() - MAX_LINES), body.size() / 2);
+        for (int k = from; k < body.size(); k++) {
+            Matcher start = START.matcher(page.text(body.get(k)));
+            if (start.matches() && removeMarker(page, body.subList(0, k), start.group(1))) {
+                markFootnotes(page, body.subList(0, k), body.subList(k, body.size()));
+                return;
+            }
+        }
+    }
+
+    private static void markFootnotes(PageDraft page, List<Integer> above, List<Integer> block) {
+        for (int k = 0; k < block.size(); k++) {
+            int line = block.get(k);
+            Matcher start = START.matcher(page.text(line));
+            // The first line's marker is already gone; a later numbered line is a new footnote only if its marker exists.
+            if (start.matches() && (k == 0 || removeMarker(page, above, start.group(1)))) {
+                page.setText(line, start.group(2));
+            }
+            page.mark(line, LineRole.FOOTNOTE);
+        }
+    }
+
+    /** Removes the first marker {@code number} glued to a word in {@code lines}; false when there is none. */
+    private static boolean removeMarker(PageDraft page, List<Integer> lines, String number) {
+        Pattern marker = Pattern.compile("(?<=\\p{L}|[)\\]\u201D\u2019\"']|\\p{L}[.,;:])" + number + "(?![\\d\\p{L}])");
+        for (int line : lines) {
+            String text = page.text(line);
+            Matcher m = marker.matcher(text);
+            while (m.find()) {
+                if (!CAPITALS_WORD.matcher(wordBefore(text, m.start())).matches()) {
+                    page.setText(line, text.substring(0, m.start()) + text.substring(m.end()));
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    private static String wordBefore(String text, int end) {
+        int start = end;
+        while (start > 0 && !Character.isWhitespace(text.charAt(start - 1))) {
+            start--;
+        }
+        return text.substring(start, end);
+    }
+}

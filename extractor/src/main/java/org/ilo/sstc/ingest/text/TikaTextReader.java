@@ -1,0 +1,112 @@
+package org.ilo.sstc.ingest.text;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import org.apache.tika.config.TikaConfig;
+import org.apache.tika.exception.EncryptedDocumentException;
+import org.apache.tika.exception.TikaException;
+import org.apache.tika.exception.ZeroByteFileException;
+import org.apache.tika.io.TikaInputStream;
+import org.apache.tika.metadata.Metadata;
+import org.apache.tika.metadata.TikaCoreProperties;
+import org.apache.tika.mime.MediaType;
+import org.apache.tika.parser.AutoDetectParser;
+import org.apache.tika.parser.ParseContext;
+import org.apache.tika.parser.Parser;
+import org.apache.tika.parser.PasswordProvider;
+import org.apache.tika.parser.html.HtmlMapper;
+import org.ilo.sstc.error.ExtractionException;
+import org.ilo.sstc.error.Failure;
+import org.ilo.sstc.ingest.DetectedFormat;
+import org.ilo.sstc.ingest.DocumentReader;
+import org.ilo.sstc.ingest.FormatDetector;
+import org.ilo.sstc.ingest.ReadOptions;
+import org.ilo.sstc.layout.Block;
+import org.ilo.sstc.layout.LayoutDocument;
+import org.ilo.sstc.layout.SourceFormat;
+
+/**
+ * Reads plain text (text Tika flattened from a PDF included, artefacts handled) and every other
+ * format Tika turns into text (odt, rtf, html, epub...) into a TEXT document of lines, no tables.
+ * Build once: it loads Tika's parsers. Thread-safe.
+ */
+public final class TikaTextReader implements DocumentReader {
+
+    private final ReadOptions options;
+    private final FormatDetector detector;
+    private final TextDecoder decoder;
+    private final Parser parser;
+
+    public TikaTextReader(ReadOptions options) {
+        this(options, TikaConfig.getDefaultConfig());
+    }
+
+    /** A reader on the given Tika configuration (detector, encoding detectors, parsers). */
+    public TikaTextReader(ReadOptions options, TikaConfig config) {
+        this.options = java.util.Objects.requireNonNull(options, "options");
+        this.detector = new FormatDetector(config);
+        this.decoder = new TextDecoder(config.getEncodingDetector());
+        this.parser = new AutoDetectParser(config);
+    }
+
+    @Override
+    public LayoutDocument read(Path file) throws ExtractionException {
+        DetectedFormat format = detector.detect(file);
+        refuseIfTooLarge(file);
+        if (isPlainText(format.mediaType())) {
+            return FlattenedTextParser.parse(decode(file));
+        }
+        return parseWithTika(file);
+    }
+
+    /** Plain text of any kind (log, csv, markdown...) but not markup, which Tika's parsers read better. */
+    private static boolean isPlainText(String mediaType) {
+        MediaType type = MediaType.parse(mediaType);
+        return type.getType().equals("text") && !type.getSubtype().contains("html") && !type.getSubtype().contains("xml");
+    }
+
+    private void refuseIfTooLarge(Path file) throws ExtractionException {
+        try {
+            long size = Files.size(file);
+            if (size > options.maxFileBytes()) {
+                throw new ExtractionException(file, Failure.TOO_LARGE, size + " bytes, the limit is " + options.maxFileBytes());
+            }
+        } catch (IOException e) {
+            throw new ExtractionException(file, Failure.IO_ERROR, e.getMessage(), e);
+        }
+    }
+
+    private String decode(Path file) throws ExtractionException {
+        try {
+            return decoder.decode(Files.readAllBytes(file), String.valueOf(file.getFileName()));
+        } catch (IOException e) {
+            throw new ExtractionException(file, Failure.IO_ERROR, e.getMessage(), e);
+        }
+    }
+
+    private LayoutDocument parseWithTika(Path file) throws ExtractionException {
+        Metadata metadata = new Metadata();
+        metadata.set(TikaCoreProperties.RESOURCE_NAME_KEY, String.valueOf(file.getFileName()));
+        ParseContext context = new ParseContext();
+        context.set(HtmlMapper.class, new StyledHtmlMapper());
+        if (options.password() != null) {
+            context.set(PasswordProvider.class, m -> options.password());
+        }
+        XhtmlLineCollector collector = new XhtmlLineCollector();
+        try (TikaInputStream in = TikaInputStream.get(file, metadata)) {
+            parser.parse(in, collector, metadata, context);
+        } catch (EncryptedDocumentException e) {
+            throw new ExtractionException(file, Failure.ENCRYPTED, e.getMessage(), e);
+        } catch (ZeroByteFileException e) {
+            throw new ExtractionException(file, Failure.EMPTY_FILE, null, e);
+        } catch (TikaException | org.xml.sax.SAXException e) {
+            throw new ExtractionException(file, Failure.CORRUPT, e.getMessage(), e);
+        } catch (IOException e) {
+            throw new ExtractionException(file, Failure.IO_ERROR, e.getMessage(), e);
+        }
+        List<Block> blocks = List.copyOf(collector.lines());
+        return new LayoutDocument(SourceFormat.TEXT, 0, blocks, List.of());
+    }
+}

@@ -1,0 +1,323 @@
+package org.ilo.sstc.ingest.text;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.nio.charset.Charset;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import org.ilo.sstc.error.ExtractionException;
+import org.ilo.sstc.error.Failure;
+import org.ilo.sstc.ingest.ReadOptions;
+import org.ilo.sstc.ingest.TikaFixtures;
+import org.ilo.sstc.layout.Hyperlink;
+import org.ilo.sstc.layout.LayoutDocument;
+import org.ilo.sstc.layout.LineRole;
+import org.ilo.sstc.layout.LineStart;
+import org.ilo.sstc.layout.SourceFormat;
+import org.ilo.sstc.layout.TextLine;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class TikaTextReaderTest {
+
+    private static final TikaTextReader READER = new TikaTextReader(ReadOptions.defaults());
+
+    @TempDir
+    Path dir;
+
+    // --- text Tika flattened from a PDF ---
+
+    @Test
+    void pageNumberLineIsDroppedAndPagesAreNumberedFromOne() throws Exception {
+        LayoutDocument doc = read(new FlattenedPdfText()
+                .page("GOOD PRACTICE 1 - AFRICA - Title").blank(1)
+                .line("Author's name: Jane Doe", "Body text of the first page")
+                .blank(2)
+                .page("14").blank(1)
+                .line("Body text of the second page")
+                .page("Third page text"));
+
+        assertThat(doc.format()).isEqualTo(SourceFormat.TEXT);
+        assertThat(doc.pageCount()).isEqualTo(3);
+        assertThat(texts(doc)).doesNotContain("14");
+        assertThat(find(doc, "Body text of the second page").page()).isEqualTo(2);
+        assertThat(find(doc, "Third page text").page()).isEqualTo(3);
+    }
+
+    @Test
+    void urlLinesAtPageEndAreLinkTargetsCarryingTheirUrlAndTheNextPageStartsAParagraph() throws Exception {
+        LayoutDocument doc = read(new FlattenedPdfText()
+                .page("GOOD PRACTICE 1 - AFRICA - Title")
+                .line("Contact details  Jane Doe, jane@example.org", "Materials and Web-links", "Link: forum")
+                .blank(3)
+                .targets("mailto:jane@example.org", "https://example.org/forum", "https://example.org/forum")
+                .page("delivery models continue here", "and here"));
+
+        List<TextLine> targets = role(doc, LineRole.LINK_TARGET);
+        assertThat(targets).extracting(TextLine::text)
+                .containsExactly("mailto:jane@example.org", "https://example.org/forum", "https://example.org/forum");
+        assertThat(targets).allSatisfy(t -> assertThat(t.links()).containsExactly(new Hyperlink("", t.text())));
+        assertThat(targets).extracting(TextLine::page).containsOnly(1);
+        TextLine next = find(doc, "delivery models continue here");
+        assertThat(next.page()).isEqualTo(2);
+        assertThat(next.role()).isEqualTo(LineRole.BODY);
+        assertThat(next.start()).isEqualTo(LineStart.PARAGRAPH);
+        assertThat(find(doc, "and here").start()).isEqualTo(LineStart.UNKNOWN);
+    }
+
+    @Test
+    void webAddressWrittenInTheTextStaysBodyBesideTheTargetBlock() throws Exception {
+        LayoutDocument doc = read(new FlattenedPdfText()
+                .page("Materials and Web-links").blank(2)
+                .line("https://example.org/visible").blank(1)
+                .line("www.example.net").blank(4)
+                .targets("https://example.org/visible", "http://www.example.net/")
+                .page("Next page"));
+
+        assertThat(find(doc, "https://example.org/visible").role()).isEqualTo(LineRole.BODY);
+        assertThat(find(doc, "www.example.net").role()).isEqualTo(LineRole.BODY);
+        assertThat(role(doc, LineRole.LINK_TARGET)).extracting(TextLine::text)
+                .containsExactly("https://example.org/visible", "http://www.example.net/");
+    }
+
+    @Test
+    void footnoteAtPageEndWithGluedMarkerIsFootnoteAndTheMarkerLeavesTheBody() throws Exception {
+        LayoutDocument doc = read(new FlattenedPdfText()
+                .page("GOOD PRACTICE 15 - EUROPE - Peer learning").blank(1)
+                .line("Countries involved: Western Balkans (WB-6)1, Moldova, and").blank(1)
+                .line("Ukraine").blank(1)
+                .line("South-South Adaptability   - The access to tailor-made technical assistance for the",
+                        "improvement of services, programme, and service")
+                .blank(2)
+                .line("1 WB-6 refers to the following 6 economies in the Western Balkans: Albania, Bosnia,").blank(1)
+                .line("Montenegro, North Macedonia, Serbia.")
+                .page("delivery models through the Inclusiveness Facility", "managed by the ILO."));
+
+        assertThat(role(doc, LineRole.FOOTNOTE)).extracting(TextLine::text).containsExactly(
+                "WB-6 refers to the following 6 economies in the Western Balkans: Albania, Bosnia,",
+                "Montenegro, North Macedonia, Serbia.");
+        assertThat(find(doc, "Countries involved").text()).isEqualTo("Countries involved: Western Balkans (WB-6), Moldova, and");
+        // The table cell resumes on the next page: running text again.
+        assertThat(find(doc, "delivery models").role()).isEqualTo(LineRole.BODY);
+        assertThat(find(doc, "managed by the ILO.").role()).isEqualTo(LineRole.BODY);
+    }
+
+    @Test
+    void numberedLineAtPageEndWithoutGluedMarkerStaysBody() throws Exception {
+        LayoutDocument doc = read(new FlattenedPdfText()
+                .page("South-South Results  - Training for officials of", "several countries; in total").blank(1)
+                .line("11 Pacific Island Countries took part (COVID19 rules applied).")
+                .page("Next page"));
+
+        TextLine numbered = find(doc, "11 Pacific Island Countries");
+        assertThat(numbered.role()).isEqualTo(LineRole.BODY);
+        assertThat(numbered.text()).isEqualTo("11 Pacific Island Countries took part (COVID19 rules applied).");
+    }
+
+    @Test
+    void posterWordsAfterLongBlankRunAreImageTextWhileTextAfterShortRunStaysBody() throws Exception {
+        LayoutDocument doc = read(new FlattenedPdfText()
+                .page("Materials and Web-links").blank(2)
+                .line("Link: Summer youth forum").blank(40)
+                .line("SUM M ER GLOBAL YOUTH FORUM  2021", "YOUTH AT THE FOREFRONT").blank(1)
+                .line("\uFFFD 3 W EEKS, 60 HOURS").blank(6)
+                .line("ONLINE").blank(1)
+                .targets("https://example.org/forum")
+                .page("ILO Programme Page : link here", "Summary Report:  Link here").blank(7)
+                .line("Climate Change and the World of Work: Collaborative Development of", "Educational Resources",
+                        "Consultation Workshop 7-8 October 2021.")
+                .blank(5)
+                .targets("https://example.org/workshop"));
+
+        assertThat(role(doc, LineRole.IMAGE_TEXT)).extracting(TextLine::text).containsExactly(
+                "SUM M ER GLOBAL YOUTH FORUM  2021", "YOUTH AT THE FOREFRONT", "- 3 W EEKS, 60 HOURS", "ONLINE");
+        assertThat(find(doc, "Link: Summer youth forum").role()).isEqualTo(LineRole.BODY);
+        assertThat(find(doc, "Consultation Workshop 7-8 October 2021.").role()).isEqualTo(LineRole.BODY);
+        assertThat(find(doc, "Educational Resources").role()).isEqualTo(LineRole.BODY);
+    }
+
+    @Test
+    void proseAfterLongBlankRunStaysBody() throws Exception {
+        LayoutDocument doc = read(new FlattenedPdfText()
+                .page("Innovation").blank(1)
+                .line("- The first point of the innovation row is here.").blank(30)
+                .line("- The second point, which the layout pushed down the page, is still text.",
+                        "It goes on for another long sentence of ordinary words.")
+                .page("Next page"));
+
+        assertThat(role(doc, LineRole.IMAGE_TEXT)).isEmpty();
+    }
+
+    @Test
+    void strayGlyphsAtLineStartBecomeDashesOrVanish() throws Exception {
+        LayoutDocument doc = read(new FlattenedPdfText()
+                .page("Results").blank(1)
+                .line("\uFFFD Trainers trained", "\u2022 Second item", "\u2022", "\uF0B7Third item")
+                .page("Next page"));
+
+        assertThat(texts(doc)).containsExactly("Results", "- Trainers trained", "- Second item", "- Third item", "Next page");
+    }
+
+    @Test
+    void runningHeaderRepeatedAtPageStartsIsDropped() throws Exception {
+        FlattenedPdfText text = new FlattenedPdfText();
+        for (int page = 1; page <= 4; page++) {
+            text.page("South-South good practices 2020-2021").line("Text of page " + page).blank(1);
+        }
+        LayoutDocument doc = read(text);
+
+        assertThat(texts(doc)).containsExactly("Text of page 1", "Text of page 2", "Text of page 3", "Text of page 4");
+        assertThat(doc.pageCount()).isEqualTo(4);
+    }
+
+    @Test
+    void runningFooterCarryingThePageNumberIsDroppedButNumberedHeadingsStay() throws Exception {
+        FlattenedPdfText text = new FlattenedPdfText();
+        for (int page = 1; page <= 4; page++) {
+            text.page("GOOD PRACTICE " + page).line("Text of page " + page, "Compendium 2021 | " + (page + 2));
+        }
+        LayoutDocument doc = read(text);
+
+        assertThat(texts(doc)).noneMatch(t -> t.startsWith("Compendium"));
+        assertThat(texts(doc)).contains("GOOD PRACTICE 1", "GOOD PRACTICE 2", "GOOD PRACTICE 3", "GOOD PRACTICE 4");
+    }
+
+    // --- plain text ---
+
+    @Test
+    void plainTextWithoutPageMarksHasNoPagesAndParagraphsAfterBlankLines() throws Exception {
+        Path file = Files.writeString(dir.resolve("plain.txt"),
+                "GOOD PRACTICE 1 - AFRICA - Title   \n\n  Author's name: Jane Doe\nsecond line\t\nhttps://example.org/a\n");
+        LayoutDocument doc = READER.read(file);
+
+        assertThat(doc.pageCount()).isZero();
+        assertThat(lines(doc)).extracting(TextLine::page).containsOnly(0);
+        assertThat(lines(doc)).extracting(TextLine::text)
+                .containsExactly("GOOD PRACTICE 1 - AFRICA - Title", "Author's name: Jane Doe", "second line", "https://example.org/a");
+        assertThat(lines(doc)).extracting(TextLine::start)
+                .containsExactly(LineStart.PARAGRAPH, LineStart.PARAGRAPH, LineStart.UNKNOWN, LineStart.UNKNOWN);
+        assertThat(lines(doc)).extracting(TextLine::role).containsOnly(LineRole.BODY);
+    }
+
+    @Test
+    void formFeedsSeparatePages() throws Exception {
+        Path file = Files.writeString(dir.resolve("pdftotext.txt"), "First page\n\f2\nSecond page\n\fThird page\n");
+        LayoutDocument doc = READER.read(file);
+
+        assertThat(doc.pageCount()).isEqualTo(3);
+        assertThat(lines(doc)).extracting(TextLine::text).containsExactly("First page", "Second page", "Third page");
+        assertThat(lines(doc)).extracting(TextLine::page).containsExactly(1, 2, 3);
+    }
+
+    @Test
+    void utf16WithByteOrderMarkIsDecoded() throws Exception {
+        assertDecoded("\uFEFFCaf\u00e9 \u2013 na\u00efve\n", StandardCharsets.UTF_16LE);
+        assertDecoded("\uFEFFCaf\u00e9 \u2013 na\u00efve\n", StandardCharsets.UTF_16BE);
+    }
+
+    @Test
+    void windows1252TextIsDecodedWithItsCurlyQuotes() throws Exception {
+        assertDecoded("Author\u2019s r\u00e9sum\u00e9 \u2013 caf\u00e9 na\u00efve fa\u00e7ade, \u201cquoted\u201d words\n",
+                Charset.forName("windows-1252"));
+    }
+
+    @Test
+    void utf8TextIsDecoded() throws Exception {
+        assertDecoded("Author\u2019s r\u00e9sum\u00e9 \u2013 Mustapha Sa\u00efd, \u0141\u00f3d\u017a\n", StandardCharsets.UTF_8);
+    }
+
+    private void assertDecoded(String text, Charset charset) throws Exception {
+        Path file = Files.write(dir.resolve("encoded-" + charset.name() + ".txt"), text.getBytes(charset));
+        assertThat(texts(READER.read(file))).containsExactly(text.replace("\uFEFF", "").strip());
+    }
+
+    // --- formats Tika parses ---
+
+    @Test
+    void htmlLinkIsAttachedToItsAnchorLineAndBoldLabelIsBoldPrefix() throws Exception {
+        LayoutDocument doc = READER.read(TikaFixtures.html(dir.resolve("page.html")));
+
+        assertThat(texts(doc)).containsExactly("GOOD PRACTICE 1 \u2013 Heading", "Author's name: Jane Doe",
+                "Read the full report here.", "Second line", "Funding Sources", "RBTC");
+        assertThat(find(doc, "GOOD PRACTICE").heading()).isTrue();
+        TextLine label = find(doc, "Author's name:");
+        assertThat(label.boldText()).isEqualTo("Author's name:");
+        assertThat(label.heading()).isFalse();
+        assertThat(find(doc, "Read the full report").links())
+                .containsExactly(new Hyperlink("the full report", "https://example.org/html"));
+        assertThat(find(doc, "Second line").start()).isEqualTo(LineStart.UNKNOWN);
+        assertThat(find(doc, "Read the full report").start()).isEqualTo(LineStart.PARAGRAPH);
+        assertThat(doc.pageCount()).isZero();
+    }
+
+    @Test
+    void rtfParagraphsComeOutAsLinesWithBoldLabelAndLink() throws Exception {
+        LayoutDocument doc = READER.read(TikaFixtures.rtf(dir.resolve("doc.rtf")));
+
+        assertThat(texts(doc)).containsExactly("Author\u2019s name: Jane Doe", "Plain second paragraph", "See the report online");
+        assertThat(find(doc, "Author").boldText()).isEqualTo("Author\u2019s name:");
+        assertThat(find(doc, "Plain").boldPrefix()).isZero();
+        assertThat(find(doc, "See the report").links()).containsExactly(new Hyperlink("the report", "https://example.org/rtf"));
+    }
+
+    @Test
+    void odtParagraphsComeOutAsLinesWithHeadingBoldLabelAndLink() throws Exception {
+        LayoutDocument doc = READER.read(TikaFixtures.odt(dir.resolve("doc.odt")));
+
+        assertThat(texts(doc)).containsExactly("GOOD PRACTICE 2 \u2013 Odt heading", "Institution: ILO", "Visit our page.");
+        assertThat(find(doc, "GOOD PRACTICE").heading()).isTrue();
+        assertThat(find(doc, "Institution").boldText()).isEqualTo("Institution:");
+        assertThat(find(doc, "Visit").links()).containsExactly(new Hyperlink("our page", "https://example.org/odt"));
+    }
+
+    // --- refusals ---
+
+    @Test
+    void imageFailsAsUnsupportedFormat() throws Exception {
+        Path file = TikaFixtures.png(dir.resolve("poster.png"));
+        assertThatThrownBy(() -> READER.read(file)).isInstanceOfSatisfying(ExtractionException.class,
+                e -> assertThat(e.failure()).isEqualTo(Failure.UNSUPPORTED_FORMAT));
+    }
+
+    @Test
+    void fileAboveTheSizeLimitFailsAsTooLarge() throws Exception {
+        Path file = Files.writeString(dir.resolve("big.txt"), "x".repeat(100));
+        TikaTextReader reader = new TikaTextReader(new ReadOptions(null, 10, false));
+        assertThatThrownBy(() -> reader.read(file))
+                .isInstanceOfSatisfying(ExtractionException.class, e -> assertThat(e.failure()).isEqualTo(Failure.TOO_LARGE))
+                .hasMessage("big.txt: file too large: 100 bytes, the limit is 10");
+    }
+
+    @Test
+    void zeroByteFileFailsAsEmpty() throws Exception {
+        Path file = Files.createFile(dir.resolve("nothing.txt"));
+        assertThatThrownBy(() -> READER.read(file)).isInstanceOfSatisfying(ExtractionException.class,
+                e -> assertThat(e.failure()).isEqualTo(Failure.EMPTY_FILE));
+    }
+
+    // --- helpers ---
+
+    private LayoutDocument read(FlattenedPdfText text) throws Exception {
+        return READER.read(text.write(dir.resolve("flattened.txt")));
+    }
+
+    static List<TextLine> lines(LayoutDocument doc) {
+        return doc.blocks().stream().map(TextLine.class::cast).toList();
+    }
+
+    static List<String> texts(LayoutDocument doc) {
+        return lines(doc).stream().map(TextLine::text).toList();
+    }
+
+    static List<TextLine> role(LayoutDocument doc, LineRole role) {
+        return lines(doc).stream().filter(l -> l.role() == role).toList();
+    }
+
+    static TextLine find(LayoutDocument doc, String start) {
+        return lines(doc).stream().filter(l -> l.text().startsWith(start)).findFirst()
+                .orElseThrow(() -> new AssertionError("no line starts with \"" + start + "\" in " + texts(doc)));
+    }
+}
