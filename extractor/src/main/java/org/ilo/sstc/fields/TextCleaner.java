@@ -41,6 +41,7 @@ final class TextCleaner {
         List<StringBuilder> paragraphs = new ArrayList<>();
         boolean contentStarted = false;
         String previous = null;
+        int previousPage = 0;
         for (TextLine line : lines) {
             String text = normalise(line.text());
             if (EMPTY_ITEM.matcher(text).matches()) {
@@ -54,7 +55,8 @@ final class TextCleaner {
                 continue;
             }
             contentStarted = true;
-            if (previous == null || startsNewLine(line, text, previous, mode)) {
+            boolean pageBreak = previous != null && line.page() != previousPage;
+            if (previous == null || startsNewLine(line, text, previous, pageBreak, mode)) {
                 paragraphs.add(new StringBuilder(text));
             } else {
                 StringBuilder last = paragraphs.get(paragraphs.size() - 1);
@@ -63,6 +65,7 @@ final class TextCleaner {
                 last.append(joined);
             }
             previous = text;
+            previousPage = line.page();
         }
         List<String> out = paragraphs.stream().map(p -> SPACES.matcher(p).replaceAll(" ").strip()).toList();
         return String.join("\n", out);
@@ -77,18 +80,17 @@ final class TextCleaner {
         return text;
     }
 
-    private static boolean startsNewLine(TextLine line, String text, String previous, Mode mode) {
+    private static boolean startsNewLine(TextLine line, String text, String previous, boolean pageBreak, Mode mode) {
         if (mode == Mode.ONE_LINE) {
             return false;
         }
         if (isListItem(text)) {
             return true;
         }
-        // A line starting in lower case after an unfinished sentence continues it, whatever the reader said
-        // (flattened text puts blank lines inside paragraphs).
-        boolean continuesSentence = Character.isLowerCase(text.codePointAt(0))
-                && !SENTENCE_END.matcher(previous).find();
-        if (continuesSentence) {
+        // After an unfinished sentence, a line in lower case or on the next page continues it, whatever the
+        // reader said: flattened text puts blank lines inside paragraphs, and a page starts a "paragraph".
+        boolean unfinished = !SENTENCE_END.matcher(previous).find();
+        if (unfinished && (pageBreak || Character.isLowerCase(text.codePointAt(0)))) {
             return false;
         }
         return line.start() == LineStart.PARAGRAPH;

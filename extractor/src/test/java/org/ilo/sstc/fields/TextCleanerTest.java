@@ -8,6 +8,9 @@ import static org.ilo.sstc.layout.Lines.wrapped;
 import java.util.List;
 import java.util.Set;
 import org.ilo.sstc.fields.TextCleaner.Mode;
+import org.ilo.sstc.layout.LineRole;
+import org.ilo.sstc.layout.LineStart;
+import org.ilo.sstc.layout.TextLine;
 import org.junit.jupiter.api.Test;
 
 class TextCleanerTest {
@@ -47,6 +50,14 @@ class TextCleanerTest {
         String text = cleaner.clean(List.of(para("The first paragraph ends."), para("The second one"),
                 para("continues here.")), Mode.PARAGRAPHS);
         assertThat(text).isEqualTo("The first paragraph ends.\nThe second one continues here.");
+    }
+
+    @Test
+    void joinsASentenceThatAPageBreakInterrupts() {
+        TextLine onNextPage = new TextLine("Job centres were opened.", 2, 0, false, 11f, LineStart.PARAGRAPH,
+                LineRole.BODY, List.of());
+        String text = cleaner.clean(List.of(para("- Plans were drafted. Establishing"), onNextPage), Mode.PARAGRAPHS);
+        assertThat(text).isEqualTo("- Plans were drafted. Establishing Job centres were opened.");
     }
 
     @Test
