@@ -145,11 +145,12 @@ final class DocxStyles {
             int level = Wml.toInt(outline, 9);
             return level >= 0 && level <= 8;
         }
-        String name = Wml.childVal(style, "name");
-        if (name != null && HEADING_NAME.matcher(name.toLowerCase(Locale.ROOT)).matches()) {
-            return true;
-        }
-        return null;
+        return isHeadingName(Wml.childVal(style, "name")) ? Boolean.TRUE : null;
+    }
+
+    /** True for the built-in heading style names (Heading 1..9, Title), which Word stores in English. */
+    static boolean isHeadingName(String styleName) {
+        return styleName != null && HEADING_NAME.matcher(styleName.strip().toLowerCase(Locale.ROOT)).matches();
     }
 
     /** The style and its bases, most specific first; stops at a loop or a missing base. */

@@ -15,7 +15,8 @@ import org.openxmlformats.schemas.wordprocessingml.x2006.main.STNumberFormat;
 /**
  * Writes the small compendium-like .docx that {@code src/test/resources/word/make-doc-fixture.sh}
  * converts to .doc with LibreOffice (POI cannot write .doc): heading, bold "Label: value" lines, a
- * label/content table with a footnote and links, small print after the table, header and footer.
+ * label/content table with a footnote, links and a nested table, small print after the table, a
+ * heading style, a numbered list, a page break, header and footer.
  */
 public final class WordFixtureDocument {
     private WordFixtureDocument() {
@@ -42,7 +43,7 @@ public final class WordFixtureDocument {
         f.labelled("Author’s name: ", "Jane Example");
         f.labelled("Institution: ", "Example Office");
 
-        XWPFTable table = f.doc.createTable(3, 2);
+        XWPFTable table = f.doc.createTable(4, 2);
         label(table.getRow(0).getCell(0), "Objectives");
         XWPFParagraph objective = table.getRow(0).getCell(1).getParagraphs().get(0);
         DocxFixture.run(objective, "- The first objective.", false);
@@ -56,6 +57,15 @@ public final class WordFixtureDocument {
         contact.createHyperlinkRun("mailto:jane@example.org").setText("jane@example.org");
         label(table.getRow(2).getCell(0), "Materials and Web-links");
         table.getRow(2).getCell(1).getParagraphs().get(0).createHyperlinkRun("https://example.org/report").setText("The report");
+        label(table.getRow(3).getCell(0), "Team");
+        XWPFTableCell team = table.getRow(3).getCell(1);
+        DocxFixture.run(team.getParagraphs().get(0), "Members:", false);
+        XWPFTable nested = new XWPFTable(team.getCTTc().addNewTbl(), team, 2, 2);
+        DocxFixture.fill(nested.getRow(0).getCell(0), "Name");
+        DocxFixture.fill(nested.getRow(0).getCell(1), "Role");
+        DocxFixture.fill(nested.getRow(1).getCell(0), "A. Person");
+        DocxFixture.fill(nested.getRow(1).getCell(1), "Chair");
+        team.getCTTc().addNewP();
 
         DocxFixture.run(f.doc.createParagraph(), "ABC refers to the members listed here.", false).setFontSize(8);
         XWPFRun closing = DocxFixture.run(f.doc.createParagraph(), "Closing words of the practice.", false);
