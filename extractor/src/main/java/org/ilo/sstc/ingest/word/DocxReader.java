@@ -49,16 +49,36 @@ public final class DocxReader implements DocumentReader {
             throw new ExtractionException(file, Failure.UNSUPPORTED_FORMAT,
                     "not a Word 2007+ file: its first bytes say " + magic);
         }
-        try (OPCPackage pkg = OPCPackage.open(file.toFile(), PackageAccess.READ)) {
-            return read(new XWPFDocument(pkg));
-        } catch (IOException | InvalidFormatException | RuntimeException e) {
+        OPCPackage pkg = open(file);
+        try {
+            return read(file, parse(file, pkg));
+        } finally {
+            // opened read-only: let go of the file without writing anything back
+            pkg.revert();
+        }
+    }
+
+    private static OPCPackage open(Path file) throws ExtractionException {
+        try {
+            return OPCPackage.open(file.toFile(), PackageAccess.READ);
+        } catch (InvalidFormatException | RuntimeException e) {
+            // POI reports a damaged zip with several runtime exceptions (InvalidOperationException, ...)
+            throw WordFiles.translate(file, e);
+        }
+    }
+
+    private static XWPFDocument parse(Path file, OPCPackage pkg) throws ExtractionException {
+        try {
+            return new XWPFDocument(pkg);
+        } catch (IOException | RuntimeException e) {
+            // zip bombs, malformed XML parts and missing parts all surface here, as POIXMLException and others
             throw WordFiles.translate(file, e);
         }
     }
 
     /** An OLE2 file is either an encrypted .docx or a Word 97-2003 file under the wrong name. */
     private LayoutDocument readOle2(Path file) throws ExtractionException {
-        try (POIFSFileSystem fs = new POIFSFileSystem(file.toFile(), true)) {
+        try (POIFSFileSystem fs = openOle2(file)) {
             if (fs.getRoot().hasEntry(Decryptor.DEFAULT_POIFS_ENTRY)) {
                 return readEncrypted(file, fs);
             }
@@ -66,6 +86,14 @@ public final class DocxReader implements DocumentReader {
                 return new DocReader(options).read(file);
             }
             throw new ExtractionException(file, Failure.UNSUPPORTED_FORMAT, "an OLE2 file that is not a Word document");
+        } catch (IOException e) {
+            throw WordFiles.translate(file, e);
+        }
+    }
+
+    private static POIFSFileSystem openOle2(Path file) throws ExtractionException {
+        try {
+            return new POIFSFileSystem(file.toFile(), true);
         } catch (IOException | RuntimeException e) {
             throw WordFiles.translate(file, e);
         }
@@ -75,20 +103,29 @@ public final class DocxReader implements DocumentReader {
         if (options.password() == null) {
             throw new ExtractionException(file, Failure.ENCRYPTED, "give the password with --password");
         }
+        XWPFDocument document = decrypt(file, fs, options.password());
+        try {
+            return read(file, document);
+        } finally {
+            document.getPackage().revert();
+        }
+    }
+
+    private static XWPFDocument decrypt(Path file, POIFSFileSystem fs, String password) throws ExtractionException {
         try {
             Decryptor decryptor = Decryptor.getInstance(new EncryptionInfo(fs));
-            if (!decryptor.verifyPassword(options.password())) {
+            if (!decryptor.verifyPassword(password)) {
                 throw new ExtractionException(file, Failure.ENCRYPTED, "wrong password");
             }
-            try (InputStream in = decryptor.getDataStream(fs); XWPFDocument document = new XWPFDocument(in)) {
-                return read(document);
+            try (InputStream in = decryptor.getDataStream(fs)) {
+                return new XWPFDocument(in);
             }
         } catch (GeneralSecurityException | IOException | RuntimeException e) {
             throw WordFiles.translate(file, e);
         }
     }
 
-    private static LayoutDocument read(XWPFDocument document) {
+    private static LayoutDocument read(Path file, XWPFDocument document) throws ExtractionException {
         try {
             XWPFStyles styleSheet = document.getStyles();
             Element styles = styleSheet == null || styleSheet.getCtStyles() == null
@@ -99,8 +136,9 @@ public final class DocxReader implements DocumentReader {
             List<Block> blocks = SmallPrintNotes.mark(walker.walk((Element) document.getDocument().getBody().getDomNode()));
             int pages = Math.max(walker.pageCount(), declaredPages(document));
             return new LayoutDocument(SourceFormat.DOCX, pages, blocks, walker.warnings());
-        } catch (OpenXML4JRuntimeException e) {
-            throw new POIXMLException(e);
+        } catch (POIXMLException | OpenXML4JRuntimeException e) {
+            // the document is parsed; what can still fail is a part POI reads on demand (a relationship, a note)
+            throw WordFiles.translate(file, e);
         }
     }
 

@@ -49,9 +49,6 @@ final class WordFiles {
 
     /** POI's, the JDK's and XMLBeans' exceptions as the one the pipeline knows, the cause kept. */
     static ExtractionException translate(Path file, Exception e) {
-        if (e instanceof ExtractionException known) {
-            return known;
-        }
         if (e instanceof EncryptedDocumentException) {
             return new ExtractionException(file, Failure.ENCRYPTED, firstLine(e), e);
         }

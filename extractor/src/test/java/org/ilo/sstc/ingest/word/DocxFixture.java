@@ -16,6 +16,7 @@ import org.apache.poi.xwpf.usermodel.XWPFTable;
 import org.apache.poi.xwpf.usermodel.XWPFTableCell;
 import org.apache.xmlbeans.XmlException;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTAbstractNum;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTBody;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTLvl;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTR;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTStyle;
@@ -114,6 +115,16 @@ final class DocxFixture implements AutoCloseable {
         style.addNewName().setVal(name);
         style.addNewRPr().addNewSz().setVal(big(points * 2L));
         styles.addStyle(new XWPFStyle(style));
+    }
+
+    /** Replaces the whole body with raw WordprocessingML (content controls, sections, tracked changes). */
+    void rawBody(String bodyContent) {
+        try {
+            doc.getDocument().getBody().set(CTBody.Factory.parse("<xml-fragment " + W_NS + ">" + bodyContent
+                    + "</xml-fragment>"));
+        } catch (XmlException e) {
+            throw new IllegalArgumentException("bad body XML: " + bodyContent, e);
+        }
     }
 
     static BigInteger big(long value) {

@@ -349,4 +349,84 @@ class DocxReaderTest {
                     org.assertj.core.groups.Tuple.tuple("After the box.", LineRole.BODY));
         }
     }
+
+    private static String paragraph(String runs) {
+        return "<w:p>" + runs + "</w:p>";
+    }
+
+    private static String run(String text) {
+        return "<w:r><w:t xml:space=\"preserve\">" + text + "</w:t></w:r>";
+    }
+
+    @Test
+    void contentControlsAreReadInDocumentOrderTablesIncluded() throws Exception {
+        try (DocxFixture f = new DocxFixture()) {
+            f.rawBody(paragraph(run("Before."))
+                    + "<w:sdt><w:sdtPr/><w:sdtContent>" + paragraph(run("Inside the control."))
+                    + "<w:tbl><w:tr><w:tc>" + paragraph(run("Label")) + "</w:tc><w:tc>" + paragraph(run("Value"))
+                    + "</w:tc></w:tr></w:tbl></w:sdtContent></w:sdt>"
+                    + paragraph("<w:sdt><w:sdtContent>" + run("Inline control") + "</w:sdtContent></w:sdt>" + run(" text."))
+                    + paragraph(run("After.")));
+            LayoutDocument document = read(f);
+
+            assertThat(document.blocks()).hasSize(5);
+            assertThat(allTexts(document)).containsExactly("Before.", "Inside the control.", "Label", "Value",
+                    "Inline control text.", "After.");
+            assertThat(document.blocks().get(2)).isInstanceOf(TableRow.class);
+        }
+    }
+
+    @Test
+    void linkToAnAnchorInsideTheDocumentKeepsItsTextButIsNoHyperlink() throws Exception {
+        try (DocxFixture f = new DocxFixture()) {
+            f.rawBody(paragraph("<w:hyperlink w:anchor=\"_Toc1\">" + run("Go to section 2") + "</w:hyperlink>"));
+            TextLine line = lines(read(f)).get(0);
+
+            assertThat(line.text()).isEqualTo("Go to section 2");
+            assertThat(line.links()).isEmpty();
+        }
+    }
+
+    @Test
+    void hiddenAndDeletedTextIsLeftOutInsertedAndCapitalisedTextIsShown() throws Exception {
+        try (DocxFixture f = new DocxFixture()) {
+            f.rawBody(paragraph(run("Shown")
+                    + "<w:r><w:rPr><w:vanish/></w:rPr><w:t>hidden</w:t></w:r>"
+                    + "<w:del w:id=\"1\" w:author=\"a\"><w:r><w:delText>deleted</w:delText></w:r></w:del>"
+                    + "<w:ins w:id=\"2\" w:author=\"a\">" + run(" inserted") + "</w:ins>"
+                    + "<w:r><w:rPr><w:caps/></w:rPr><w:t xml:space=\"preserve\"> in capitals</w:t></w:r>"));
+
+            assertThat(lines(read(f))).extracting(TextLine::text).containsExactly("Shown inserted IN CAPITALS");
+        }
+    }
+
+    @Test
+    void nextPageSectionBreakStartsAPageAndContinuousOneDoesNot() throws Exception {
+        try (DocxFixture f = new DocxFixture()) {
+            f.rawBody(paragraph("<w:pPr><w:sectPr><w:type w:val=\"continuous\"/></w:sectPr></w:pPr>" + run("First section."))
+                    + paragraph("<w:pPr><w:sectPr><w:type w:val=\"continuous\"/></w:sectPr></w:pPr>" + run("Second section."))
+                    + paragraph(run("Third section."))
+                    + "<w:sectPr><w:type w:val=\"nextPage\"/></w:sectPr>");
+            LayoutDocument document = read(f);
+
+            assertThat(lines(document)).extracting(TextLine::page).containsExactly(1, 1, 2);
+            assertThat(document.pageCount()).isEqualTo(2);
+        }
+    }
+
+    @Test
+    void endnoteBecomesFootnoteLineAfterItsParagraph() throws Exception {
+        try (DocxFixture f = new DocxFixture()) {
+            f.doc.createEndnotes();
+            org.apache.poi.xwpf.usermodel.XWPFEndnote note = f.doc.createEndnote();
+            DocxFixture.run(note.createParagraph(), "An endnote.", false);
+            XWPFParagraph p = f.text("Text with an endnote");
+            p.addFootnoteReference(note);
+            List<TextLine> lines = lines(read(f));
+
+            assertThat(lines).extracting(TextLine::text, TextLine::role).containsExactly(
+                    org.assertj.core.groups.Tuple.tuple("Text with an endnote", LineRole.BODY),
+                    org.assertj.core.groups.Tuple.tuple("An endnote.", LineRole.FOOTNOTE));
+        }
+    }
 }
