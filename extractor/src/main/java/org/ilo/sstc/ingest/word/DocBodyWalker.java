@@ -81,9 +81,9 @@ final class DocBodyWalker {
             }
             cells.add(new Cell(lines(cell, level)));
         }
-        if (!cells.isEmpty()) {
-            int page = cells.stream().flatMap(c -> c.lines().stream()).mapToInt(TextLine::page).min().orElse(startPage);
-            blocks.add(new org.ilo.sstc.layout.TableRow(cells, page));
+        org.ilo.sstc.layout.TableRow made = TableRows.of(cells, startPage);
+        if (made != null) {
+            blocks.add(made);
         }
     }
 

@@ -97,11 +97,7 @@ final class DocxBodyWalker {
                 cells.add(new Cell(lines(element)));
             }
         });
-        if (cells.isEmpty()) {
-            return null;
-        }
-        int page = cells.stream().flatMap(c -> c.lines().stream()).mapToInt(TextLine::page).min().orElse(startPage);
-        return new TableRow(cells, page);
+        return TableRows.of(cells, startPage);
     }
 
     /** The lines of a cell or text box: its paragraphs, and the rows of tables nested in it, one line each. */

@@ -1,18 +1,23 @@
 package org.ilo.sstc.ingest.word;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.groups.Tuple.tuple;
 import static org.ilo.sstc.ingest.word.DocxFixture.big;
 
 import java.math.BigInteger;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.stream.Stream;
 import org.apache.poi.wp.usermodel.HeaderFooterType;
 import org.apache.poi.xwpf.usermodel.BreakType;
+import org.apache.poi.xwpf.usermodel.XWPFEndnote;
 import org.apache.poi.xwpf.usermodel.XWPFFooter;
 import org.apache.poi.xwpf.usermodel.XWPFFootnote;
 import org.apache.poi.xwpf.usermodel.XWPFHeader;
 import org.apache.poi.xwpf.usermodel.XWPFHyperlinkRun;
 import org.apache.poi.xwpf.usermodel.XWPFParagraph;
+import org.apache.poi.xwpf.usermodel.XWPFStyle;
+import org.apache.poi.xwpf.usermodel.XWPFStyles;
 import org.apache.poi.xwpf.usermodel.XWPFTable;
 import org.apache.poi.xwpf.usermodel.XWPFTableCell;
 import org.apache.poi.xwpf.usermodel.XWPFTableRow;
@@ -28,9 +33,12 @@ import org.ilo.sstc.layout.TableRow;
 import org.ilo.sstc.layout.TextLine;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTSimpleField;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTStyle;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTTbl;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.STMerge;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.STNumberFormat;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.STStyleType;
 
 class DocxReaderTest {
     @TempDir
@@ -52,7 +60,7 @@ class DocxReaderTest {
     private static List<String> allTexts(LayoutDocument document) {
         return document.blocks().stream().flatMap(b -> b instanceof TableRow row
                 ? row.cells().stream().flatMap(c -> c.lines().stream()).map(TextLine::text)
-                : java.util.stream.Stream.of(((TextLine) b).text())).toList();
+                : Stream.of(((TextLine) b).text())).toList();
     }
 
     private static long occurrences(LayoutDocument document, String text) {
@@ -223,7 +231,7 @@ class DocxReaderTest {
             DocxFixture.rawRun(p, "<w:fldChar w:fldCharType=\"end\"/>");
             DocxFixture.run(p, " now.", false);
             XWPFParagraph simple = f.doc.createParagraph();
-            org.openxmlformats.schemas.wordprocessingml.x2006.main.CTSimpleField field = simple.getCTP().addNewFldSimple();
+            CTSimpleField field = simple.getCTP().addNewFldSimple();
             field.setInstr("HYPERLINK \"https://example.org/simple\"");
             field.addNewR().addNewT().setStringValue("simple link");
             List<TextLine> lines = lines(read(f));
@@ -240,7 +248,7 @@ class DocxReaderTest {
             XWPFHeader header = f.doc.createHeader(HeaderFooterType.DEFAULT);
             DocxFixture.run(header.createParagraph(), "Running title of the compendium", false);
             XWPFFooter footer = f.doc.createFooter(HeaderFooterType.DEFAULT);
-            org.openxmlformats.schemas.wordprocessingml.x2006.main.CTSimpleField page =
+            CTSimpleField page =
                     footer.createParagraph().getCTP().addNewFldSimple();
             page.setInstr("PAGE");
             page.addNewR().addNewT().setStringValue("7");
@@ -326,11 +334,11 @@ class DocxReaderTest {
             List<TextLine> lines = lines(read(f));
 
             assertThat(lines).extracting(TextLine::text, TextLine::role).containsExactly(
-                    org.assertj.core.groups.Tuple.tuple("Body text at eleven points.", LineRole.BODY),
-                    org.assertj.core.groups.Tuple.tuple("A small aside amid the text.", LineRole.BODY),
-                    org.assertj.core.groups.Tuple.tuple("More body text at eleven points.", LineRole.BODY),
-                    org.assertj.core.groups.Tuple.tuple("ABC refers to the following members.", LineRole.FOOTNOTE),
-                    org.assertj.core.groups.Tuple.tuple("Next part.", LineRole.BODY));
+                    tuple("Body text at eleven points.", LineRole.BODY),
+                    tuple("A small aside amid the text.", LineRole.BODY),
+                    tuple("More body text at eleven points.", LineRole.BODY),
+                    tuple("ABC refers to the following members.", LineRole.FOOTNOTE),
+                    tuple("Next part.", LineRole.BODY));
         }
     }
 
@@ -344,9 +352,9 @@ class DocxReaderTest {
             List<TextLine> lines = lines(read(f));
 
             assertThat(lines).extracting(TextLine::text, TextLine::role).containsExactly(
-                    org.assertj.core.groups.Tuple.tuple("Before the box.", LineRole.BODY),
-                    org.assertj.core.groups.Tuple.tuple("Flyer words", LineRole.IMAGE_TEXT),
-                    org.assertj.core.groups.Tuple.tuple("After the box.", LineRole.BODY));
+                    tuple("Before the box.", LineRole.BODY),
+                    tuple("Flyer words", LineRole.IMAGE_TEXT),
+                    tuple("After the box.", LineRole.BODY));
         }
     }
 
@@ -418,15 +426,50 @@ class DocxReaderTest {
     void endnoteBecomesFootnoteLineAfterItsParagraph() throws Exception {
         try (DocxFixture f = new DocxFixture()) {
             f.doc.createEndnotes();
-            org.apache.poi.xwpf.usermodel.XWPFEndnote note = f.doc.createEndnote();
+            XWPFEndnote note = f.doc.createEndnote();
             DocxFixture.run(note.createParagraph(), "An endnote.", false);
             XWPFParagraph p = f.text("Text with an endnote");
             p.addFootnoteReference(note);
             List<TextLine> lines = lines(read(f));
 
             assertThat(lines).extracting(TextLine::text, TextLine::role).containsExactly(
-                    org.assertj.core.groups.Tuple.tuple("Text with an endnote", LineRole.BODY),
-                    org.assertj.core.groups.Tuple.tuple("An endnote.", LineRole.FOOTNOTE));
+                    tuple("Text with an endnote", LineRole.BODY),
+                    tuple("An endnote.", LineRole.FOOTNOTE));
         }
+    }
+
+    @Test
+    void boldComesFromParagraphStyleChainAndCharacterStyleUnlessRunSwitchesItOff() throws Exception {
+        try (DocxFixture f = new DocxFixture()) {
+            XWPFStyles styles = f.doc.createStyles();
+            styles.addStyle(style("LabelBase", STStyleType.PARAGRAPH, null, true));
+            styles.addStyle(style("Label", STStyleType.PARAGRAPH, "LabelBase", false));
+            styles.addStyle(style("Strong", STStyleType.CHARACTER, null, true));
+            f.rawBody("<w:p><w:pPr><w:pStyle w:val=\"Label\"/></w:pPr>" + run("Styled label") + "</w:p>"
+                    + "<w:p><w:r><w:rPr><w:rStyle w:val=\"Strong\"/></w:rPr><w:t xml:space=\"preserve\">Name: </w:t></w:r>"
+                    + run("value") + "</w:p>"
+                    + "<w:p><w:pPr><w:pStyle w:val=\"Label\"/></w:pPr>"
+                    + "<w:r><w:rPr><w:b w:val=\"0\"/></w:rPr><w:t>Not bold after all</w:t></w:r></w:p>");
+            List<TextLine> lines = lines(read(f));
+
+            assertThat(lines).extracting(TextLine::boldPrefix).containsExactly("Styled label".length(), "Name: ".length(), 0);
+        }
+    }
+
+    /** A style; POI copies it into the style sheet, so it must be complete before it is added. */
+    private static XWPFStyle style(String id, STStyleType.Enum type, String basedOn,
+                                                                 boolean bold) {
+        CTStyle style =
+                CTStyle.Factory.newInstance();
+        style.setStyleId(id);
+        style.setType(type);
+        style.addNewName().setVal(id);
+        if (basedOn != null) {
+            style.addNewBasedOn().setVal(basedOn);
+        }
+        if (bold) {
+            style.addNewRPr().addNewB();
+        }
+        return new XWPFStyle(style);
     }
 }
