@@ -39,7 +39,7 @@ public final class DocReader implements DocumentReader {
         }
         if (magic != FileMagic.OLE2) {
             throw new ExtractionException(file, Failure.UNSUPPORTED_FORMAT,
-                    "not a Word 97-2003 file: its first bytes say " + magic);
+                    "not a Word 97-2003 file: " + WordFiles.whatItHolds(magic));
         }
         try (POIFSFileSystem fs = new POIFSFileSystem(file.toFile(), true)) {
             if (fs.getRoot().hasEntry(Decryptor.DEFAULT_POIFS_ENTRY)) {

@@ -47,7 +47,7 @@ public final class DocxReader implements DocumentReader {
         }
         if (magic != FileMagic.OOXML) {
             throw new ExtractionException(file, Failure.UNSUPPORTED_FORMAT,
-                    "not a Word 2007+ file: its first bytes say " + magic);
+                    "not a Word 2007+ file: " + WordFiles.whatItHolds(magic));
         }
         OPCPackage pkg = open(file);
         try {

@@ -47,6 +47,12 @@ final class WordFiles {
         }
     }
 
+    /** Says what a file that is not a Word container holds, for the one-line message. */
+    static String whatItHolds(FileMagic magic) {
+        return magic == FileMagic.UNKNOWN ? "its content is neither a zip (.docx) nor an OLE2 (.doc) container"
+                : "its content is " + magic;
+    }
+
     /** POI's, the JDK's and XMLBeans' exceptions as the one the pipeline knows, the cause kept. */
     static ExtractionException translate(Path file, Exception e) {
         if (e instanceof EncryptedDocumentException) {
