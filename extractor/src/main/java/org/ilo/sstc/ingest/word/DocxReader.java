@@ -1,0 +1,154 @@
+package org.ilo.sstc.ingest.word;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.Path;
+import java.security.GeneralSecurityException;
+import java.util.List;
+import java.util.Objects;
+import org.apache.poi.ooxml.POIXMLException;
+import org.apache.poi.openxml4j.exceptions.InvalidFormatException;
+import org.apache.poi.openxml4j.exceptions.OpenXML4JRuntimeException;
+import org.apache.poi.openxml4j.opc.OPCPackage;
+import org.apache.poi.openxml4j.opc.PackageAccess;
+import org.apache.poi.poifs.crypt.Decryptor;
+import org.apache.poi.poifs.crypt.EncryptionInfo;
+import org.apache.poi.poifs.filesystem.FileMagic;
+import org.apache.poi.poifs.filesystem.POIFSFileSystem;
+import org.apache.poi.xwpf.usermodel.XWPFDocument;
+import org.apache.poi.xwpf.usermodel.XWPFStyles;
+import org.ilo.sstc.error.ExtractionException;
+import org.ilo.sstc.error.Failure;
+import org.ilo.sstc.ingest.DocumentReader;
+import org.ilo.sstc.ingest.ReadOptions;
+import org.ilo.sstc.layout.Block;
+import org.ilo.sstc.layout.LayoutDocument;
+import org.ilo.sstc.layout.SourceFormat;
+import org.w3c.dom.Element;
+
+/**
+ * Reads Word 2007+ files (.docx) with Apache POI XWPF: body paragraphs and tables in document order,
+ * bold, headings, list markers, hyperlinks and notes; headers, footers and picture text left out.
+ * POI's zip guards stay on, so a zip bomb fails as a corrupt file instead of filling the heap.
+ */
+public final class DocxReader implements DocumentReader {
+    private final ReadOptions options;
+
+    public DocxReader(ReadOptions options) {
+        this.options = Objects.requireNonNull(options, "options");
+    }
+
+    @Override
+    public LayoutDocument read(Path file) throws ExtractionException {
+        WordFiles.checkReadable(file, options);
+        FileMagic magic = WordFiles.magic(file);
+        if (magic == FileMagic.OLE2) {
+            return readOle2(file);
+        }
+        if (magic != FileMagic.OOXML) {
+            throw new ExtractionException(file, Failure.UNSUPPORTED_FORMAT,
+                    "not a Word 2007+ file: " + WordFiles.whatItHolds(magic));
+        }
+        OPCPackage pkg = open(file);
+        try {
+            return read(file, parse(file, pkg));
+        } finally {
+            // opened read-only: let go of the file without writing anything back
+            pkg.revert();
+        }
+    }
+
+    private static OPCPackage open(Path file) throws ExtractionException {
+        try {
+            return OPCPackage.open(file.toFile(), PackageAccess.READ);
+        } catch (InvalidFormatException | RuntimeException e) {
+            // POI reports a damaged zip with several runtime exceptions (InvalidOperationException, ...)
+            throw WordFiles.translate(file, e);
+        }
+    }
+
+    private static XWPFDocument parse(Path file, OPCPackage pkg) throws ExtractionException {
+        try {
+            return new XWPFDocument(pkg);
+        } catch (IOException | RuntimeException e) {
+            // zip bombs, malformed XML parts and missing parts all surface here, as POIXMLException and others
+            throw WordFiles.translate(file, e);
+        }
+    }
+
+    /** An OLE2 file is either an encrypted .docx or a Word 97-2003 file under the wrong name. */
+    private LayoutDocument readOle2(Path file) throws ExtractionException {
+        try (POIFSFileSystem fs = openOle2(file)) {
+            if (fs.getRoot().hasEntry(Decryptor.DEFAULT_POIFS_ENTRY)) {
+                return readEncrypted(file, fs);
+            }
+            if (fs.getRoot().hasEntry("WordDocument")) {
+                return new DocReader(options).read(file);
+            }
+            throw new ExtractionException(file, Failure.UNSUPPORTED_FORMAT, "an OLE2 file that is not a Word document");
+        } catch (IOException e) {
+            throw WordFiles.translate(file, e);
+        }
+    }
+
+    private static POIFSFileSystem openOle2(Path file) throws ExtractionException {
+        try {
+            return new POIFSFileSystem(file.toFile(), true);
+        } catch (IOException | RuntimeException e) {
+            throw WordFiles.translate(file, e);
+        }
+    }
+
+    private LayoutDocument readEncrypted(Path file, POIFSFileSystem fs) throws ExtractionException {
+        if (options.password() == null) {
+            throw new ExtractionException(file, Failure.ENCRYPTED, "give the password with --password");
+        }
+        XWPFDocument document = decrypt(file, fs, options.password());
+        try {
+            return read(file, document);
+        } finally {
+            document.getPackage().revert();
+        }
+    }
+
+    private static XWPFDocument decrypt(Path file, POIFSFileSystem fs, String password) throws ExtractionException {
+        try {
+            Decryptor decryptor = Decryptor.getInstance(new EncryptionInfo(fs));
+            if (!decryptor.verifyPassword(password)) {
+                throw new ExtractionException(file, Failure.ENCRYPTED, "wrong password");
+            }
+            try (InputStream in = decryptor.getDataStream(fs)) {
+                return new XWPFDocument(in);
+            }
+        } catch (GeneralSecurityException | IOException | RuntimeException e) {
+            throw WordFiles.translate(file, e);
+        }
+    }
+
+    private static LayoutDocument read(Path file, XWPFDocument document) throws ExtractionException {
+        try {
+            XWPFStyles styleSheet = document.getStyles();
+            Element styles = styleSheet == null || styleSheet.getCtStyles() == null
+                    ? null : (Element) styleSheet.getCtStyles().getDomNode();
+            DocxStyles docxStyles = new DocxStyles(styles);
+            DocxBodyWalker walker = new DocxBodyWalker(document, docxStyles,
+                    new DocxNumbering(document.getNumbering(), docxStyles));
+            List<Block> blocks = SmallPrintNotes.mark(walker.walk((Element) document.getDocument().getBody().getDomNode()));
+            int pages = Math.max(walker.pageCount(), declaredPages(document));
+            return new LayoutDocument(SourceFormat.DOCX, pages, blocks, walker.warnings());
+        } catch (POIXMLException | OpenXML4JRuntimeException e) {
+            // the document is parsed; what can still fail is a part POI reads on demand (a relationship, a note)
+            throw WordFiles.translate(file, e);
+        }
+    }
+
+    /** The page count Word saved in docProps/app.xml, 0 when absent. */
+    private static int declaredPages(XWPFDocument document) {
+        try {
+            return Math.max(0, document.getProperties().getExtendedProperties().getPages());
+        } catch (RuntimeException e) {
+            // a broken app.xml must not cost the document: the counted pages stand
+            return 0;
+        }
+    }
+}

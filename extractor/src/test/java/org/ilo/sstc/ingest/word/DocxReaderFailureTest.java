@@ -1,0 +1,143 @@
+package org.ilo.sstc.ingest.word;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.catchThrowableOfType;
+
+import java.io.IOException;
+import java.io.OutputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Arrays;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipInputStream;
+import java.util.zip.ZipOutputStream;
+import org.apache.poi.poifs.crypt.EncryptionInfo;
+import org.apache.poi.poifs.crypt.EncryptionMode;
+import org.apache.poi.poifs.crypt.Encryptor;
+import org.apache.poi.poifs.filesystem.POIFSFileSystem;
+import org.ilo.sstc.error.ExtractionException;
+import org.ilo.sstc.error.Failure;
+import org.ilo.sstc.ingest.ReadOptions;
+import org.ilo.sstc.layout.LayoutDocument;
+import org.ilo.sstc.layout.TextLine;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class DocxReaderFailureTest {
+    @TempDir
+    Path dir;
+
+    private Path plainDocx() throws IOException {
+        try (DocxFixture f = new DocxFixture()) {
+            f.labelled("Author’s name: ", "Jane Example");
+            f.text("Some text of the practice.");
+            return f.save(dir, "plain.docx");
+        }
+    }
+
+    private ExtractionException failure(Path file, ReadOptions options) {
+        return catchThrowableOfType(ExtractionException.class, () -> new DocxReader(options).read(file));
+    }
+
+    private Path encrypted(Path plain) throws Exception {
+        Path file = dir.resolve("protected.docx");
+        try (POIFSFileSystem fs = new POIFSFileSystem()) {
+            Encryptor encryptor = new EncryptionInfo(EncryptionMode.agile).getEncryptor();
+            encryptor.confirmPassword("s3cret");
+            try (OutputStream out = encryptor.getDataStream(fs)) {
+                Files.copy(plain, out);
+            }
+            try (OutputStream out = Files.newOutputStream(file)) {
+                fs.writeFilesystem(out);
+            }
+        }
+        return file;
+    }
+
+    @Test
+    void passwordProtectedDocxFailsAsEncrypted() throws Exception {
+        Path file = encrypted(plainDocx());
+        ExtractionException e = failure(file, ReadOptions.defaults());
+
+        assertThat(e.failure()).isEqualTo(Failure.ENCRYPTED);
+        assertThat(e.getMessage()).startsWith("protected.docx: encrypted document").doesNotContain("\n");
+    }
+
+    @Test
+    void passwordProtectedDocxOpensWithItsPassword() throws Exception {
+        Path file = encrypted(plainDocx());
+        LayoutDocument document = new DocxReader(new ReadOptions("s3cret", ReadOptions.DEFAULT_MAX_FILE_BYTES, false)).read(file);
+
+        assertThat(((TextLine) document.blocks().get(0)).text()).isEqualTo("Author’s name: Jane Example");
+    }
+
+    @Test
+    void truncatedDocxFailsAsCorruptNamingTheFile() throws Exception {
+        byte[] whole = Files.readAllBytes(plainDocx());
+        Path file = Files.write(dir.resolve("truncated.docx"), Arrays.copyOf(whole, whole.length / 2));
+        ExtractionException e = failure(file, ReadOptions.defaults());
+
+        assertThat(e.failure()).isEqualTo(Failure.CORRUPT);
+        assertThat(e.getMessage()).startsWith("truncated.docx: corrupt or truncated file: ").doesNotContain("\n");
+        assertThat(e.getCause()).isNotNull();
+    }
+
+    @Test
+    void zipBombDisguisedAsDocxFailsAsCorruptSayingZipBomb() throws Exception {
+        Path file = dir.resolve("bomb.docx");
+        try (ZipInputStream in = new ZipInputStream(Files.newInputStream(plainDocx()));
+             ZipOutputStream out = new ZipOutputStream(Files.newOutputStream(file))) {
+            for (ZipEntry entry = in.getNextEntry(); entry != null; entry = in.getNextEntry()) {
+                out.putNextEntry(new ZipEntry(entry.getName()));
+                if (entry.getName().equals("word/document.xml")) {
+                    writeHugeDocument(out);
+                } else {
+                    in.transferTo(out);
+                }
+                out.closeEntry();
+            }
+        }
+        ExtractionException e = failure(file, ReadOptions.defaults());
+
+        assertThat(e.failure()).isEqualTo(Failure.CORRUPT);
+        assertThat(e.getMessage()).contains("zip bomb").doesNotContain("\n");
+    }
+
+    /** 50 MB of one repeated character in one run: it deflates a thousandfold. */
+    private static void writeHugeDocument(OutputStream out) throws IOException {
+        out.write(("<w:document " + DocxFixture.W_NS + "><w:body><w:p><w:r><w:t>").getBytes(StandardCharsets.UTF_8));
+        byte[] chunk = new byte[1 << 20];
+        Arrays.fill(chunk, (byte) 'a');
+        for (int i = 0; i < 50; i++) {
+            out.write(chunk);
+        }
+        out.write("</w:t></w:r></w:p></w:body></w:document>".getBytes(StandardCharsets.UTF_8));
+    }
+
+    @Test
+    void emptyFileFailsAsEmpty() throws Exception {
+        Path file = Files.createFile(dir.resolve("empty.docx"));
+
+        assertThat(failure(file, ReadOptions.defaults()).failure()).isEqualTo(Failure.EMPTY_FILE);
+    }
+
+    @Test
+    void fileOverTheSizeLimitFailsAsTooLarge() throws Exception {
+        Path file = plainDocx();
+
+        assertThat(failure(file, new ReadOptions(null, 100, false)).failure()).isEqualTo(Failure.TOO_LARGE);
+    }
+
+    @Test
+    void textFileNamedDocxFailsAsUnsupportedFormat() throws Exception {
+        Path file = Files.writeString(dir.resolve("notes.docx"), "just some text, not a Word file");
+
+        assertThat(failure(file, ReadOptions.defaults()).failure()).isEqualTo(Failure.UNSUPPORTED_FORMAT);
+    }
+
+    @Test
+    void missingFileFailsAsIoError() {
+        assertThat(failure(dir.resolve("absent.docx"), ReadOptions.defaults()).failure()).isEqualTo(Failure.IO_ERROR);
+    }
+}
