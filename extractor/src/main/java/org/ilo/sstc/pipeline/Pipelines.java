@@ -9,6 +9,8 @@ import org.ilo.sstc.ingest.FormatDetector;
 import org.ilo.sstc.ingest.Ingester;
 import org.ilo.sstc.ingest.ReadOptions;
 import org.ilo.sstc.ingest.text.TikaTextReader;
+import org.ilo.sstc.ingest.word.DocReader;
+import org.ilo.sstc.ingest.word.DocxReader;
 import org.ilo.sstc.layout.SourceFormat;
 import org.ilo.sstc.model.Entities;
 import org.ilo.sstc.segment.HeadingSegmenter;
@@ -22,7 +24,8 @@ public final class Pipelines {
     public static CompendiumExtractor standard(ReadOptions options) {
         TikaTextReader text = new TikaTextReader(options);
         Ingester ingester = new Ingester(new FormatDetector(), Map.of(
-                SourceFormat.PDF, text, SourceFormat.DOCX, text, SourceFormat.DOC, text, SourceFormat.TEXT, text),
+                SourceFormat.PDF, text, SourceFormat.DOCX, new DocxReader(options), SourceFormat.DOC, new DocReader(options),
+                SourceFormat.TEXT, text),
                 options);
         EntityRecognizer recognizer = practice -> new PracticeEntities(List.of(), List.of(), List.of(), List.of(),
                 Entities.none(), List.of());

