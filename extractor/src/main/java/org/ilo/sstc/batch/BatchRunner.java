@@ -1,17 +1,22 @@
 package org.ilo.sstc.batch;
 
-import com.fasterxml.jackson.databind.JsonNode;
 import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.concurrent.ThreadFactory;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+import java.util.concurrent.atomic.AtomicInteger;
 import org.ilo.sstc.error.ExtractionException;
 import org.ilo.sstc.error.Failure;
 import org.ilo.sstc.model.CompendiumDocument;
@@ -24,8 +29,9 @@ import org.ilo.sstc.pipeline.ExtractorVersion;
 
 /**
  * Converts many files on a bounded pool of threads sharing one extractor. Each file gets its own
- * outcome: a bad file is reported and the batch goes on. Outputs are written atomically; an
- * output whose input and extractor version are unchanged is kept as it is unless forced.
+ * outcome: a bad file is reported and the batch goes on. Outputs are written atomically; an output
+ * whose input and extractor version are unchanged is kept as it is unless forced. The batch's
+ * {@code practices.jsonl} lists the practices in input order, whatever order the files finish in.
  */
 public final class BatchRunner {
 
@@ -38,16 +44,26 @@ public final class BatchRunner {
      * How a batch runs.
      *
      * @param outputDir     where outputs go
-     * @param threads       worker threads (at least 1)
+     * @param threads       files converted at once (at least 1)
      * @param force         convert even inputs whose output is up to date
      * @param jsonlPerInput also write {@code <input>.jsonl} beside each {@code <input>.json}
+     * @param timeout       longest conversion of one file; {@link Duration#ZERO} for no limit
      */
-    public record Options(Path outputDir, int threads, boolean force, boolean jsonlPerInput) {
+    public record Options(Path outputDir, int threads, boolean force, boolean jsonlPerInput, Duration timeout) {
         public Options {
+            Objects.requireNonNull(outputDir, "outputDir");
+            Objects.requireNonNull(timeout, "timeout");
             if (threads < 1) {
                 throw new IllegalArgumentException("threads must be >= 1, but is " + threads);
             }
+            if (timeout.isNegative()) {
+                throw new IllegalArgumentException("timeout must not be negative, but is " + timeout);
+            }
         }
+    }
+
+    /** One file's outcome and, when it has an output, its practices as JSON Lines. */
+    private record FileResult(FileOutcome outcome, byte[] lines) {
     }
 
     private final CompendiumExtractor extractor;
@@ -55,118 +71,147 @@ public final class BatchRunner {
     private final JsonDocumentWriter documentWriter = new JsonDocumentWriter();
 
     public BatchRunner(CompendiumExtractor extractor, Options options) {
-        this.extractor = extractor;
-        this.options = options;
+        this.extractor = Objects.requireNonNull(extractor, "extractor");
+        this.options = Objects.requireNonNull(options, "options");
     }
 
     /** Converts {@code inputs}, reporting to {@code progress}; writes the batch JSONL and the summary. */
     public BatchSummary run(List<InputFile> inputs, Progress progress) throws IOException {
         long started = System.nanoTime();
-        Path practices = options.outputDir().resolve(PRACTICES_FILE);
-        List<FileOutcome> outcomes = new ArrayList<>();
-        ExecutorService pool = Executors.newFixedThreadPool(options.threads());
-        try (JsonLinesWriter lines = new JsonLinesWriter(practices)) {
+        List<FileOutcome> outcomes = new ArrayList<>(inputs.size());
+        // Workers take files in turn; each hands the extraction itself to a thread it can abandon on timeout.
+        ExecutorService workers = Executors.newFixedThreadPool(options.threads(), daemonThreads("batch-worker"));
+        ExecutorService extractions = Executors.newCachedThreadPool(daemonThreads("batch-extraction"));
+        try (JsonLinesWriter practices = new JsonLinesWriter(options.outputDir().resolve(PRACTICES_FILE))) {
             progress.start(inputs.size());
-            Map<Path, InputFile> claimed = new HashMap<>();
-            List<Future<FileOutcome>> futures = new ArrayList<>();
-            for (InputFile input : inputs) {
-                Path output = outputFor(input);
-                InputFile first = claimed.putIfAbsent(output, input);
-                if (first != null) {
-                    futures.add(java.util.concurrent.CompletableFuture.completedFuture(
-                            failed(input, Failure.IO_ERROR, "output name " + output.getFileName()
-                                    + " is already taken by " + first.path(), 0)));
-                    continue;
-                }
-                futures.add(pool.submit(() -> {
-                    FileOutcome outcome = convert(input, output, lines);
-                    progress.finished(outcome);
-                    return outcome;
-                }));
+            List<Future<FileResult>> results = submit(inputs, workers, extractions, progress);
+            for (Future<FileResult> result : results) {
+                FileResult done = await(result);
+                outcomes.add(done.outcome());
+                practices.append(done.lines());
             }
-            for (Future<FileOutcome> future : futures) {
-                outcomes.add(await(future));
-            }
-            lines.commit();
+            practices.commit();
         } finally {
-            pool.shutdownNow();
+            workers.shutdownNow();
+            extractions.shutdownNow();
             progress.close();
         }
-        BatchSummary summary = BatchSummary.of(ExtractorVersion.get(), outcomes, (System.nanoTime() - started) / 1e9);
+        BatchSummary summary = BatchSummary.of(ExtractorVersion.get(), outcomes, seconds(started));
         byte[] json = CompendiumJson.prettyWriter().writeValueAsBytes(summary);
         AtomicFile.write(options.outputDir().resolve(SUMMARY_FILE), out -> out.write(json));
         return summary;
     }
 
-    private Path outputFor(InputFile input) {
-        return options.outputDir().resolve(input.outputName() + ".json").toAbsolutePath().normalize();
+    private List<Future<FileResult>> submit(List<InputFile> inputs, ExecutorService workers, ExecutorService extractions,
+                                            Progress progress) {
+        Map<Path, InputFile> claimed = new HashMap<>();
+        List<Future<FileResult>> results = new ArrayList<>(inputs.size());
+        for (InputFile input : inputs) {
+            Path output = options.outputDir().resolve(input.outputName() + ".json").toAbsolutePath().normalize();
+            InputFile first = claimed.putIfAbsent(output, input);
+            if (first != null) {
+                FileResult taken = failed(input, new ExtractionException(input.path(), Failure.IO_ERROR,
+                        "its output " + output.getFileName() + " is already taken by " + first.path()), 0.0);
+                progress.finished(taken.outcome());
+                results.add(CompletableFuture.completedFuture(taken));
+                continue;
+            }
+            results.add(workers.submit(() -> {
+                FileResult result = convert(input, output, extractions);
+                progress.finished(result.outcome());
+                return result;
+            }));
+        }
+        return results;
     }
 
-    private FileOutcome convert(InputFile input, Path output, JsonLinesWriter lines) {
+    private FileResult convert(InputFile input, Path output, ExecutorService extractions) {
         long started = System.nanoTime();
         try {
             String sha256 = CompendiumExtractor.sha256(input.path());
-            CompendiumDocument document = options.force() ? null : upToDate(output, sha256);
-            FileOutcome.Status status = FileOutcome.Status.SKIPPED;
-            if (document == null) {
-                document = extractor.extract(input.path(), sha256);
+            CompendiumDocument kept = options.force() ? null : UpToDateOutput.read(output, sha256);
+            CompendiumDocument document = kept != null ? kept : extract(input.path(), sha256, extractions);
+            if (kept == null) {
                 documentWriter.write(document, output);
-                status = FileOutcome.Status.CONVERTED;
             }
+            byte[] lines = JsonLinesWriter.encode(document);
             if (options.jsonlPerInput()) {
-                JsonLinesWriter.writeDocument(document, options.outputDir().resolve(input.outputName() + ".jsonl"));
+                AtomicFile.write(options.outputDir().resolve(input.outputName() + ".jsonl"), out -> out.write(lines));
             }
-            lines.append(document);
-            int warnings = document.warnings().size()
-                    + document.practices().stream().mapToInt(p -> p.warnings().size()).sum();
-            return new FileOutcome(input.path().toString(), output.toString(), status, null, null,
-                    document.practices().size(), warnings, seconds(started));
+            FileOutcome.Status status = kept != null ? FileOutcome.Status.SKIPPED : FileOutcome.Status.CONVERTED;
+            return new FileResult(new FileOutcome(input.path().toString(), output.toString(), status, null, null,
+                    document.practices().size(), warningCount(document), seconds(started)), lines);
         } catch (ExtractionException e) {
-            return failed(input, e.failure(), e.getMessage(), seconds(started));
+            return failed(input, e, seconds(started));
         } catch (IOException e) {
-            return failed(input, Failure.IO_ERROR, input.path().getFileName() + ": cannot write output: " + e.getMessage(),
-                    seconds(started));
+            return failed(input, new ExtractionException(input.path(), Failure.IO_ERROR,
+                    "cannot write " + output + ": " + e.getMessage(), e), seconds(started));
         } catch (RuntimeException | StackOverflowError e) {
-            // A parser bug on one strange file must not stop the others.
-            return failed(input, Failure.CORRUPT, input.path().getFileName() + ": "
-                    + Failure.CORRUPT.description() + ": " + e, seconds(started));
+            return failed(input, Unexpected.of(input.path(), e), seconds(started));
         } catch (OutOfMemoryError e) {
-            return failed(input, Failure.TOO_LARGE, input.path().getFileName() + ": "
-                    + Failure.TOO_LARGE.description() + ": ran out of memory", seconds(started));
+            // The file's objects are garbage once this frame unwinds, so the other files can go on.
+            return failed(input, new ExtractionException(input.path(), Failure.TOO_LARGE,
+                    "ran out of memory; give Java more heap, e.g. EXTRACT_JAVA_OPTS=-Xmx4g"), seconds(started));
         }
     }
 
-    /** The existing output when it was made from the same bytes by this version, else null. */
-    private static CompendiumDocument upToDate(Path output, String sha256) {
-        if (!Files.isRegularFile(output)) {
-            return null;
-        }
+    /**
+     * Runs the extraction on a thread of its own and waits at most the timeout. On timeout the thread is
+     * interrupted and abandoned: it cannot write anything, as writing happens here, after it returns.
+     */
+    private CompendiumDocument extract(Path file, String sha256, ExecutorService extractions) throws ExtractionException {
+        Future<CompendiumDocument> extraction = extractions.submit(() -> extractor.extract(file, sha256));
         try {
-            JsonNode tree = CompendiumJson.mapper().readTree(output.toFile());
-            if (!sha256.equals(tree.path("source").path("sha256").asText())
-                    || !ExtractorVersion.get().equals(tree.path("extractorVersion").asText())) {
-                return null;
+            return options.timeout().isZero() ? extraction.get()
+                    : extraction.get(options.timeout().toNanos(), TimeUnit.NANOSECONDS);
+        } catch (TimeoutException e) {
+            extraction.cancel(true);
+            throw new ExtractionException(file, Failure.TIMEOUT, "stopped after " + DurationText.format(options.timeout())
+                    + " (raise the limit with --timeout)", e);
+        } catch (InterruptedException e) {
+            extraction.cancel(true);
+            Thread.currentThread().interrupt();
+            throw new ExtractionException(file, Failure.TIMEOUT, "the batch was stopped", e);
+        } catch (ExecutionException e) {
+            if (e.getCause() instanceof ExtractionException failure) {
+                throw failure;
             }
-            return CompendiumJson.mapper().treeToValue(tree, CompendiumDocument.class);
-        } catch (IOException | RuntimeException e) {
-            return null;
+            if (e.getCause() instanceof OutOfMemoryError oom) {
+                throw oom;
+            }
+            throw Unexpected.of(file, e.getCause());
         }
     }
 
-    private static FileOutcome failed(InputFile input, Failure failure, String message, double seconds) {
-        return new FileOutcome(input.path().toString(), null, FileOutcome.Status.FAILED, failure.name(), message, 0, 0,
-                seconds);
+    private static int warningCount(CompendiumDocument document) {
+        return document.warnings().size() + document.practices().stream().mapToInt(p -> p.warnings().size()).sum();
     }
 
-    private static FileOutcome await(Future<FileOutcome> future) {
+    private static FileResult failed(InputFile input, ExtractionException e, double seconds) {
+        FileOutcome outcome = new FileOutcome(input.path().toString(), null, FileOutcome.Status.FAILED, e.failure().name(),
+                e.getMessage(), 0, 0, seconds);
+        return new FileResult(outcome, new byte[0]);
+    }
+
+    private static FileResult await(Future<FileResult> result) {
         try {
-            return future.get();
+            return result.get();
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new IllegalStateException("batch interrupted", e);
         } catch (ExecutionException e) {
             throw new IllegalStateException("a conversion task failed outside its own error handling", e.getCause());
         }
+    }
+
+    /** Daemon threads: an abandoned extraction stuck in a parser must not keep the process alive. */
+    private static ThreadFactory daemonThreads(String name) {
+        AtomicInteger count = new AtomicInteger();
+        return task -> {
+            Thread thread = new Thread(task, name + "-" + count.incrementAndGet());
+            thread.setDaemon(true);
+            return thread;
+        };
     }
 
     private static double seconds(long startedNanos) {

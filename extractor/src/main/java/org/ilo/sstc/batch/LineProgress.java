@@ -1,15 +1,15 @@
 package org.ilo.sstc.batch;
 
-import java.io.PrintStream;
+import java.io.PrintWriter;
 import java.util.Locale;
 
 /** One plain line per finished file, for logs and pipes where a progress bar would be noise. */
 public final class LineProgress implements Progress {
-    private final PrintStream out;
+    private final PrintWriter out;
     private int total;
     private int done;
 
-    public LineProgress(PrintStream out) {
+    public LineProgress(PrintWriter out) {
         this.out = out;
     }
 
@@ -28,6 +28,8 @@ public final class LineProgress implements Progress {
             out.printf(Locale.ROOT, "[%d/%d] %-9s %s (%d practices, %d warnings, %.1f s)%n", done, total, status,
                     outcome.input(), outcome.practices(), outcome.warnings(), outcome.seconds());
         }
+        // Lines are for logs that someone tails while the batch runs.
+        out.flush();
     }
 
     @Override

@@ -2,12 +2,16 @@ package org.ilo.sstc.cli;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
+import java.util.function.Function;
 import org.ilo.sstc.batch.BatchRunner;
 import org.ilo.sstc.batch.BatchSummary;
+import org.ilo.sstc.batch.DurationText;
 import org.ilo.sstc.batch.InputFile;
 import org.ilo.sstc.batch.InputFiles;
 import org.ilo.sstc.batch.LineProgress;
@@ -34,8 +38,13 @@ import picocli.CommandLine.Spec;
         exitCodeList = {"0:every input converted (or unchanged)", "1:some inputs failed", "2:wrong usage"})
 public final class ExtractCommand implements Callable<Integer> {
 
+    /** How progress is shown. */
+    enum ProgressMode { AUTO, BAR, LINES }
+
     @Spec
     private CommandSpec spec;
+
+    private final Function<ReadOptions, CompendiumExtractor> pipelines;
 
     @Parameters(paramLabel = "INPUT", arity = "0..*",
             description = "Compendium files, or folders to search recursively for .pdf, .docx, .doc, .txt, .odt, .rtf, .html.")
@@ -44,7 +53,7 @@ public final class ExtractCommand implements Callable<Integer> {
     @Option(names = {"-o", "--output"}, paramLabel = "OUTDIR", description = "Folder for the outputs (created if missing).")
     private Path outputDir;
 
-    @Option(names = "--jsonl", description = "Also write OUTDIR/<input>.jsonl: one practice per line.")
+    @Option(names = "--jsonl", description = "Also write OUTDIR/<input>.jsonl: the practices of each input, one per line.")
     private boolean jsonl;
 
     @Option(names = "--threads", paramLabel = "N", description = "Files converted at once (default: number of cores, ${DEFAULT-VALUE}).")
@@ -53,67 +62,116 @@ public final class ExtractCommand implements Callable<Integer> {
     @Option(names = "--force", description = "Convert even inputs whose output is up to date (same content, same extractor version).")
     private boolean force;
 
-    @Option(names = "--password", paramLabel = "PASSWORD", description = "Password for encrypted PDFs.")
+    @Option(names = "--password", paramLabel = "PASSWORD", description = "Password for encrypted PDF and Word files.")
     private String password;
 
-    @Option(names = "--no-ocr", description = "Do not try OCR (Tesseract, when installed) on scanned pages.")
+    @Option(names = "--no-ocr", description = "Do not OCR PDFs without a text layer, even when Tesseract is installed.")
     private boolean noOcr;
 
     @Option(names = "--max-file-mb", paramLabel = "MB", description = "Refuse inputs larger than this (default: ${DEFAULT-VALUE}).")
     private long maxFileMb = ReadOptions.DEFAULT_MAX_FILE_BYTES / (1024 * 1024);
 
+    // Ten minutes: a 44-page compendium takes seconds, OCR of a 100-page scan a few minutes.
+    @Option(names = "--timeout", paramLabel = "DURATION", converter = DurationConverter.class, defaultValue = "10m",
+            description = "Give up on a file whose conversion takes longer: 90s, 500ms, 10m; 0 for no limit (default: ${DEFAULT-VALUE}).")
+    private Duration timeout;
+
     @Option(names = "--progress", paramLabel = "MODE",
-            description = "bar, lines or auto (default: a bar on a terminal, plain lines otherwise).")
-    private String progressMode = "auto";
+            description = "auto, bar or lines (default: auto, a bar on a terminal and plain lines otherwise).")
+    private ProgressMode progressMode = ProgressMode.AUTO;
 
     public static void main(String[] args) {
         System.exit(commandLine().execute(args));
     }
 
-    /** The configured command line, shared by main and tests. */
+    /** A command that builds the standard pipeline. */
+    public ExtractCommand() {
+        this(Pipelines::standard);
+    }
+
+    /** A command that builds its pipeline with {@code pipelines} (tests share one NLP model between runs). */
+    public ExtractCommand(Function<ReadOptions, CompendiumExtractor> pipelines) {
+        this.pipelines = pipelines;
+    }
+
+    /** The configured command line of the standard pipeline. */
     public static CommandLine commandLine() {
-        return new CommandLine(new ExtractCommand());
+        return commandLine(new ExtractCommand());
+    }
+
+    /** The configured command line of {@code command}. */
+    public static CommandLine commandLine(ExtractCommand command) {
+        return new CommandLine(command)
+                .setCaseInsensitiveEnumValuesAllowed(true)
+                .setExecutionExceptionHandler((e, commandLine, parseResult) -> {
+                    // A failure of the batch itself (output folder not writable...): one line, not a stack trace.
+                    commandLine.getErr().println("extract: " + e.getMessage());
+                    return 1;
+                });
     }
 
     @Override
     public Integer call() throws IOException {
-        if (inputs.isEmpty()) {
-            throw new ParameterException(spec.commandLine(), "give at least one INPUT file or folder");
-        }
-        if (outputDir == null) {
-            throw new ParameterException(spec.commandLine(), "give the output folder with -o OUTDIR");
-        }
-        if (threads < 1 || maxFileMb < 1) {
-            throw new ParameterException(spec.commandLine(), "--threads and --max-file-mb must be at least 1");
-        }
-        List<InputFile> files;
-        try {
-            files = InputFiles.collect(inputs);
-        } catch (IllegalArgumentException | UncheckedIOException e) {
-            throw new ParameterException(spec.commandLine(), e.getMessage());
-        }
-        if (files.isEmpty()) {
-            throw new ParameterException(spec.commandLine(), "no supported files in " + inputs);
-        }
+        List<InputFile> files = checkUsage();
         ReadOptions options = new ReadOptions(password, maxFileMb * 1024 * 1024, !noOcr);
-        CompendiumExtractor extractor = Pipelines.standard(options);
+        CompendiumExtractor extractor = pipelines.apply(options);
         BatchRunner runner = new BatchRunner(extractor, new BatchRunner.Options(outputDir,
-                Math.min(threads, files.size()), force, jsonl));
+                Math.min(threads, files.size()), force, jsonl, timeout));
         BatchSummary summary = runner.run(files, progress());
         spec.commandLine().getOut().print(summary.report());
         spec.commandLine().getOut().flush();
         return summary.failed() == 0 ? 0 : 1;
     }
 
+    /** The files to convert; wrong usage (exit code 2) is found here, before the slow pipeline is built. */
+    private List<InputFile> checkUsage() {
+        if (inputs.isEmpty()) {
+            throw usage("give at least one INPUT file or folder");
+        }
+        if (outputDir == null) {
+            throw usage("give the output folder with -o OUTDIR");
+        }
+        if (Files.exists(outputDir) && !Files.isDirectory(outputDir)) {
+            throw usage("the output " + outputDir + " is a file, not a folder");
+        }
+        if (threads < 1 || maxFileMb < 1) {
+            throw usage("--threads and --max-file-mb must be at least 1");
+        }
+        List<InputFile> files;
+        try {
+            files = InputFiles.collect(inputs);
+        } catch (IllegalArgumentException | UncheckedIOException e) {
+            throw usage(e.getMessage());
+        }
+        if (files.isEmpty()) {
+            throw usage("no supported files in " + inputs);
+        }
+        return files;
+    }
+
+    private ParameterException usage(String message) {
+        return new ParameterException(spec.commandLine(), message);
+    }
+
     private Progress progress() {
-        boolean terminal = System.console() != null;
         return switch (progressMode) {
-            case "bar" -> new TerminalProgress(System.err);
-            case "lines" -> new LineProgress(System.err);
-            case "auto" -> terminal ? new TerminalProgress(System.err) : new LineProgress(System.err);
-            default -> throw new ParameterException(spec.commandLine(),
-                    "--progress must be bar, lines or auto, but is " + progressMode);
+            case BAR -> new TerminalProgress(System.err);
+            case LINES -> new LineProgress(spec.commandLine().getErr());
+            case AUTO -> System.console() != null ? new TerminalProgress(System.err)
+                    : new LineProgress(spec.commandLine().getErr());
         };
+    }
+
+    /** Reads {@code --timeout} values. */
+    static final class DurationConverter implements CommandLine.ITypeConverter<Duration> {
+        @Override
+        public Duration convert(String value) {
+            try {
+                return DurationText.parse(value);
+            } catch (IllegalArgumentException e) {
+                throw new CommandLine.TypeConversionException(e.getMessage());
+            }
+        }
     }
 
     /** The version printed by --version. */

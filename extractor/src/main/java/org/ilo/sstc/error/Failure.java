@@ -9,7 +9,10 @@ public enum Failure {
     TOO_LARGE("file too large"),
     NO_TEXT("no text layer (scanned document?)"),
     NOT_A_COMPENDIUM("not a compendium: no GOOD PRACTICE heading found"),
-    IO_ERROR("cannot read or write file");
+    TIMEOUT("conversion took too long"),
+    IO_ERROR("cannot read or write file"),
+    /** A parser or the extractor broke on the file in a way nobody foresaw: a bug to report, not the user's fault. */
+    INTERNAL_ERROR("the extractor failed on this file (please report it with the file)");
 
     private final String description;
 

@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.EnumMap;
+import java.util.Locale;
 import java.util.Map;
 import org.ilo.sstc.error.ExtractionException;
 import org.ilo.sstc.error.Failure;
@@ -12,13 +13,15 @@ import org.ilo.sstc.layout.SourceFormat;
 
 /**
  * Reads any supported file: refuses empty and oversized files, detects the format with Tika and
- * hands the file to the reader for that format. Thread-safe.
+ * hands the file to the reader for that format; a PDF without a text layer is read by OCR when
+ * Tesseract is installed. Thread-safe.
  */
 public final class Ingester implements DocumentReader {
 
     private final FormatDetector detector;
     private final Map<SourceFormat, DocumentReader> readers;
     private final ReadOptions options;
+    private final OcrReader ocr;
 
     /** @param readers one reader per format; every {@link SourceFormat} must have one */
     public Ingester(FormatDetector detector, Map<SourceFormat, DocumentReader> readers, ReadOptions options) {
@@ -30,6 +33,7 @@ public final class Ingester implements DocumentReader {
                 throw new IllegalArgumentException("no reader given for format " + format);
             }
         }
+        this.ocr = new OcrReader(options);
     }
 
     @Override
@@ -39,12 +43,28 @@ public final class Ingester implements DocumentReader {
             throw new ExtractionException(file, Failure.EMPTY_FILE, null);
         }
         if (size > options.maxFileBytes()) {
-            throw new ExtractionException(file, Failure.TOO_LARGE, String.format(java.util.Locale.ROOT,
-                    "%.0f MB, the limit is %.0f MB (raise it with --max-file-mb)",
+            throw new ExtractionException(file, Failure.TOO_LARGE, String.format(Locale.ROOT,
+                    "%.1f MB, the limit is %.1f MB (raise it with --max-file-mb)",
                     size / 1048576.0, options.maxFileBytes() / 1048576.0));
         }
-        DetectedFormat format = detector.detect(file);
-        return readers.get(format.format()).read(file);
+        SourceFormat format = detector.detect(file).format();
+        try {
+            LayoutDocument document = readers.get(format).read(file);
+            if (format == SourceFormat.PDF && document.blocks().isEmpty()) {
+                throw new ExtractionException(file, Failure.NO_TEXT, "no page has text");
+            }
+            return document;
+        } catch (ExtractionException e) {
+            if (format != SourceFormat.PDF || e.failure() != Failure.NO_TEXT) {
+                throw e;
+            }
+            return ocr.read(file, e);
+        }
+    }
+
+    /** True when PDFs without a text layer are read by OCR (OCR not turned off, Tesseract installed). */
+    public boolean ocrAvailable() {
+        return ocr.available();
     }
 
     private static long size(Path file) throws ExtractionException {

@@ -1,10 +1,11 @@
 package org.ilo.sstc.output;
 
 import com.fasterxml.jackson.databind.ObjectWriter;
-import java.io.BufferedWriter;
+import java.io.ByteArrayOutputStream;
 import java.io.Closeable;
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
+import java.io.OutputStream;
+import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import org.ilo.sstc.model.CompendiumDocument;
@@ -13,9 +14,10 @@ import org.ilo.sstc.model.Practice;
 import org.ilo.sstc.model.PracticeLine;
 
 /**
- * Writes practices as JSON Lines, one practice per line with its source file. Lines go to a
- * temporary file as documents arrive (so a batch of hundreds never holds them in memory); {@link #commit}
- * renames it over the target, {@link #close} without commit leaves the target untouched. Thread-safe.
+ * Writes practices as JSON Lines, one practice per line with its source file. Lines go to a hidden
+ * temporary file as they arrive (a batch of hundreds never holds them all in memory); {@link #commit}
+ * renames it over the target, {@link #close} without commit deletes it and leaves the target untouched.
+ * Not thread-safe: one thread appends.
  */
 public final class JsonLinesWriter implements Closeable {
 
@@ -23,51 +25,47 @@ public final class JsonLinesWriter implements Closeable {
 
     private final Path target;
     private final Path temp;
-    private final BufferedWriter out;
-    private int lines;
+    private final OutputStream out;
     private boolean committed;
 
     public JsonLinesWriter(Path target) throws IOException {
         this.target = target;
         this.temp = AtomicFile.temporaryBeside(target);
-        this.out = Files.newBufferedWriter(temp, StandardCharsets.UTF_8);
+        this.out = Files.newOutputStream(temp);
     }
 
-    /** Appends every practice of {@code document}. */
-    public synchronized void append(CompendiumDocument document) throws IOException {
-        for (Practice practice : document.practices()) {
-            out.write(WRITER.writeValueAsString(
-                    new PracticeLine(document.source().file(), document.source().sha256(), practice)));
-            out.write('\n');
-            lines++;
+    /** The JSON Lines of {@code document}: one line per practice, each carrying the source file's name and hash. */
+    public static byte[] encode(CompendiumDocument document) {
+        ByteArrayOutputStream lines = new ByteArrayOutputStream();
+        try {
+            for (Practice practice : document.practices()) {
+                lines.write(WRITER.writeValueAsBytes(
+                        new PracticeLine(document.source().file(), document.source().sha256(), practice)));
+                lines.write('\n');
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot serialise the practices of " + document.source().file(), e);
         }
+        return lines.toByteArray();
     }
 
-    /** Number of lines written so far. */
-    public synchronized int lines() {
-        return lines;
+    /** Appends lines made by {@link #encode}. */
+    public void append(byte[] lines) throws IOException {
+        out.write(lines);
     }
 
     /** Makes the written lines the target's content. */
-    public synchronized void commit() throws IOException {
+    public void commit() throws IOException {
         out.close();
         AtomicFile.moveOver(temp, target);
         committed = true;
     }
 
     @Override
-    public synchronized void close() throws IOException {
+    public void close() throws IOException {
         if (!committed) {
             out.close();
             Files.deleteIfExists(temp);
-        }
-    }
-
-    /** Writes the practices of one document to {@code target} at once. */
-    public static void writeDocument(CompendiumDocument document, Path target) throws IOException {
-        try (JsonLinesWriter writer = new JsonLinesWriter(target)) {
-            writer.append(document);
-            writer.commit();
         }
     }
 }

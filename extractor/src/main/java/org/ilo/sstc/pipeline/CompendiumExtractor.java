@@ -1,44 +1,40 @@
 package org.ilo.sstc.pipeline;
 
 import java.io.IOException;
-import java.io.InputStream;
+import java.io.OutputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.DigestInputStream;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
+import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Objects;
-import org.ilo.sstc.entities.EntityRecognizer;
+import org.ilo.sstc.entities.PracticeEntities;
 import org.ilo.sstc.error.ExtractionException;
 import org.ilo.sstc.error.Failure;
-import org.ilo.sstc.fields.FieldMapper;
 import org.ilo.sstc.fields.PracticeFields;
 import org.ilo.sstc.fields.PrefaceText;
-import org.ilo.sstc.ingest.DocumentReader;
 import org.ilo.sstc.layout.LayoutDocument;
 import org.ilo.sstc.layout.SourceFormat;
 import org.ilo.sstc.model.CompendiumDocument;
 import org.ilo.sstc.model.Practice;
 import org.ilo.sstc.model.Source;
+import org.ilo.sstc.segment.PracticeSegment;
 import org.ilo.sstc.segment.SegmentedDocument;
-import org.ilo.sstc.segment.Segmenter;
 
-/** The whole pipeline for one file: ingest, segment, map fields, recognise entities. Thread-safe. */
+/**
+ * The whole pipeline for one file: ingest, segment, map fields, recognise entities, assemble. Each
+ * stage is also callable on its own (the benchmark times them). Thread-safe. A conversion whose thread
+ * is interrupted (the batch's timeout) stops at the next stage or practice with {@link Failure#TIMEOUT}.
+ */
 public final class CompendiumExtractor {
 
-    private final DocumentReader reader;
-    private final Segmenter segmenter;
-    private final FieldMapper mapper;
-    private final EntityRecognizer recognizer;
+    private final PipelineStages stages;
 
-    public CompendiumExtractor(DocumentReader reader, Segmenter segmenter, FieldMapper mapper,
-                               EntityRecognizer recognizer) {
-        this.reader = Objects.requireNonNull(reader, "reader");
-        this.segmenter = Objects.requireNonNull(segmenter, "segmenter");
-        this.mapper = Objects.requireNonNull(mapper, "mapper");
-        this.recognizer = Objects.requireNonNull(recognizer, "recognizer");
+    public CompendiumExtractor(PipelineStages stages) {
+        this.stages = Objects.requireNonNull(stages, "stages");
     }
 
     /** Converts {@code file}; a file that is not a compendium fails with {@link Failure#NOT_A_COMPENDIUM}. */
@@ -48,38 +44,79 @@ public final class CompendiumExtractor {
 
     /** Converts {@code file} whose SHA-256 the caller already computed. */
     public CompendiumDocument extract(Path file, String sha256) throws ExtractionException {
-        LayoutDocument layout = reader.read(file);
-        SegmentedDocument segmented = segmenter.split(layout);
+        LayoutDocument layout = ingest(file);
+        SegmentedDocument segmented = segment(file, layout);
+        List<PracticeFields> fields = fields(file, segmented);
+        List<PracticeEntities> entities = entities(file, fields);
+        return assemble(file, sha256, layout, segmented, fields, entities);
+    }
+
+    /** Stage 1: reads the file into the neutral layout. */
+    public LayoutDocument ingest(Path file) throws ExtractionException {
+        return stages.reader().read(file);
+    }
+
+    /** Stage 2: cuts the layout into preface and practices; none at all is {@link Failure#NOT_A_COMPENDIUM}. */
+    public SegmentedDocument segment(Path file, LayoutDocument layout) throws ExtractionException {
+        SegmentedDocument segmented = stages.segmenter().split(layout);
         if (segmented.practices().isEmpty()) {
             throw new ExtractionException(file, Failure.NOT_A_COMPENDIUM,
-                    "expected headings like 'GOOD PRACTICE 1 – AFRICA – title'");
+                    "expected headings like 'GOOD PRACTICE 1 – REGION – title'");
         }
-        List<Practice> practices = segmented.practices().stream()
-                .map(mapper::map)
-                .map(this::assemble)
-                .toList();
-        List<String> warnings = new java.util.ArrayList<>(layout.warnings());
+        return segmented;
+    }
+
+    /** Stage 3: the template fields of each practice. */
+    public List<PracticeFields> fields(Path file, SegmentedDocument segmented) throws ExtractionException {
+        List<PracticeFields> fields = new ArrayList<>(segmented.practices().size());
+        for (PracticeSegment practice : segmented.practices()) {
+            stopIfInterrupted(file);
+            fields.add(stages.mapper().map(practice));
+        }
+        return fields;
+    }
+
+    /** Stage 4: the entities of each practice (the slow stage: NER). */
+    public List<PracticeEntities> entities(Path file, List<PracticeFields> fields) throws ExtractionException {
+        List<PracticeEntities> entities = new ArrayList<>(fields.size());
+        for (PracticeFields practice : fields) {
+            stopIfInterrupted(file);
+            entities.add(stages.recognizer().recognise(practice));
+        }
+        return entities;
+    }
+
+    /** Puts the stages' results together into the output document. */
+    public static CompendiumDocument assemble(Path file, String sha256, LayoutDocument layout, SegmentedDocument segmented,
+                                              List<PracticeFields> fields, List<PracticeEntities> entities) {
+        List<Practice> practices = new ArrayList<>(fields.size());
+        for (int i = 0; i < fields.size(); i++) {
+            practices.add(PracticeAssembler.assemble(fields.get(i), entities.get(i)));
+        }
+        List<String> warnings = new ArrayList<>(layout.warnings());
         warnings.addAll(segmented.warnings());
         Integer pages = layout.format() == SourceFormat.TEXT && layout.pageCount() == 0 ? null : layout.pageCount();
         Source source = new Source(file.getFileName().toString(), sha256, layout.format().id(), pages);
         return new CompendiumDocument(CompendiumDocument.SCHEMA_VERSION, ExtractorVersion.get(), source,
-                PrefaceText.of(segmented.preface()),
-                practices, warnings);
-    }
-
-    private Practice assemble(PracticeFields fields) {
-        return PracticeAssembler.assemble(fields, recognizer.recognise(fields));
+                PrefaceText.of(segmented.preface()), practices, warnings);
     }
 
     /** Hex SHA-256 of the file's bytes, read in a stream so large files do not fill the heap. */
     public static String sha256(Path file) throws ExtractionException {
-        try (InputStream in = new DigestInputStream(Files.newInputStream(file), MessageDigest.getInstance("SHA-256"))) {
-            in.transferTo(java.io.OutputStream.nullOutputStream());
-            return HexFormat.of().formatHex(((DigestInputStream) in).getMessageDigest().digest());
+        try (DigestInputStream in = new DigestInputStream(Files.newInputStream(file), MessageDigest.getInstance("SHA-256"))) {
+            in.transferTo(OutputStream.nullOutputStream());
+            return HexFormat.of().formatHex(in.getMessageDigest().digest());
         } catch (IOException e) {
             throw new ExtractionException(file, Failure.IO_ERROR, e.getMessage(), e);
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException("every Java runtime has SHA-256", e);
+        }
+    }
+
+    /** The batch interrupts a conversion it gave up on; stop at once rather than finish work nobody will use. */
+    private static void stopIfInterrupted(Path file) throws ExtractionException {
+        if (Thread.currentThread().isInterrupted()) {
+            throw new ExtractionException(file, Failure.TIMEOUT, "cancelled");
         }
     }
 }

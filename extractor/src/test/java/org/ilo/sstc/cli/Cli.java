@@ -1,0 +1,42 @@
+package org.ilo.sstc.cli;
+
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import org.ilo.sstc.ingest.ReadOptions;
+import org.ilo.sstc.pipeline.CompendiumExtractor;
+import org.ilo.sstc.pipeline.Pipelines;
+import picocli.CommandLine;
+
+/** Runs the {@code extract} command in process, as a user would type it, capturing what it prints. */
+public final class Cli {
+
+    /** Pipelines by read options: the models load once per test JVM, not once per command run. */
+    private static final Map<ReadOptions, CompendiumExtractor> PIPELINES = new ConcurrentHashMap<>();
+
+    private Cli() {
+    }
+
+    /**
+     * What one run gave.
+     *
+     * @param exitCode the process exit code main would return
+     * @param out      what went to standard output
+     * @param err      what went to standard error
+     */
+    public record Result(int exitCode, String out, String err) {
+    }
+
+    /** Runs {@code extract args...}. */
+    public static Result run(String... args) {
+        CommandLine command = ExtractCommand.commandLine(
+                new ExtractCommand(options -> PIPELINES.computeIfAbsent(options, Pipelines::standard)));
+        StringWriter out = new StringWriter();
+        StringWriter err = new StringWriter();
+        command.setOut(new PrintWriter(out, true));
+        command.setErr(new PrintWriter(err, true));
+        int exitCode = command.execute(args);
+        return new Result(exitCode, out.toString(), err.toString());
+    }
+}
