@@ -114,14 +114,16 @@ final class ContactParser {
     }
 
     /**
-     * The field's lines, wrapped ones joined to the line they continue. The first line loses any words before
-     * the cleaned text's start (a label the reader left on the line).
+     * The field's lines, wrapped ones joined to the line they continue. Where the reader could not tell
+     * wrapping (flattened text), the cleaned text's lines are used: the field stage joined them from the
+     * words. The first line loses any words before the cleaned text's start (a label left on the line).
      */
     private static List<Row> rows(FieldText field) {
         List<Row> rows = new ArrayList<>();
-        if (field.lines().isEmpty()) {
+        if (field.lines().isEmpty() || field.lines().stream().anyMatch(l -> l.start() == LineStart.UNKNOWN)) {
+            List<Hyperlink> links = field.lines().stream().flatMap(l -> l.links().stream()).toList();
             for (String line : field.text().split("\n")) {
-                rows.add(new Row(line, List.of()));
+                rows.add(new Row(line, links));
             }
             return rows;
         }
@@ -136,8 +138,9 @@ final class ContactParser {
             }
         }
         String text = field.text().strip();
-        if (!rows.isEmpty() && text.length() >= 8) {
-            String head = text.substring(0, Math.min(20, text.indexOf('\n') > 0 ? text.indexOf('\n') : text.length()));
+        if (text.length() >= 8) {
+            int lineEnd = text.indexOf('\n');
+            String head = text.substring(0, Math.min(20, lineEnd > 0 ? lineEnd : text.length()));
             Row first = rows.get(0);
             int at = first.text().indexOf(head);
             if (at > 0) {

@@ -27,6 +27,11 @@ class ContactParserTest {
         return PARSER.parse(new FieldText(text, lines), NerEvidence.none());
     }
 
+    /** A contact field whose reader lines are {@code lines} and whose cleaned text is {@code text}. */
+    private static List<Contact> parse(String text, TextLine... lines) {
+        return PARSER.parse(new FieldText(text, List.of(lines)), NerEvidence.none());
+    }
+
     @Test
     void nameRoleOrganisationAndEmailOnOneLine() {
         assertThat(parse("Amara Diallo, Director ILO Dakar diallo@ilo.org\nKofi Boateng, ITCILO Coordinator k.boateng@itcilo.org"))
@@ -120,18 +125,24 @@ class ContactParserTest {
     void mailtoLinkBehindTheNameGivesTheEmail() {
         TextLine line = new TextLine("Hana Novak, Programme Officer", 1, 0, false, 0f, LineStart.PARAGRAPH, LineRole.BODY,
                 List.of(new Hyperlink("Hana Novak", "mailto:novak@ilo.org")));
-        assertThat(PARSER.parse(new FieldText(line.text(), List.of(line)), NerEvidence.none()))
+        assertThat(parse(line.text(), line))
                 .containsExactly(new Contact("Hana Novak", "Programme Officer", null, "novak@ilo.org", null));
     }
 
     @Test
     void wrappedLineIsJoinedAndALabelLeftOnTheLineIsDropped() {
-        List<TextLine> lines = List.of(
+        assertThat(parse("Samuel Owusu, Employment Specialist, ILO Abuja owusu@ilo.org",
                 TextLine.plain("Contact details  Samuel Owusu, Employment Specialist,", 2, LineStart.PARAGRAPH),
-                TextLine.plain("ILO Abuja owusu@ilo.org", 2, LineStart.WRAPPED));
-        FieldText field = new FieldText("Samuel Owusu, Employment Specialist, ILO Abuja owusu@ilo.org", lines);
-        assertThat(PARSER.parse(field, NerEvidence.none()))
+                TextLine.plain("ILO Abuja owusu@ilo.org", 2, LineStart.WRAPPED)))
                 .containsExactly(new Contact("Samuel Owusu", "Employment Specialist", "ILO Abuja", "owusu@ilo.org", null));
+    }
+
+    @Test
+    void flattenedTextIsReadFromTheCleanedTextWhereTheReaderCouldNotTellWrapping() {
+        assertThat(parse("Farida Rahimi – Regional Skills and public employment services Officer.",
+                TextLine.plain("Farida Rahimi – Regional Skills and public", 3, LineStart.UNKNOWN),
+                TextLine.plain("employment services Officer.", 3, LineStart.UNKNOWN))).containsExactly(
+                new Contact("Farida Rahimi", "Regional Skills and public employment services Officer", null, null, null));
     }
 
     @Test
