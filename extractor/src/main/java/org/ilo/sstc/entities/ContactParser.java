@@ -7,8 +7,6 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.ilo.sstc.fields.FieldText;
 import org.ilo.sstc.layout.Hyperlink;
-import org.ilo.sstc.layout.LineStart;
-import org.ilo.sstc.layout.TextLine;
 import org.ilo.sstc.model.Contact;
 
 /**
@@ -22,21 +20,19 @@ final class ContactParser {
     private static final Pattern BULLET = Pattern.compile("^\\s*(?:[-–—•*·▪◦]+|\\d{1,2}[.)])\\s+");
     private static final Pattern GLUED_OFFICE = Pattern.compile("(?<=\\p{Ll})[-–](?=\\p{Lu}{2,}\\b)");
     private static final Pattern SEPARATOR = Pattern.compile("\\t|\\s[-–—]+\\s|,|;|:(?!//)|\\||\\(|\\)|\\[|\\]|\\s{2,}");
-    private static final Pattern EDGE = Pattern.compile("^[\\s.,;:()\\[\\]<>\"“”*•·–—-]+|[\\s.,;:()\\[\\]<>\"“”*•·–—-]+$");
-    private static final Pattern LEADING_CONNECTOR = Pattern.compile("^[\\s,;&]*(?:and\\b)?[\\s,;&]*", Pattern.CASE_INSENSITIVE);
     private static final Pattern PHONE = Pattern.compile("(?i)^(?:tel|phone|mobile|fax|whatsapp)?[.:\\s]*\\+?[\\d\\s().\\-/]{6,}$");
-    private static final Pattern ACRONYM = Pattern.compile("\\p{Lu}{2,}");
     private static final Pattern AND = Pattern.compile("\\s+(?:and|&)\\s+");
-    private static final List<String> PREPOSITIONS = List.of("in", "of", "for", "on", "at", "with");
 
     private final ContactWords words;
     private final PersonNames names;
     private final PlaceGazetteer places;
+    private final JobTitles titles;
 
     ContactParser(ContactWords words, PersonNames names, PlaceGazetteer places) {
         this.words = words;
         this.names = names;
         this.places = places;
+        this.titles = new JobTitles(words);
     }
 
     /** A contact being built; fields null until found. */
@@ -88,13 +84,13 @@ final class ContactParser {
     List<Contact> parse(FieldText field, NerEvidence evidence) {
         List<Draft> all = new ArrayList<>();
         List<Draft> previousLine = List.of();
-        for (Row row : rows(field)) {
+        for (ContactRows.Row row : ContactRows.rows(field)) {
             String text = BULLET.matcher(row.text()).replaceFirst("").strip();
             if (text.isEmpty() || words.isHeader(text.replace('\t', ' '))) {
                 continue;
             }
             List<Draft> line = new ArrayList<>();
-            for (String entryText : entries(text)) {
+            for (String entryText : ContactRows.entries(text)) {
                 line.addAll(drafts(read(entryText, evidence)));
             }
             applyMailtoTargets(line, row.links());
@@ -108,81 +104,6 @@ final class ContactParser {
             }
         }
         return contacts;
-    }
-
-    private record Row(String text, List<Hyperlink> links) {
-    }
-
-    /**
-     * The field's lines, wrapped ones joined to the line they continue. Where the reader could not tell
-     * wrapping (flattened text), the cleaned text's lines are used: the field stage joined them from the
-     * words. The first line loses any words before the cleaned text's start (a label left on the line).
-     */
-    private static List<Row> rows(FieldText field) {
-        List<Row> rows = new ArrayList<>();
-        if (field.lines().isEmpty() || field.lines().stream().anyMatch(l -> l.start() == LineStart.UNKNOWN)) {
-            List<Hyperlink> links = field.lines().stream().flatMap(l -> l.links().stream()).toList();
-            for (String line : field.text().split("\n")) {
-                rows.add(new Row(line, links));
-            }
-            return rows;
-        }
-        for (TextLine line : field.lines()) {
-            if (line.start() == LineStart.WRAPPED && !rows.isEmpty()) {
-                Row last = rows.remove(rows.size() - 1);
-                List<Hyperlink> links = new ArrayList<>(last.links());
-                links.addAll(line.links());
-                rows.add(new Row(last.text().stripTrailing() + " " + line.text().strip(), links));
-            } else {
-                rows.add(new Row(line.text(), line.links()));
-            }
-        }
-        String text = field.text().strip();
-        if (text.length() >= 8) {
-            int lineEnd = text.indexOf('\n');
-            String head = text.substring(0, Math.min(20, lineEnd > 0 ? lineEnd : text.length()));
-            Row first = rows.get(0);
-            int at = first.text().indexOf(head);
-            if (at > 0) {
-                rows.set(0, new Row(first.text().substring(at), first.links()));
-            }
-        }
-        return rows;
-    }
-
-    /** Splits a line into the entries of several people: at ';', and after each e-mail when there are several. */
-    private static List<String> entries(String line) {
-        List<String> entries = new ArrayList<>();
-        for (String part : line.split(";")) {
-            List<int[]> emails = new ArrayList<>();
-            Matcher m = WebAddresses.EMAIL.matcher(part);
-            while (m.find()) {
-                emails.add(new int[] {m.start(), m.end()});
-            }
-            if (emails.size() < 2) {
-                entries.add(part);
-                continue;
-            }
-            boolean emailFirst = part.substring(0, emails.get(0)[0]).isBlank();
-            int from = 0;
-            for (int i = 0; i < emails.size(); i++) {
-                int cut;
-                if (emailFirst) {
-                    cut = i + 1 < emails.size() ? emails.get(i + 1)[0] : part.length();
-                } else {
-                    cut = emails.get(i)[1];
-                    while (cut < part.length() && ")]>".indexOf(part.charAt(cut)) >= 0) {
-                        cut++;
-                    }
-                    if (i == emails.size() - 1) {
-                        cut = part.length();
-                    }
-                }
-                entries.add(LEADING_CONNECTOR.matcher(part.substring(from, cut)).replaceFirst(""));
-                from = cut;
-            }
-        }
-        return entries;
     }
 
     /** Sorts the segments of one entry: e-mails, names, a country, a role, organisation parts. */
@@ -201,7 +122,7 @@ final class ContactParser {
         }
         segments.addAll(List.of(SEPARATOR.split(unglued.substring(from))));
         for (String raw : segments) {
-            String segment = EDGE.matcher(raw).replaceAll("");
+            String segment = ContactRows.EDGE.matcher(raw).replaceAll("");
             if (segment.isEmpty() || words.isHeader(segment) || PHONE.matcher(segment).matches()
                     || WebAddresses.WRITTEN_URL.matcher(segment).lookingAt()) {
                 continue;
@@ -249,67 +170,14 @@ final class ContactParser {
         return people.size() > 1 ? people : List.of();
     }
 
-    /**
-     * Splits a phrase into a job title and an organisation: the title is the run of words that holds a
-     * role word ("Chief Technical Adviser"), with its complement when that names no organisation
-     * ("Specialist in Workers’ Activities"); an acronym before the role word puts the organisation
-     * first ("ITCILO Manager").
-     */
     private void readRoleAndOrganisation(List<String> tokens, Entry entry) {
-        int first = -1;
-        int last = -1;
-        for (int i = 0; i < tokens.size(); i++) {
-            if (words.isRole(strip(tokens.get(i)))) {
-                first = first < 0 ? i : first;
-                last = i;
-            }
+        JobTitles.Split split = titles.split(tokens);
+        if (split.role() != null) {
+            entry.role = entry.role == null ? split.role() : entry.role + ", " + split.role();
         }
-        if (first < 0) {
-            addOrganisation(String.join(" ", tokens), entry);
-            return;
+        if (split.organisation() != null) {
+            entry.organisations.add(split.organisation());
         }
-        // Only an acronym puts the organisation first: "Project" in "Project Coordinator" is part of the title.
-        boolean acronymBefore = tokens.subList(0, first).stream().anyMatch(t -> ACRONYM.matcher(t).find());
-        if (acronymBefore) {
-            int start = first;
-            while (start > 0 && !ACRONYM.matcher(tokens.get(start - 1)).find()) {
-                start--;
-            }
-            addOrganisation(String.join(" ", tokens.subList(0, start)), entry);
-            setRole(String.join(" ", tokens.subList(start, tokens.size())), entry);
-            return;
-        }
-        int end = last + 1;
-        if (end < tokens.size() && PREPOSITIONS.contains(tokens.get(end).toLowerCase())) {
-            List<String> complement = tokens.subList(end + 1, tokens.size());
-            if (complement.stream().noneMatch(t -> ACRONYM.matcher(t).find())) {
-                end = tokens.size();
-            } else {
-                setRole(String.join(" ", tokens.subList(0, end)), entry);
-                addOrganisation(String.join(" ", complement), entry);
-                return;
-            }
-        }
-        setRole(String.join(" ", tokens.subList(0, end)), entry);
-        addOrganisation(String.join(" ", tokens.subList(end, tokens.size())), entry);
-    }
-
-    private void setRole(String role, Entry entry) {
-        String clean = EDGE.matcher(role).replaceAll("");
-        if (!clean.isEmpty()) {
-            entry.role = entry.role == null ? clean : entry.role + ", " + clean;
-        }
-    }
-
-    private static void addOrganisation(String organisation, Entry entry) {
-        String clean = EDGE.matcher(organisation).replaceAll("");
-        if (!clean.isEmpty()) {
-            entry.organisations.add(clean);
-        }
-    }
-
-    private static String strip(String token) {
-        return EDGE.matcher(token).replaceAll("");
     }
 
     /** One draft per person of the entry, sharing its role, organisation and country; one for a desk. */
