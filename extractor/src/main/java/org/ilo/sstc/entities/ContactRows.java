@@ -24,7 +24,7 @@ final class ContactRows {
     }
 
     /**
-     * The field's lines, wrapped ones joined to the line they continue. Where the reader could not tell
+     * The field's lines, wrapped ones (and ones that start in lower case) joined to the line they continue. Where the reader could not tell
      * wrapping (flattened text), the cleaned text's lines are used: the field stage joined them from the
      * words. The first line loses any words before the cleaned text's start (a label left on the line).
      */
@@ -38,7 +38,7 @@ final class ContactRows {
             return rows;
         }
         for (TextLine line : field.lines()) {
-            if (line.start() == LineStart.WRAPPED && !rows.isEmpty()) {
+            if ((line.start() == LineStart.WRAPPED || continues(line.text())) && !rows.isEmpty()) {
                 Row last = rows.remove(rows.size() - 1);
                 List<Hyperlink> links = new ArrayList<>(last.links());
                 links.addAll(line.links());
@@ -58,6 +58,13 @@ final class ContactRows {
             }
         }
         return rows;
+    }
+
+    /** A line that starts with a lower-case word continues the one above ("... and public" / "information Officer"). */
+    private static boolean continues(String line) {
+        String text = line.strip();
+        return !text.isEmpty() && Character.isLowerCase(text.charAt(0)) && !WebAddresses.EMAIL.matcher(text).lookingAt()
+                && !WebAddresses.WRITTEN_URL.matcher(text).lookingAt();
     }
 
     /** Splits a line into the entries of several people: at ';', and after each e-mail when there are several. */

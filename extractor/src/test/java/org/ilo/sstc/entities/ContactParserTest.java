@@ -146,6 +146,13 @@ class ContactParserTest {
     }
 
     @Test
+    void lineStartingInLowerCaseContinuesTheLineAbove() {
+        assertThat(parse("Yusuf Demir – Senior Social Dialogue and labour\nadministration Specialist\nhr.desk@ilo.org"))
+                .containsExactly(new Contact("Yusuf Demir", "Senior Social Dialogue and labour administration Specialist", null,
+                        "hr.desk@ilo.org", null));
+    }
+
+    @Test
     void emptyFieldGivesNoContact() {
         assertThat(parse("")).isEmpty();
     }
