@@ -1,9 +1,9 @@
 package org.ilo.sstc.pipeline;
 
-import java.util.List;
 import java.util.Map;
 import org.ilo.sstc.entities.EntityRecognizer;
-import org.ilo.sstc.entities.PracticeEntities;
+import org.ilo.sstc.entities.CoreNlpEntityRecognizer;
+import org.ilo.sstc.entities.NlpPipeline;
 import org.ilo.sstc.fields.TemplateFieldMapper;
 import org.ilo.sstc.ingest.FormatDetector;
 import org.ilo.sstc.ingest.Ingester;
@@ -12,7 +12,6 @@ import org.ilo.sstc.ingest.text.TikaTextReader;
 import org.ilo.sstc.ingest.word.DocReader;
 import org.ilo.sstc.ingest.word.DocxReader;
 import org.ilo.sstc.layout.SourceFormat;
-import org.ilo.sstc.model.Entities;
 import org.ilo.sstc.segment.HeadingSegmenter;
 
 /** Builds the standard pipeline. Expensive (it loads the NLP models): build once per process and share. */
@@ -27,8 +26,7 @@ public final class Pipelines {
                 SourceFormat.PDF, text, SourceFormat.DOCX, new DocxReader(options), SourceFormat.DOC, new DocReader(options),
                 SourceFormat.TEXT, text),
                 options);
-        EntityRecognizer recognizer = practice -> new PracticeEntities(List.of(), List.of(), List.of(), List.of(),
-                Entities.none(), List.of());
+        EntityRecognizer recognizer = new CoreNlpEntityRecognizer(new NlpPipeline());
         return new CompendiumExtractor(ingester, new HeadingSegmenter(), new TemplateFieldMapper(), recognizer);
     }
 }

@@ -67,7 +67,6 @@ class NlpPipelineIT {
         Path sample = Path.of(System.getProperty("project.root", ".."), "samples", "sstc-good-practices-2020-2021.tika.txt");
         String[] parts = Files.readString(sample).split("(?m)(?=^ ?GOOD PRACTICE +\\d)");
         int tokens = 0;
-        long start = System.nanoTime();
         List<Future<Integer>> runs = new ArrayList<>();
         for (String part : parts) {
             runs.add(threads.submit(() -> nlp.tokenCount(part)));
@@ -75,8 +74,6 @@ class NlpPipelineIT {
         for (Future<Integer> run : runs) {
             tokens += run.get();
         }
-        double seconds = (System.nanoTime() - start) / 1e9;
-        System.out.printf("NER over the sample: %d tokens in %.2f s on 2 threads (first run, cold)%n", tokens, seconds);
         assertThat(parts).hasSizeGreaterThan(21);
         assertThat(tokens).isGreaterThan(15_000);
     }
