@@ -1,0 +1,118 @@
+package org.ilo.sstc.ingest.pdf;
+
+import java.io.IOException;
+import java.io.RandomAccessFile;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.pdmodel.PDPage;
+import org.apache.pdfbox.pdmodel.encryption.InvalidPasswordException;
+import org.ilo.sstc.error.ExtractionException;
+import org.ilo.sstc.error.Failure;
+import org.ilo.sstc.ingest.DocumentReader;
+import org.ilo.sstc.ingest.ReadOptions;
+import org.ilo.sstc.layout.LayoutDocument;
+
+/**
+ * Reads a PDF into the neutral model from the positions of its characters and the lines it draws:
+ * visual lines with bold prefix and size, bordered (or aligned) tables as rows of cells, hyperlinks on
+ * the lines they cover, footnotes apart, page numbers and running headers removed.
+ */
+public final class PdfLayoutReader implements DocumentReader {
+
+    /** How far from the end of the file the end-of-file marker must be found. */
+    private static final int EOF_WINDOW = 1024;
+
+    private final ReadOptions options;
+
+    public PdfLayoutReader(ReadOptions options) {
+        this.options = Objects.requireNonNull(options, "options");
+    }
+
+    @Override
+    public LayoutDocument read(Path file) throws ExtractionException {
+        checkFile(file);
+        String password = options.password() == null ? "" : options.password();
+        try (PDDocument document = Loader.loadPDF(file.toFile(), password)) {
+            return read(file, document);
+        } catch (InvalidPasswordException e) {
+            throw new ExtractionException(file, Failure.ENCRYPTED, options.password() == null
+                    ? "give the password with --password"
+                    : "the password is wrong; give the password with --password", e);
+        } catch (IOException | RuntimeException e) {
+            // PDFBox reports damaged structure with IOExceptions and, deeper in, with unchecked ones.
+            throw new ExtractionException(file, Failure.CORRUPT, e.getMessage(), e);
+        }
+    }
+
+    private void checkFile(Path file) throws ExtractionException {
+        long size;
+        try {
+            size = Files.size(file);
+        } catch (IOException e) {
+            throw new ExtractionException(file, Failure.IO_ERROR, e.getMessage(), e);
+        }
+        if (size == 0) {
+            throw new ExtractionException(file, Failure.EMPTY_FILE, null);
+        }
+        if (size > options.maxFileBytes()) {
+            throw new ExtractionException(file, Failure.TOO_LARGE,
+                    size + " bytes, the limit is " + options.maxFileBytes());
+        }
+        if (!endsWithEofMarker(file, size)) {
+            // PDFBox repairs a cut-off file silently and returns what it could salvage; we want to say so.
+            throw new ExtractionException(file, Failure.CORRUPT, "no %%EOF marker at the end (file cut off?)");
+        }
+    }
+
+    private static boolean endsWithEofMarker(Path file, long size) throws ExtractionException {
+        int window = (int) Math.min(size, EOF_WINDOW);
+        byte[] tail = new byte[window];
+        try (RandomAccessFile in = new RandomAccessFile(file.toFile(), "r")) {
+            in.seek(size - window);
+            in.readFully(tail);
+        } catch (IOException e) {
+            throw new ExtractionException(file, Failure.IO_ERROR, e.getMessage(), e);
+        }
+        return new String(tail, StandardCharsets.ISO_8859_1).contains("%%EOF");
+    }
+
+    private static LayoutDocument read(Path file, PDDocument document) throws IOException, ExtractionException {
+        int pageCount = document.getNumberOfPages();
+        if (pageCount == 0) {
+            throw new ExtractionException(file, Failure.CORRUPT, "the document has no pages");
+        }
+        Map<Integer, GlyphCollector.PageGlyphs> glyphs = new GlyphCollector().collect(document);
+        List<String> warnings = new ArrayList<>();
+        List<PageContent> pages = new ArrayList<>();
+        PageAnalyser analyser = new PageAnalyser();
+        boolean anyText = false;
+        for (int number = 1; number <= pageCount; number++) {
+            PDPage page = document.getPage(number - 1);
+            GlyphCollector.PageGlyphs pageGlyphs = glyphs.getOrDefault(number, GlyphCollector.PageGlyphs.EMPTY);
+            if (pageGlyphs.sidewaysCount() > 0) {
+                warnings.add("page " + number + ": " + pageGlyphs.sidewaysCount()
+                        + " characters set sideways were left out");
+            }
+            if (!pageGlyphs.hasText()) {
+                warnings.add("page " + number + " has no text layer (scanned?); its content is missing");
+                pages.add(analyser.analyse(number, PageFrame.of(page), List.of(), List.of(), List.of()));
+                continue;
+            }
+            anyText = true;
+            pages.add(analyser.analyse(number, PageFrame.of(page), pageGlyphs.glyphs(), RulingCollector.collect(page),
+                    LinkArea.of(page)));
+        }
+        if (!anyText) {
+            throw new ExtractionException(file, Failure.NO_TEXT, pageCount + (pageCount == 1 ? " page" : " pages")
+                    + " without any text");
+        }
+        return LayoutAssembler.assemble(pageCount, pages, warnings);
+    }
+}
