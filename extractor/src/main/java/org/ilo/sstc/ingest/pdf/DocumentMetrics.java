@@ -69,6 +69,16 @@ record DocumentMetrics(float bodySize, Map<Float, Float> pitches, float cellPadd
         return line.size() <= SMALL_RATIO * bodySize && bodySize - line.size() >= 1f;
     }
 
+    /** The median font size over the characters of all lines of {@code pages}. */
+    static float bodySize(List<PageContent> pages) {
+        List<List<PlacedLine>> contexts = new ArrayList<>();
+        for (PageContent page : pages) {
+            contexts.add(page.lines());
+            page.rows().forEach(row -> row.cells().forEach(cell -> contexts.add(cell.lines())));
+        }
+        return medianSize(contexts);
+    }
+
     private static float medianSize(List<List<PlacedLine>> contexts) {
         List<float[]> sizes = new ArrayList<>();
         int total = 0;

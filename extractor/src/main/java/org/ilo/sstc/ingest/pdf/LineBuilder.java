@@ -24,6 +24,8 @@ final class LineBuilder {
     /** Glyphs at most this share of the line's size, raised by RAISE of it, are superscripts. */
     private static final float SMALL = 0.8f;
     private static final float RAISE = 0.15f;
+    /** A repeated glyph offset by less than this share of its width is printed over the first. */
+    private static final float OVERPRINT = 0.3f;
 
     private LineBuilder() {
     }
@@ -91,6 +93,9 @@ final class LineBuilder {
                 spaceSeen = previous != null;
                 continue;
             }
+            if (previous != null && isOverprint(previous, glyph)) {
+                continue;
+            }
             if (previous != null && !spaceSeen && isRaised(glyph, size, baseline) && isMarker(glyph)
                     && !isRaised(previous, size, baseline) && glyph.x() - previous.right() < WORD_GAP * size) {
                 i = skipMarkerRun(glyphs, i, size, baseline);
@@ -122,7 +127,7 @@ final class LineBuilder {
         while (boldPrefix < bold.size() && bold.get(boldPrefix)) {
             boldPrefix++;
         }
-        return new PlacedLine(text.toString(), boldPrefix, size, extent(kept), kept, offsets);
+        return new PlacedLine(text.toString(), boldPrefix, size, baseline, extent(kept), kept, offsets);
     }
 
     /** Index of the last glyph of the raised marker run starting at {@code start}. */
@@ -144,6 +149,13 @@ final class LineBuilder {
             return '\t';
         }
         return spaceSeen || gap > WORD_GAP * size ? ' ' : 0;
+    }
+
+    /** True when {@code glyph} repeats {@code previous} at almost the same place (fake bold, shadow text). */
+    private static boolean isOverprint(Glyph previous, Glyph glyph) {
+        return glyph.text().equals(previous.text())
+                && Math.abs(glyph.x() - previous.x()) <= Math.max(0.5f, OVERPRINT * previous.width())
+                && Math.abs(glyph.baseline() - previous.baseline()) <= Math.max(0.5f, OVERPRINT * glyph.size());
     }
 
     private static boolean isRaised(Glyph glyph, float size, float baseline) {

@@ -50,7 +50,23 @@ record LinkArea(String url, List<Box> areas) {
 
     /** True when the point lies in one of the areas, allowing {@code tolerance} points. */
     boolean covers(float x, float y, float tolerance) {
-        return areas.stream().anyMatch(area -> area.contains(x, y, tolerance));
+        for (Box area : areas) {
+            if (area.contains(x, y, tolerance)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** True when some area reaches into {@code box} (grown by {@code tolerance}): a cheap test before glyphs. */
+    boolean touches(Box box, float tolerance) {
+        for (Box area : areas) {
+            if (area.left() <= box.right() + tolerance && area.right() >= box.left() - tolerance
+                    && area.top() <= box.bottom() + tolerance && area.bottom() >= box.top() - tolerance) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Each quadrilateral (8 numbers) as the box around it. */

@@ -61,6 +61,9 @@ final class LinkPlacer {
         List<int[]> pieces = new ArrayList<>();
         for (int l = 0; l < lines.size(); l++) {
             PlacedLine line = lines.get(l);
+            if (!link.touches(line.box(), TOLERANCE)) {
+                continue;
+            }
             int from = -1;
             int to = -1;
             for (int g = 0; g < line.glyphs().size(); g++) {

@@ -14,7 +14,9 @@ import java.util.regex.Pattern;
 /**
  * Finds page furniture among the lines outside tables: page numbers ("3", "Page 3", "3 of 44",
  * "iv") at the top or bottom of a page, and running headers and footers, the lines in the top or
- * bottom margin whose text (digits aside) recurs on many pages.
+ * bottom margin whose text (digits aside) recurs on many pages. Lines set larger than the body are
+ * never running headers: they are the document's own headings ("GOOD PRACTICE 7 – AFRICA" atop
+ * each practice).
  */
 final class PageFurniture {
 
@@ -24,6 +26,8 @@ final class PageFurniture {
     private static final int EDGE_LINES = 2;
     /** A running line recurs on at least this share of the pages (and on two pages at least). */
     private static final float RECURRENCE = 0.1f;
+    /** Points above the body size from which a line counts as larger (a heading). */
+    private static final float LARGER = 0.5f;
 
     /** A well-formed roman numeral, so that words made of the same letters ("mix", "civil") are not taken. */
     private static final String ROMAN = "(?=[ivxlcdm])m{0,4}(?:cm|cd|d?c{0,3})(?:xc|xl|l?x{0,3})(?:ix|iv|v?i{0,3})";
@@ -38,7 +42,7 @@ final class PageFurniture {
     /** The furniture lines of all {@code pages}, as a set by identity. */
     static Set<PlacedLine> find(List<PageContent> pages) {
         Set<PlacedLine> furniture = Collections.newSetFromMap(new IdentityHashMap<>());
-        Map<PageContent, List<PlacedLine>> candidates = new HashMap<>();
+        Map<PageContent, List<PlacedLine>> candidates = new IdentityHashMap<>();
         Map<String, Set<Integer>> pagesByText = new HashMap<>();
         for (PageContent page : pages) {
             List<PlacedLine> edge = marginLines(page);
@@ -48,11 +52,12 @@ final class PageFurniture {
             }
         }
         int recurring = Math.max(2, (int) Math.ceil(RECURRENCE * pages.size()));
+        float bodySize = DocumentMetrics.bodySize(pages);
         for (PageContent page : pages) {
             for (PlacedLine line : candidates.get(page)) {
                 String text = line.text().strip();
-                if (PAGE_NUMBER.matcher(text).matches()
-                        || pagesByText.get(normalise(text)).size() >= recurring) {
+                if (PAGE_NUMBER.matcher(text).matches() || line.size() <= bodySize + LARGER
+                        && pagesByText.get(normalise(text)).size() >= recurring) {
                     furniture.add(line);
                 }
             }
@@ -75,7 +80,8 @@ final class PageFurniture {
         }
         for (int i = Math.max(0, lines.size() - EDGE_LINES); i < lines.size(); i++) {
             PlacedLine line = lines.get(i);
-            if (line.top() > page.height() - band && line.top() >= tableBottom && !edge.contains(line)) {
+            boolean taken = edge.stream().anyMatch(e -> e == line);
+            if (!taken && line.top() > page.height() - band && line.top() >= tableBottom) {
                 edge.add(line);
             }
         }

@@ -88,16 +88,16 @@ final class ParagraphStarts {
     }
 
     /**
-     * Decides the lines of a row. When the row opens a page with a blank first cell and the page before
-     * ended in a row with as many cells, it is that row split by the page break, and each cell's first
-     * line is judged against the end of the same cell there. (A row whose label shows again is a new row:
-     * labels are short and finish before a break.)
+     * Decides the lines of a row. When the row opens a page right after a row with as many cells, and
+     * either its first cell is blank or some other cell's text runs on from that row, it is that row split
+     * by the page break: each cell's first line is then judged against the end of the same cell there.
+     * Otherwise every cell starts a paragraph.
      */
     private void decideRow(PlacedRow row, Map<Float, Float> columnRights, PlacedRow previousRow,
                            List<Float> previousEdges) {
         List<Float> edges = edges(row, columnRights);
         boolean continued = previousRow != null && previousRow.cells().size() == row.cells().size()
-                && row.cells().get(0).lines().isEmpty();
+                && (row.cells().get(0).lines().isEmpty() || runsOn(previousRow, row, previousEdges));
         for (int c = 0; c < row.cells().size(); c++) {
             List<PlacedLine> lines = row.cells().get(c).lines();
             for (int i = 0; i < lines.size(); i++) {
@@ -105,14 +105,30 @@ final class ParagraphStarts {
                 if (i > 0) {
                     start = decide(lines.get(i - 1), lines.get(i), edges.get(c), true);
                 } else if (continued && !previousRow.cells().get(c).lines().isEmpty()) {
-                    List<PlacedLine> before = previousRow.cells().get(c).lines();
-                    start = decide(before.get(before.size() - 1), lines.get(i), previousEdges.get(c), false);
+                    start = decide(lastLine(previousRow, c), lines.get(i), previousEdges.get(c), false);
                 } else {
                     start = LineStart.PARAGRAPH;
                 }
                 starts.put(lines.get(i), start);
             }
         }
+    }
+
+    /** True when a cell after the first continues the paragraph its counterpart in {@code before} ended with. */
+    private boolean runsOn(PlacedRow before, PlacedRow row, List<Float> beforeEdges) {
+        for (int c = 1; c < row.cells().size(); c++) {
+            List<PlacedLine> lines = row.cells().get(c).lines();
+            if (!lines.isEmpty() && !before.cells().get(c).lines().isEmpty()
+                    && decide(lastLine(before, c), lines.get(0), beforeEdges.get(c), false) == LineStart.WRAPPED) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static PlacedLine lastLine(PlacedRow row, int cell) {
+        List<PlacedLine> lines = row.cells().get(cell).lines();
+        return lines.get(lines.size() - 1);
     }
 
     private void decideFootnotes(List<PlacedLine> footnotes) {

@@ -9,11 +9,12 @@ import java.util.List;
  * @param text        the characters; words separated by ' ', distant column parts by '\t'
  * @param boldPrefix  how many leading characters are bold
  * @param size        the dominant font size
+ * @param baseline    the baseline of the glyphs in the dominant size
  * @param box         the extent of its glyphs
  * @param glyphs      the glyphs that made the text, left to right (spaces and dropped markers excluded)
  * @param offsets     for each glyph, the index in {@code text} of its first character
  */
-record PlacedLine(String text, int boldPrefix, float size, Box box, List<Glyph> glyphs, List<Integer> offsets)
+record PlacedLine(String text, int boldPrefix, float size, float baseline, Box box, List<Glyph> glyphs, List<Integer> offsets)
         implements Placed {
 
     /** A column part of a line: the characters between tabs and their horizontal extent. */
@@ -44,19 +45,6 @@ record PlacedLine(String text, int boldPrefix, float size, Box box, List<Glyph> 
 
     float bottom() {
         return box.bottom();
-    }
-
-    /** The baseline of the glyphs in the dominant size. */
-    float baseline() {
-        float sum = 0;
-        int count = 0;
-        for (Glyph glyph : glyphs) {
-            if (Math.abs(glyph.size() - size) < 0.1f) {
-                sum += glyph.baseline();
-                count++;
-            }
-        }
-        return count == 0 ? glyphs.get(0).baseline() : sum / count;
     }
 
     /** Width of the first word: what must fit at the end of the line above for it to have wrapped here. */
