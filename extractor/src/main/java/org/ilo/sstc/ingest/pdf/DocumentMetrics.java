@@ -19,8 +19,12 @@ record DocumentMetrics(float bodySize, Map<Float, Float> pitches, float cellPadd
     /** A line at least this much larger than the body (ratio and points) is a heading. */
     private static final float HEADING_RATIO = 1.15f;
     private static final float HEADING_POINTS = 1.5f;
-    /** A line at most this share of the body size, and a point smaller at least, is small print. */
-    private static final float SMALL_RATIO = 0.88f;
+    /**
+     * A line at most this share of the body size, and nearly a point smaller at least, is small print
+     * (Word's default footnotes are 10 pt under an 11 pt body).
+     */
+    private static final float SMALL_RATIO = 0.92f;
+    private static final float SMALL_POINTS = 0.9f;
 
     DocumentMetrics {
         pitches = Map.copyOf(pitches);
@@ -66,7 +70,7 @@ record DocumentMetrics(float bodySize, Map<Float, Float> pitches, float cellPadd
 
     /** True when the line is set clearly smaller than the body (footnotes, small print). */
     boolean isSmall(PlacedLine line) {
-        return line.size() <= SMALL_RATIO * bodySize && bodySize - line.size() >= 1f;
+        return line.size() <= SMALL_RATIO * bodySize && bodySize - line.size() >= SMALL_POINTS;
     }
 
     /** The median font size over the characters of all lines of {@code pages}. */

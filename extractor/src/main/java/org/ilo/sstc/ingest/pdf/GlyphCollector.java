@@ -43,6 +43,9 @@ final class GlyphCollector extends PDFTextStripper {
         }
     }
 
+    /** Symbol's bullet, Wingdings' square, arrowhead, tick, diamond and filled square, as Word writes them. */
+    private static final String PRIVATE_USE_BULLETS = "\uF0B7\uF0A7\uF0D8\uF0FC\uF076\uF06E\uF0A8";
+
     private final Map<Integer, PageGlyphs> pages = new HashMap<>();
     private final Map<PDFont, Boolean> boldFonts = new IdentityHashMap<>();
     private final Set<TextPosition> strokedText = Collections.newSetFromMap(new IdentityHashMap<>());
@@ -105,8 +108,13 @@ final class GlyphCollector extends PDFTextStripper {
             size = position.getFontSizeInPt();
         }
         boolean bold = strokedText.contains(position) || isBold(position.getFont());
-        return new Glyph(normalise(position.getUnicode()), position.getX(), position.getY(),
-                position.getWidthDirAdj(), size, bold);
+        String text = normalise(position.getUnicode());
+        float width = position.getWidthDirAdj();
+        if (!(width > 0.01f)) {
+            // Some fonts report no advance; without a width every letter would look like a separate word.
+            width = 0.5f * size * text.length();
+        }
+        return new Glyph(text, position.getX(), position.getY(), width, size, bold);
     }
 
     private boolean isBold(PDFont font) {
@@ -126,10 +134,16 @@ final class GlyphCollector extends PDFTextStripper {
         });
     }
 
-    /** Unfolds presentation-form ligatures (U+FB00..) and turns no-break spaces into spaces. */
+    /**
+     * Unfolds presentation-form ligatures (U+FB00..), turns no-break spaces into spaces, and gives the
+     * bullets of Symbol and Wingdings fonts without a Unicode mapping (private-use code points) as '•'.
+     */
     private static String normalise(String unicode) {
         if (unicode == null || unicode.isEmpty()) {
             return "\uFFFD";
+        }
+        if (unicode.length() == 1 && PRIVATE_USE_BULLETS.indexOf(unicode.charAt(0)) >= 0) {
+            return "•";
         }
         String text = unicode.replace('\u00A0', ' ');
         for (int i = 0; i < text.length(); i++) {

@@ -30,11 +30,12 @@ final class PageFurniture {
     private static final float LARGER = 0.5f;
 
     /** A well-formed roman numeral, so that words made of the same letters ("mix", "civil") are not taken. */
-    private static final String ROMAN = "(?=[ivxlcdm])m{0,4}(?:cm|cd|d?c{0,3})(?:xc|xl|l?x{0,3})(?:ix|iv|v?i{0,3})";
+    private static final String ROMAN =
+            "(?=[ivxlcdm])m{0,4}(?:cm|cd|d?c{0,3})(?:xc|xl|l?x{0,3})(?:ix|iv|v?i{0,3})";
 
     private static final Pattern PAGE_NUMBER = Pattern.compile(
-            "(?iu)(?:page|p\\.|pg\\.?|pág\\.?|página|seite)?\\s*[-–—]?\\s*(?:\\d{1,4}|" + ROMAN + ")\\s*[-–—]?"
-                    + "(?:\\s*(?:of|/|de|sur|von)\\s*\\d{1,4})?");
+            "(?iu)(?:page|p\\.|pg\\.?|pág\\.?|página|seite)?\\s*[-–—]?\\s*"
+                    + "(?:\\d{1,4}|" + ROMAN + ")\\s*[-–—]?(?:\\s*(?:of|/|de|sur|von)\\s*\\d{1,4})?");
 
     private PageFurniture() {
     }

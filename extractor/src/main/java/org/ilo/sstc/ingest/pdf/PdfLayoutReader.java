@@ -83,6 +83,27 @@ public final class PdfLayoutReader implements DocumentReader {
         return new String(tail, StandardCharsets.ISO_8859_1).contains("%%EOF");
     }
 
+    /** The page's rulings; a page whose drawing cannot be read loses its borders, not its text. */
+    private static List<Ruling> rulings(PDPage page, int number, List<String> warnings) {
+        try {
+            return RulingCollector.collect(page);
+        } catch (IOException | RuntimeException e) {
+            warnings.add("page " + number + ": cannot read its drawing (" + e.getMessage()
+                    + "); its tables are found from text alignment only");
+            return List.of();
+        }
+    }
+
+    /** The page's link annotations; a damaged annotation list loses the links, not the text. */
+    private static List<LinkArea> links(PDPage page, int number, List<String> warnings) {
+        try {
+            return LinkArea.of(page);
+        } catch (IOException | RuntimeException e) {
+            warnings.add("page " + number + ": cannot read its links (" + e.getMessage() + ")");
+            return List.of();
+        }
+    }
+
     private static LayoutDocument read(Path file, PDDocument document) throws IOException, ExtractionException {
         int pageCount = document.getNumberOfPages();
         if (pageCount == 0) {
@@ -106,8 +127,8 @@ public final class PdfLayoutReader implements DocumentReader {
                 continue;
             }
             anyText = true;
-            pages.add(analyser.analyse(number, PageFrame.of(page), pageGlyphs.glyphs(), RulingCollector.collect(page),
-                    LinkArea.of(page)));
+            pages.add(analyser.analyse(number, PageFrame.of(page), pageGlyphs.glyphs(), rulings(page, number, warnings),
+                    links(page, number, warnings)));
         }
         if (!anyText) {
             throw new ExtractionException(file, Failure.NO_TEXT, pageCount + (pageCount == 1 ? " page" : " pages")

@@ -14,8 +14,8 @@ import java.util.List;
  * @param glyphs      the glyphs that made the text, left to right (spaces and dropped markers excluded)
  * @param offsets     for each glyph, the index in {@code text} of its first character
  */
-record PlacedLine(String text, int boldPrefix, float size, float baseline, Box box, List<Glyph> glyphs, List<Integer> offsets)
-        implements Placed {
+record PlacedLine(String text, int boldPrefix, float size, float baseline, Box box, List<Glyph> glyphs,
+                  List<Integer> offsets) implements Placed {
 
     /** A column part of a line: the characters between tabs and their horizontal extent. */
     record Segment(int startOffset, int endOffset, float left, float right) {

@@ -41,6 +41,16 @@ final class CompendiumPdf implements AutoCloseable {
     private static final PDFont REGULAR = new PDType1Font(Standard14Fonts.FontName.HELVETICA);
     private static final PDFont BOLD = new PDType1Font(Standard14Fonts.FontName.HELVETICA_BOLD);
 
+    /** How table borders are drawn. */
+    enum Borders {
+        /** No borders: the columns show only by alignment. */
+        NONE,
+        /** Stroked lines across the whole table, as LibreOffice draws them. */
+        STROKED,
+        /** Thin filled rectangles, one per cell edge, as Word draws them. */
+        FILLED
+    }
+
     /** One table row: label text ('\n' forces a break) and content paragraphs, each optionally a link. */
     record Row(String label, List<Paragraph> content) {
         static Row of(String label, String... paragraphs) {
@@ -116,8 +126,8 @@ final class CompendiumPdf implements AutoCloseable {
         return cursor;
     }
 
-    /** A two-column table at the cursor; {@code ruled} draws its borders. */
-    CompendiumPdf table(boolean ruled, Row... rows) {
+    /** A two-column table at the cursor, with link text underlined. */
+    CompendiumPdf table(Borders borders, Row... rows) {
         float top = cursor;
         List<Float> edges = new ArrayList<>();
         edges.add(top);
@@ -134,23 +144,39 @@ final class CompendiumPdf implements AutoCloseable {
             }
             float contentY = y;
             for (Paragraph paragraph : row.content()) {
-                for (String line : wrap(REGULAR, SIZE, paragraph.text(), RIGHT - LABEL_RIGHT - 2 * PADDING)) {
+                for (String line : wrapInContentCell(paragraph.text())) {
                     contentY += LEADING;
                     show(REGULAR, SIZE, LABEL_RIGHT + PADDING, contentY, line);
                     if (paragraph.url() != null) {
-                        link(LABEL_RIGHT + PADDING, contentY, width(REGULAR, SIZE, line), paragraph.url());
+                        float lineWidth = width(REGULAR, SIZE, line);
+                        link(LABEL_RIGHT + PADDING, contentY, lineWidth, paragraph.url());
+                        float x = LABEL_RIGHT + PADDING;
+                        line(x, contentY + 1.5f, x + lineWidth, contentY + 1.5f);
                     }
                 }
             }
             cursor = Math.max(labelY, contentY) + LEADING / 2 + PADDING / 2;
             edges.add(cursor);
         }
-        if (ruled) {
+        float[] columns = {LEFT, LABEL_RIGHT, RIGHT};
+        if (borders == Borders.STROKED) {
             for (float edge : edges) {
                 line(LEFT, edge, RIGHT, edge);
             }
-            for (float x : new float[] {LEFT, LABEL_RIGHT, RIGHT}) {
+            for (float x : columns) {
                 line(x, top, x, cursor);
+            }
+        } else if (borders == Borders.FILLED) {
+            for (int r = 0; r < edges.size(); r++) {
+                for (int c = 1; c < columns.length; c++) {
+                    bar(columns[c - 1], edges.get(r) - 0.25f, columns[c] - columns[c - 1], 0.5f);
+                    if (r > 0) {
+                        bar(columns[c - 1] - 0.25f, edges.get(r - 1), 0.5f, edges.get(r) - edges.get(r - 1));
+                    }
+                }
+                if (r > 0) {
+                    bar(RIGHT - 0.25f, edges.get(r - 1), 0.5f, edges.get(r) - edges.get(r - 1));
+                }
             }
         }
         cursor += LEADING;
@@ -218,9 +244,9 @@ final class CompendiumPdf implements AutoCloseable {
         return lines;
     }
 
-    /** The content width of the table's right-hand cells. */
-    static float contentWidth() {
-        return RIGHT - LABEL_RIGHT - 2 * PADDING;
+    /** The lines {@code text} takes in a content cell of the table. */
+    static List<String> wrapInContentCell(String text) {
+        return wrap(REGULAR, SIZE, text, RIGHT - LABEL_RIGHT - 2 * PADDING);
     }
 
     /** The document's bytes. */
@@ -276,6 +302,16 @@ final class CompendiumPdf implements AutoCloseable {
             stream.moveTo(x1, height - y1);
             stream.lineTo(x2, height - y2);
             stream.stroke();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** A filled rectangle, {@code top} measured from the top of the page. */
+    private void bar(float x, float top, float width, float height) {
+        try {
+            stream.addRect(x, page.getMediaBox().getHeight() - top - height, width, height);
+            stream.fill();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

@@ -2,6 +2,7 @@ package org.ilo.sstc.ingest.pdf;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.tuple;
 
 import java.io.IOException;
 import java.nio.file.Files;
@@ -12,6 +13,7 @@ import java.util.stream.Stream;
 import org.ilo.sstc.error.ExtractionException;
 import org.ilo.sstc.error.Failure;
 import org.ilo.sstc.ingest.ReadOptions;
+import org.ilo.sstc.ingest.pdf.CompendiumPdf.Borders;
 import org.ilo.sstc.ingest.pdf.CompendiumPdf.Paragraph;
 import org.ilo.sstc.ingest.pdf.CompendiumPdf.Row;
 import org.ilo.sstc.layout.Block;
@@ -44,7 +46,7 @@ class PdfLayoutReaderTest {
         LayoutDocument document;
         try (CompendiumPdf pdf = new CompendiumPdf()) {
             pdf.page().heading("GOOD PRACTICE 1 – REGION – Short title")
-                    .table(true,
+                    .table(Borders.STROKED,
                             Row.of("Effectiveness of the\nSouth-South / peer\nlearning\nmethodological approach",
                                     LONG_PARAGRAPH, SHORT_PARAGRAPH),
                             Row.of("Innovation", "Something new was tried in three places."));
@@ -64,17 +66,33 @@ class PdfLayoutReaderTest {
     }
 
     @Test
+    void bordersDrawnAsThinFilledRectanglesPerCell_makeTheSameRows() throws Exception {
+        LayoutDocument document;
+        try (CompendiumPdf pdf = new CompendiumPdf()) {
+            pdf.page().table(Borders.FILLED,
+                    Row.of("South-South\nObjective (s)", LONG_PARAGRAPH, SHORT_PARAGRAPH),
+                    Row.of("Innovation", "Something new was tried in three places."),
+                    Row.of("Funding Sources", "ILO, RBTC"));
+            document = reader.read(pdf.save(dir, "filled.pdf"));
+        }
+
+        List<TableRow> rows = rows(document);
+        assertThat(rows).extracting(row -> row.cells().get(0).text())
+                .containsExactly("South-South\nObjective (s)", "Innovation", "Funding Sources");
+        assertThat(rows).extracting(row -> row.cells().size()).containsOnly(2);
+        assertThat(rows.get(2).cells().get(1).text()).isEqualTo("ILO, RBTC");
+    }
+
+    @Test
     void wrappedContentLines_areWrapped_andTheLineAfterAShortLastLineStartsAParagraph() throws Exception {
         LayoutDocument document;
         try (CompendiumPdf pdf = new CompendiumPdf()) {
-            pdf.page().table(true, Row.of("Objective", LONG_PARAGRAPH, SHORT_PARAGRAPH));
+            pdf.page().table(Borders.STROKED, Row.of("Objective", LONG_PARAGRAPH, SHORT_PARAGRAPH));
             document = reader.read(pdf.save(dir, "paragraphs.pdf"));
         }
 
         List<TextLine> content = rows(document).get(0).cells().get(1).lines();
-        int longLines = CompendiumPdf.wrap(new org.apache.pdfbox.pdmodel.font.PDType1Font(
-                org.apache.pdfbox.pdmodel.font.Standard14Fonts.FontName.HELVETICA), CompendiumPdf.SIZE,
-                LONG_PARAGRAPH, CompendiumPdf.contentWidth()).size();
+        int longLines = CompendiumPdf.wrapInContentCell(LONG_PARAGRAPH).size();
         assertThat(longLines).isGreaterThan(2);
         assertThat(content).hasSize(longLines + 1);
         assertThat(content).extracting(TextLine::start).first().isEqualTo(LineStart.PARAGRAPH);
@@ -90,8 +108,9 @@ class PdfLayoutReaderTest {
         String after = "and the second half continued on the next page with a workshop during the forum.";
         LayoutDocument document;
         try (CompendiumPdf pdf = new CompendiumPdf()) {
-            pdf.page().table(true, Row.of("South-South Results", before));
-            pdf.page().table(true, Row.of("", after), Row.of("Contact details", "Jane Doe, Programme Officer"));
+            pdf.page().table(Borders.STROKED, Row.of("South-South Results", before));
+            pdf.page().table(Borders.STROKED, Row.of("", after),
+                    Row.of("Contact details", "Jane Doe, Programme Officer"));
             document = reader.read(pdf.save(dir, "split.pdf"));
         }
 
@@ -113,7 +132,7 @@ class PdfLayoutReaderTest {
         String footnote = "1 WB-6 refers to six economies of the Western Balkans.";
         LayoutDocument document;
         try (CompendiumPdf pdf = new CompendiumPdf()) {
-            pdf.page().table(true, Row.of("Objective", LONG_PARAGRAPH), Row.of("Funding Sources", "ILO"));
+            pdf.page().table(Borders.STROKED, Row.of("Objective", LONG_PARAGRAPH), Row.of("Funding Sources", "ILO"));
             pdf.text(CompendiumPdf.LEFT, pdf.cursor(), 7, footnote);
             document = reader.read(pdf.save(dir, "footnote.pdf"));
         }
@@ -137,9 +156,9 @@ class PdfLayoutReaderTest {
         }
 
         assertThat(lines(document)).extracting(TextLine::text, TextLine::role).containsExactly(
-                org.assertj.core.groups.Tuple.tuple("Countries involved: the Western Balkans", LineRole.BODY),
-                org.assertj.core.groups.Tuple.tuple("and two more partners from the region.", LineRole.BODY),
-                org.assertj.core.groups.Tuple.tuple("1 Albania, Montenegro, North Macedonia and Serbia.",
+                tuple("Countries involved: the Western Balkans", LineRole.BODY),
+                tuple("and two more partners from the region.", LineRole.BODY),
+                tuple("1 Albania, Montenegro, North Macedonia and Serbia.",
                         LineRole.FOOTNOTE));
     }
 
@@ -175,7 +194,7 @@ class PdfLayoutReaderTest {
             pdf.paragraph("See the Summer youth forum page.");
             pdf.link(CompendiumPdf.LEFT + CompendiumPdf.width("See the "), baseline,
                     CompendiumPdf.width("Summer youth forum"), url);
-            pdf.table(true,
+            pdf.table(Borders.STROKED,
                     new Row("Contact details", List.of(new Paragraph("jane@example.org", "mailto:jane@example.org"))),
                     new Row("Materials and Web-links", List.of(new Paragraph(longLink, "https://example.org/peer"))));
             document = reader.read(pdf.save(dir, "links.pdf"));
@@ -196,7 +215,7 @@ class PdfLayoutReaderTest {
         LayoutDocument document;
         try (CompendiumPdf pdf = new CompendiumPdf()) {
             pdf.page().heading("GOOD PRACTICE 3 – REGION – Title")
-                    .table(false,
+                    .table(Borders.NONE,
                             Row.of("South-South\nObjective (s)", LONG_PARAGRAPH),
                             Row.of("Innovation", "Something new was tried in three places."),
                             Row.of("Funding Sources", "ILO, RBTC"));
@@ -238,11 +257,13 @@ class PdfLayoutReaderTest {
         assertThatThrownBy(() -> reader.read(file)).isInstanceOf(ExtractionException.class)
                 .hasMessage("secret.pdf: encrypted document: give the password with --password")
                 .satisfies(e -> assertThat(((ExtractionException) e).failure()).isEqualTo(Failure.ENCRYPTED));
-        PdfLayoutReader wrong = new PdfLayoutReader(new ReadOptions("guess", ReadOptions.DEFAULT_MAX_FILE_BYTES, false));
+        PdfLayoutReader wrong = new PdfLayoutReader(
+                new ReadOptions("guess", ReadOptions.DEFAULT_MAX_FILE_BYTES, false));
         assertThatThrownBy(() -> wrong.read(file)).isInstanceOf(ExtractionException.class)
                 .hasMessageContaining("give the password with --password")
                 .satisfies(e -> assertThat(((ExtractionException) e).failure()).isEqualTo(Failure.ENCRYPTED));
-        PdfLayoutReader right = new PdfLayoutReader(new ReadOptions("s3cret", ReadOptions.DEFAULT_MAX_FILE_BYTES, false));
+        PdfLayoutReader right = new PdfLayoutReader(
+                new ReadOptions("s3cret", ReadOptions.DEFAULT_MAX_FILE_BYTES, false));
         assertThat(lines(right.read(file))).extracting(TextLine::text).anyMatch(t -> t.startsWith("The partners"));
     }
 
