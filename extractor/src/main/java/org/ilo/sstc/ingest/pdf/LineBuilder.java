@@ -200,17 +200,9 @@ final class LineBuilder {
     }
 
     private static Box extent(List<Glyph> glyphs) {
-        float left = Float.MAX_VALUE;
-        float top = Float.MAX_VALUE;
-        float right = -Float.MAX_VALUE;
-        float bottom = -Float.MAX_VALUE;
-        for (Glyph glyph : glyphs) {
-            left = Math.min(left, glyph.x());
-            right = Math.max(right, glyph.right());
-            top = Math.min(top, glyph.top());
-            bottom = Math.max(bottom, glyph.bottom());
-        }
-        return new Box(left, top, Math.max(left, right), bottom);
+        Box.Extent extent = new Box.Extent();
+        glyphs.forEach(glyph -> extent.add(glyph.x(), glyph.top(), glyph.right(), glyph.bottom()));
+        return extent.toBox();
     }
 
     /** Glyphs gathered for one line, with the baseline and size of its largest text so far. */

@@ -76,17 +76,13 @@ record LinkArea(String url, List<Box> areas) {
             return areas;
         }
         for (int q = 0; q + 8 <= quadPoints.length; q += 8) {
-            float minX = Float.MAX_VALUE;
-            float minY = Float.MAX_VALUE;
-            float maxX = -Float.MAX_VALUE;
-            float maxY = -Float.MAX_VALUE;
+            Box.Extent extent = new Box.Extent();
             for (int p = q; p < q + 8; p += 2) {
-                minX = Math.min(minX, quadPoints[p]);
-                maxX = Math.max(maxX, quadPoints[p]);
-                minY = Math.min(minY, quadPoints[p + 1]);
-                maxY = Math.max(maxY, quadPoints[p + 1]);
+                extent.add(quadPoints[p], quadPoints[p + 1]);
             }
-            areas.add(frame.toDisplay(minX, minY, maxX, maxY));
+            // The extent is in user space here; only its corners are used, mapped to display space.
+            Box quad = extent.toBox();
+            areas.add(frame.toDisplay(quad.left(), quad.top(), quad.right(), quad.bottom()));
         }
         return areas;
     }

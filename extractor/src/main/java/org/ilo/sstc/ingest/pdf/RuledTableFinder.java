@@ -135,23 +135,10 @@ final class RuledTableFinder {
     }
 
     private static Box boundsOf(List<Ruling> verticals, List<Ruling> horizontals) {
-        float left = Float.MAX_VALUE;
-        float top = Float.MAX_VALUE;
-        float right = -Float.MAX_VALUE;
-        float bottom = -Float.MAX_VALUE;
-        for (Ruling v : verticals) {
-            left = Math.min(left, v.position());
-            right = Math.max(right, v.position());
-            top = Math.min(top, v.start());
-            bottom = Math.max(bottom, v.end());
-        }
-        for (Ruling h : horizontals) {
-            left = Math.min(left, h.start());
-            right = Math.max(right, h.end());
-            top = Math.min(top, h.position());
-            bottom = Math.max(bottom, h.position());
-        }
-        return new Box(left, top, right, bottom);
+        Box.Extent extent = new Box.Extent();
+        verticals.forEach(v -> extent.add(v.position(), v.start(), v.position(), v.end()));
+        horizontals.forEach(h -> extent.add(h.start(), h.position(), h.end(), h.position()));
+        return extent.toBox();
     }
 
     private static List<Float> columnEdges(List<Ruling> verticals, Box bounds) {

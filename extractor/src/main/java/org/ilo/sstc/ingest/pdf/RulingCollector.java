@@ -163,22 +163,13 @@ final class RulingCollector extends PDFGraphicsStreamEngine {
             if (subpath.size() < 3) {
                 continue;
             }
-            float left = Float.MAX_VALUE;
-            float top = Float.MAX_VALUE;
-            float right = -Float.MAX_VALUE;
-            float bottom = -Float.MAX_VALUE;
-            for (Point2D.Float p : subpath) {
-                left = Math.min(left, p.x);
-                right = Math.max(right, p.x);
-                top = Math.min(top, p.y);
-                bottom = Math.max(bottom, p.y);
-            }
-            float width = right - left;
-            float height = bottom - top;
-            if (height <= MAX_THICKNESS && width >= MIN_LENGTH) {
-                rulings.add(new Ruling(true, (top + bottom) / 2, left, right));
-            } else if (width <= MAX_THICKNESS && height >= MIN_LENGTH) {
-                rulings.add(new Ruling(false, (left + right) / 2, top, bottom));
+            Box.Extent extent = new Box.Extent();
+            subpath.forEach(p -> extent.add(p.x, p.y));
+            Box box = extent.toBox();
+            if (box.height() <= MAX_THICKNESS && box.width() >= MIN_LENGTH) {
+                rulings.add(new Ruling(true, (box.top() + box.bottom()) / 2, box.left(), box.right()));
+            } else if (box.width() <= MAX_THICKNESS && box.height() >= MIN_LENGTH) {
+                rulings.add(new Ruling(false, (box.left() + box.right()) / 2, box.top(), box.bottom()));
             }
         }
     }

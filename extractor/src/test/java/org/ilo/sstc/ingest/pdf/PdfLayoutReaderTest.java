@@ -27,6 +27,8 @@ import org.ilo.sstc.layout.TableRow;
 import org.ilo.sstc.layout.TextLine;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.EnumSource;
 
 /** The PDF reader on PDFs the tests draw in the compendium template. */
 class PdfLayoutReaderTest {
@@ -63,24 +65,6 @@ class PdfLayoutReaderTest {
         assertThat(rows).flatExtracting(row -> row.cells().get(1).lines()).extracting(TextLine::text)
                 .noneMatch(text -> Stream.of("Effectiveness", "peer", "methodological", "approach", "Innovation")
                         .anyMatch(text::contains));
-    }
-
-    @Test
-    void bordersDrawnAsThinFilledRectanglesPerCell_makeTheSameRows() throws Exception {
-        LayoutDocument document;
-        try (CompendiumPdf pdf = new CompendiumPdf()) {
-            pdf.page().table(Borders.FILLED,
-                    Row.of("South-South\nObjective (s)", LONG_PARAGRAPH, SHORT_PARAGRAPH),
-                    Row.of("Innovation", "Something new was tried in three places."),
-                    Row.of("Funding Sources", "ILO, RBTC"));
-            document = reader.read(pdf.save(dir, "filled.pdf"));
-        }
-
-        List<TableRow> rows = rows(document);
-        assertThat(rows).extracting(row -> row.cells().get(0).text())
-                .containsExactly("South-South\nObjective (s)", "Innovation", "Funding Sources");
-        assertThat(rows).extracting(row -> row.cells().size()).containsOnly(2);
-        assertThat(rows.get(2).cells().get(1).text()).isEqualTo("ILO, RBTC");
     }
 
     @Test
@@ -210,22 +194,26 @@ class PdfLayoutReaderTest {
         assertThat(materials.subList(1, materials.size())).allMatch(line -> line.links().isEmpty());
     }
 
-    @Test
-    void tableWithoutBorders_isFoundFromTheColumnGap() throws Exception {
+    @ParameterizedTest
+    @EnumSource(Borders.class)
+    void twoColumnTable_givesTheSameRows_whetherBordersAreStrokedFilledOrAbsent(Borders borders) throws Exception {
         LayoutDocument document;
         try (CompendiumPdf pdf = new CompendiumPdf()) {
             pdf.page().heading("GOOD PRACTICE 3 – REGION – Title")
-                    .table(Borders.NONE,
-                            Row.of("South-South\nObjective (s)", LONG_PARAGRAPH),
+                    .table(borders,
+                            Row.of("South-South\nObjective (s)", LONG_PARAGRAPH, SHORT_PARAGRAPH),
                             Row.of("Innovation", "Something new was tried in three places."),
                             Row.of("Funding Sources", "ILO, RBTC"));
-            document = reader.read(pdf.save(dir, "borderless.pdf"));
+            document = reader.read(pdf.save(dir, borders + ".pdf"));
         }
 
         List<TableRow> rows = rows(document);
         assertThat(rows).extracting(row -> row.cells().get(0).text())
                 .containsExactly("South-South\nObjective (s)", "Innovation", "Funding Sources");
-        assertThat(words(rows.get(0).cells().get(1).text())).containsExactlyElementsOf(words(LONG_PARAGRAPH));
+        assertThat(rows).extracting(row -> row.cells().size()).containsOnly(2);
+        assertThat(words(rows.get(0).cells().get(1).text()))
+                .containsExactlyElementsOf(words(LONG_PARAGRAPH + " " + SHORT_PARAGRAPH));
+        assertThat(rows.get(2).cells().get(1).text()).isEqualTo("ILO, RBTC");
         assertThat(lines(document)).extracting(TextLine::text).containsExactly("GOOD PRACTICE 3 – REGION – Title");
     }
 
