@@ -37,10 +37,15 @@ public final class PdfLayoutReader implements DocumentReader {
 
     @Override
     public LayoutDocument read(Path file) throws ExtractionException {
-        checkFile(file);
+        long size = checkFile(file);
+        List<String> warnings = new ArrayList<>();
+        if (!endsWithEofMarker(file, size)) {
+            // PDFBox salvages what it can from a cut-off file without a word; the user should hear of it.
+            warnings.add("the file ends without %%EOF (cut off?); the text is what could be salvaged");
+        }
         String password = options.password() == null ? "" : options.password();
         try (PDDocument document = Loader.loadPDF(file.toFile(), password)) {
-            return read(file, document);
+            return read(file, document, warnings);
         } catch (InvalidPasswordException e) {
             throw new ExtractionException(file, Failure.ENCRYPTED, options.password() == null
                     ? "give the password with --password"
@@ -51,7 +56,8 @@ public final class PdfLayoutReader implements DocumentReader {
         }
     }
 
-    private void checkFile(Path file) throws ExtractionException {
+    /** The file's size, once it is known to be readable, not empty and not too large. */
+    private long checkFile(Path file) throws ExtractionException {
         long size;
         try {
             size = Files.size(file);
@@ -65,10 +71,7 @@ public final class PdfLayoutReader implements DocumentReader {
             throw new ExtractionException(file, Failure.TOO_LARGE,
                     size + " bytes, the limit is " + options.maxFileBytes());
         }
-        if (!endsWithEofMarker(file, size)) {
-            // PDFBox repairs a cut-off file silently and returns what it could salvage; we want to say so.
-            throw new ExtractionException(file, Failure.CORRUPT, "no %%EOF marker at the end (file cut off?)");
-        }
+        return size;
     }
 
     private static boolean endsWithEofMarker(Path file, long size) throws ExtractionException {
@@ -104,13 +107,13 @@ public final class PdfLayoutReader implements DocumentReader {
         }
     }
 
-    private static LayoutDocument read(Path file, PDDocument document) throws IOException, ExtractionException {
+    private static LayoutDocument read(Path file, PDDocument document, List<String> warnings)
+            throws IOException, ExtractionException {
         int pageCount = document.getNumberOfPages();
         if (pageCount == 0) {
             throw new ExtractionException(file, Failure.CORRUPT, "the document has no pages");
         }
         Map<Integer, GlyphCollector.PageGlyphs> glyphs = new GlyphCollector().collect(document);
-        List<String> warnings = new ArrayList<>();
         List<PageContent> pages = new ArrayList<>();
         PageAnalyser analyser = new PageAnalyser();
         boolean anyText = false;

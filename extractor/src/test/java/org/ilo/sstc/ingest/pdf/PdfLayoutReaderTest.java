@@ -273,6 +273,21 @@ class PdfLayoutReaderTest {
     }
 
     @Test
+    void pdfCutAfterItsLastPage_isReadWithAWarningThatItWasCutOff() throws Exception {
+        byte[] bytes;
+        try (CompendiumPdf pdf = new CompendiumPdf()) {
+            pdf.page().paragraph(LONG_PARAGRAPH).page().paragraph(SHORT_PARAGRAPH);
+            bytes = pdf.bytes();
+        }
+        Path cut = Files.write(dir.resolve("cut-end.pdf"), Arrays.copyOf(bytes, bytes.length - 8));
+
+        LayoutDocument document = reader.read(cut);
+
+        assertThat(document.warnings()).singleElement().asString().contains("%%EOF");
+        assertThat(lines(document)).extracting(TextLine::text).contains(SHORT_PARAGRAPH);
+    }
+
+    @Test
     void pdfWithOnlyAnImage_failsAsNoText_whileAPageWithoutTextAmongOthersIsAWarning() throws Exception {
         Path scanned;
         Path mixed;
