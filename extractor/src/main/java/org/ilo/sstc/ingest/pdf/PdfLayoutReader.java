@@ -43,8 +43,7 @@ public final class PdfLayoutReader implements DocumentReader {
             // PDFBox salvages what it can from a cut-off file without a word; the user should hear of it.
             warnings.add("the file ends without %%EOF (cut off?); the text is what could be salvaged");
         }
-        String password = options.password() == null ? "" : options.password();
-        try (PDDocument document = Loader.loadPDF(file.toFile(), password)) {
+        try (PDDocument document = open(file)) {
             return read(file, document, warnings);
         } catch (InvalidPasswordException e) {
             throw new ExtractionException(file, Failure.ENCRYPTED, options.password() == null
@@ -53,6 +52,26 @@ public final class PdfLayoutReader implements DocumentReader {
         } catch (IOException | RuntimeException e) {
             // PDFBox reports damaged structure with IOExceptions and, deeper in, with unchecked ones.
             throw new ExtractionException(file, Failure.CORRUPT, e.getMessage(), e);
+        }
+    }
+
+    /**
+     * Opens the file with the password given, or with none when that fails: in a batch the password
+     * meant for one file must not lock out the many that only restrict printing (empty user password).
+     */
+    private PDDocument open(Path file) throws IOException {
+        String password = options.password();
+        if (password == null || password.isEmpty()) {
+            return Loader.loadPDF(file.toFile(), "");
+        }
+        try {
+            return Loader.loadPDF(file.toFile(), password);
+        } catch (InvalidPasswordException e) {
+            try {
+                return Loader.loadPDF(file.toFile(), "");
+            } catch (InvalidPasswordException again) {
+                throw e;
+            }
         }
     }
 

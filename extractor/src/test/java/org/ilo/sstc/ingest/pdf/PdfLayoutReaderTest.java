@@ -256,6 +256,19 @@ class PdfLayoutReaderTest {
     }
 
     @Test
+    void pdfThatOnlyRestrictsPrinting_opensEvenWhenAPasswordMeantForAnotherFileIsGiven() throws Exception {
+        Path file;
+        try (CompendiumPdf pdf = new CompendiumPdf()) {
+            pdf.page().paragraph(SHORT_PARAGRAPH);
+            file = pdf.saveEncrypted(dir, "restricted.pdf", "");
+        }
+        PdfLayoutReader batch = new PdfLayoutReader(
+                new ReadOptions("for-another-file", ReadOptions.DEFAULT_MAX_FILE_BYTES, false));
+
+        assertThat(lines(batch.read(file))).extracting(TextLine::text).containsExactly(SHORT_PARAGRAPH);
+    }
+
+    @Test
     void truncatedPdf_failsAsCorrupt_andSoDoesAFileThatIsNoPdf() throws Exception {
         byte[] bytes;
         try (CompendiumPdf pdf = new CompendiumPdf()) {
