@@ -19,6 +19,7 @@ import org.apache.pdfbox.pdmodel.interactive.annotation.PDAnnotation;
 import org.apache.pdfbox.pdmodel.interactive.annotation.PDAnnotationLink;
 import org.ilo.sstc.ingest.ReadOptions;
 import org.ilo.sstc.layout.Block;
+import org.ilo.sstc.layout.Cell;
 import org.ilo.sstc.layout.Hyperlink;
 import org.ilo.sstc.layout.LayoutDocument;
 import org.ilo.sstc.layout.LineRole;
@@ -161,11 +162,11 @@ class PdfLayoutReaderSampleTest {
         for (TableRow row : rows()) {
             if (!joined.isEmpty() && isContinuation(row)) {
                 TableRow first = joined.remove(joined.size() - 1);
-                List<org.ilo.sstc.layout.Cell> cells = new ArrayList<>();
+                List<Cell> cells = new ArrayList<>();
                 for (int c = 0; c < row.cells().size(); c++) {
                     List<TextLine> lines = new ArrayList<>(first.cells().get(c).lines());
                     lines.addAll(row.cells().get(c).lines());
-                    cells.add(new org.ilo.sstc.layout.Cell(lines));
+                    cells.add(new Cell(lines));
                 }
                 joined.add(new TableRow(cells, first.page()));
             } else {
