@@ -10,6 +10,7 @@ import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.List;
 import java.util.stream.Stream;
+import org.assertj.core.api.ThrowingConsumer;
 import org.ilo.sstc.error.ExtractionException;
 import org.ilo.sstc.error.Failure;
 import org.ilo.sstc.ingest.ReadOptions;
@@ -236,34 +237,23 @@ class PdfLayoutReaderTest {
 
     @Test
     void encryptedPdf_withoutOrWithAWrongPassword_failsAsEncrypted_andOpensWithTheRightOne() throws Exception {
-        Path file;
-        try (CompendiumPdf pdf = new CompendiumPdf()) {
-            pdf.page().paragraph(LONG_PARAGRAPH);
-            file = pdf.saveEncrypted(dir, "secret.pdf", "s3cret");
-        }
+        Path file = encrypted("secret.pdf", "s3cret", LONG_PARAGRAPH);
 
         assertThatThrownBy(() -> reader.read(file)).isInstanceOf(ExtractionException.class)
                 .hasMessage("secret.pdf: encrypted document: give the password with --password")
-                .satisfies(e -> assertThat(((ExtractionException) e).failure()).isEqualTo(Failure.ENCRYPTED));
-        PdfLayoutReader wrong = new PdfLayoutReader(
-                new ReadOptions("guess", ReadOptions.DEFAULT_MAX_FILE_BYTES, false));
+                .satisfies(failureIs(Failure.ENCRYPTED));
+        PdfLayoutReader wrong = readerWithPassword("guess");
         assertThatThrownBy(() -> wrong.read(file)).isInstanceOf(ExtractionException.class)
                 .hasMessageContaining("give the password with --password")
-                .satisfies(e -> assertThat(((ExtractionException) e).failure()).isEqualTo(Failure.ENCRYPTED));
-        PdfLayoutReader right = new PdfLayoutReader(
-                new ReadOptions("s3cret", ReadOptions.DEFAULT_MAX_FILE_BYTES, false));
+                .satisfies(failureIs(Failure.ENCRYPTED));
+        PdfLayoutReader right = readerWithPassword("s3cret");
         assertThat(lines(right.read(file))).extracting(TextLine::text).anyMatch(t -> t.startsWith("The partners"));
     }
 
     @Test
     void pdfThatOnlyRestrictsPrinting_opensEvenWhenAPasswordMeantForAnotherFileIsGiven() throws Exception {
-        Path file;
-        try (CompendiumPdf pdf = new CompendiumPdf()) {
-            pdf.page().paragraph(SHORT_PARAGRAPH);
-            file = pdf.saveEncrypted(dir, "restricted.pdf", "");
-        }
-        PdfLayoutReader batch = new PdfLayoutReader(
-                new ReadOptions("for-another-file", ReadOptions.DEFAULT_MAX_FILE_BYTES, false));
+        Path file = encrypted("restricted.pdf", "", SHORT_PARAGRAPH);
+        PdfLayoutReader batch = readerWithPassword("for-another-file");
 
         assertThat(lines(batch.read(file))).extracting(TextLine::text).containsExactly(SHORT_PARAGRAPH);
     }
@@ -281,7 +271,7 @@ class PdfLayoutReaderTest {
         for (Path file : List.of(truncated, notPdf)) {
             assertThatThrownBy(() -> reader.read(file)).isInstanceOf(ExtractionException.class)
                     .hasMessageStartingWith(file.getFileName() + ": corrupt or truncated file")
-                    .satisfies(e -> assertThat(((ExtractionException) e).failure()).isEqualTo(Failure.CORRUPT));
+                    .satisfies(failureIs(Failure.CORRUPT));
         }
     }
 
@@ -315,7 +305,7 @@ class PdfLayoutReaderTest {
 
         assertThatThrownBy(() -> reader.read(scanned)).isInstanceOf(ExtractionException.class)
                 .hasMessageStartingWith("scan.pdf: no text layer")
-                .satisfies(e -> assertThat(((ExtractionException) e).failure()).isEqualTo(Failure.NO_TEXT));
+                .satisfies(failureIs(Failure.NO_TEXT));
         LayoutDocument document = reader.read(mixed);
         assertThat(document.pageCount()).isEqualTo(3);
         assertThat(document.warnings()).singleElement().asString().contains("page 2");
@@ -327,7 +317,23 @@ class PdfLayoutReaderTest {
         Path empty = Files.createFile(dir.resolve("empty.pdf"));
 
         assertThatThrownBy(() -> reader.read(empty)).isInstanceOf(ExtractionException.class)
-                .satisfies(e -> assertThat(((ExtractionException) e).failure()).isEqualTo(Failure.EMPTY_FILE));
+                .satisfies(failureIs(Failure.EMPTY_FILE));
+    }
+
+    /** A one-paragraph PDF that opens with {@code userPassword} ("" for a file that only restricts use). */
+    private Path encrypted(String name, String userPassword, String text) throws IOException {
+        try (CompendiumPdf pdf = new CompendiumPdf()) {
+            pdf.page().paragraph(text);
+            return pdf.saveEncrypted(dir, name, userPassword);
+        }
+    }
+
+    private static PdfLayoutReader readerWithPassword(String password) {
+        return new PdfLayoutReader(new ReadOptions(password, ReadOptions.DEFAULT_MAX_FILE_BYTES, false));
+    }
+
+    private static ThrowingConsumer<Throwable> failureIs(Failure failure) {
+        return e -> assertThat(((ExtractionException) e).failure()).isEqualTo(failure);
     }
 
     private static List<TableRow> rows(LayoutDocument document) {
