@@ -8,6 +8,7 @@ import org.ilo.sstc.fields.TemplateFieldMapper;
 import org.ilo.sstc.ingest.FormatDetector;
 import org.ilo.sstc.ingest.Ingester;
 import org.ilo.sstc.ingest.ReadOptions;
+import org.ilo.sstc.ingest.pdf.PdfLayoutReader;
 import org.ilo.sstc.ingest.text.TikaTextReader;
 import org.ilo.sstc.ingest.word.DocReader;
 import org.ilo.sstc.ingest.word.DocxReader;
@@ -23,7 +24,7 @@ public final class Pipelines {
     public static CompendiumExtractor standard(ReadOptions options) {
         TikaTextReader text = new TikaTextReader(options);
         Ingester ingester = new Ingester(new FormatDetector(), Map.of(
-                SourceFormat.PDF, text, SourceFormat.DOCX, new DocxReader(options), SourceFormat.DOC, new DocReader(options),
+                SourceFormat.PDF, new PdfLayoutReader(options), SourceFormat.DOCX, new DocxReader(options), SourceFormat.DOC, new DocReader(options),
                 SourceFormat.TEXT, text),
                 options);
         EntityRecognizer recognizer = new CoreNlpEntityRecognizer(new NlpPipeline());
