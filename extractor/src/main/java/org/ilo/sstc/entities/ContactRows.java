@@ -24,16 +24,16 @@ final class ContactRows {
     }
 
     /**
-     * The field's lines, wrapped ones (and ones that start in lower case) joined to the line they continue. Where the reader could not tell
-     * wrapping (flattened text), the cleaned text's lines are used: the field stage joined them from the
-     * words. The first line loses any words before the cleaned text's start (a label left on the line).
+     * The field's lines, wrapped ones (and ones that start in lower case) joined to the line they continue.
+     * Where the reader could not tell wrapping (flattened text), a line is taken as a contact of its own:
+     * contact rows list one person or desk per line far more often than they wrap. The first line loses
+     * any words before the cleaned text's start (a label left on the line).
      */
     static List<Row> rows(FieldText field) {
         List<Row> rows = new ArrayList<>();
-        if (field.lines().isEmpty() || field.lines().stream().anyMatch(l -> l.start() == LineStart.UNKNOWN)) {
-            List<Hyperlink> links = field.lines().stream().flatMap(l -> l.links().stream()).toList();
+        if (field.lines().isEmpty()) {
             for (String line : field.text().split("\n")) {
-                rows.add(new Row(line, links));
+                rows.add(new Row(line, List.of()));
             }
             return rows;
         }
