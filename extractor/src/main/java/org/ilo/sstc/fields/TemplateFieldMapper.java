@@ -337,8 +337,10 @@ public final class TemplateFieldMapper implements FieldMapper {
                 if (slot.field() == null) {
                     others.add(new OtherSection(slot.label(), cleaner.clean(lines, TextCleaner.Mode.PARAGRAPHS)));
                 } else {
-                    TextCleaner.Mode mode = slot.field().kind() == Kind.HEADER
-                            ? TextCleaner.Mode.ONE_LINE : TextCleaner.Mode.PARAGRAPHS;
+                    TextCleaner.Mode mode = switch (slot.field()) {
+                        case CONTACT_DETAILS -> TextCleaner.Mode.LINES;
+                        default -> slot.field().kind() == Kind.HEADER ? TextCleaner.Mode.ONE_LINE : TextCleaner.Mode.PARAGRAPHS;
+                    };
                     fields.put(slot.field(), new FieldText(cleaner.clean(lines, mode), lines));
                 }
             }

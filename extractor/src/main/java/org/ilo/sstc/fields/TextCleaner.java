@@ -18,7 +18,12 @@ final class TextCleaner {
         /** Paragraphs and list items each on their own line (narrative rows, contacts, materials). */
         PARAGRAPHS,
         /** Everything on one line (the label-line values: author, title, countries...). */
-        ONE_LINE
+        ONE_LINE,
+        /**
+         * Each source line on its own line unless it certainly wraps or continues a sentence in lower case:
+         * for lists whose entries are lines (contacts), where flattened text cannot say which lines wrap.
+         */
+        LINES
     }
 
     private static final Pattern BULLET_GLYPH = Pattern.compile(
@@ -93,7 +98,7 @@ final class TextCleaner {
         if (unfinished && (pageBreak || Character.isLowerCase(text.codePointAt(0)))) {
             return false;
         }
-        return line.start() == LineStart.PARAGRAPH;
+        return line.start() == LineStart.PARAGRAPH || mode == Mode.LINES && line.start() == LineStart.UNKNOWN;
     }
 
     private static boolean isListItem(String text) {

@@ -4,6 +4,7 @@ import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
+import org.ilo.sstc.entities.NlpPipeline;
 import org.ilo.sstc.ingest.ReadOptions;
 import org.ilo.sstc.pipeline.CompendiumExtractor;
 import org.ilo.sstc.pipeline.Pipelines;
@@ -12,7 +13,8 @@ import picocli.CommandLine;
 /** Runs the {@code extract} command in process, as a user would type it, capturing what it prints. */
 public final class Cli {
 
-    /** Pipelines by read options: the models load once per test JVM, not once per command run. */
+    /** The NER model loads once per test JVM, not once per command run; pipelines by read options share it. */
+    private static final NlpPipeline NLP = new NlpPipeline();
     private static final Map<ReadOptions, CompendiumExtractor> PIPELINES = new ConcurrentHashMap<>();
 
     private Cli() {
@@ -31,7 +33,7 @@ public final class Cli {
     /** Runs {@code extract args...}. */
     public static Result run(String... args) {
         CommandLine command = ExtractCommand.commandLine(
-                new ExtractCommand(options -> PIPELINES.computeIfAbsent(options, Pipelines::standard)));
+                new ExtractCommand(options -> PIPELINES.computeIfAbsent(options, o -> Pipelines.standard(o, NLP))));
         StringWriter out = new StringWriter();
         StringWriter err = new StringWriter();
         command.setOut(new PrintWriter(out, true));

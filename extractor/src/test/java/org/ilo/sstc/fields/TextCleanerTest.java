@@ -61,6 +61,13 @@ class TextCleanerTest {
     }
 
     @Test
+    void keepsFlattenedContactLinesApartUnlessOneContinuesInLowerCase() {
+        String text = cleaner.clean(List.of(flat("Ana Gomez ana@example.org"), flat("Ben Osei, Regional"),
+                flat("adviser ben@example.org")), Mode.LINES);
+        assertThat(text).isEqualTo("Ana Gomez ana@example.org\nBen Osei, Regional adviser ben@example.org");
+    }
+
+    @Test
     void putsLabelLineValuesOnOneLineWithSingleSpaces() {
         String text = cleaner.clean(List.of(para("Strengthening  public"), para("employment\tservices")), Mode.ONE_LINE);
         assertThat(text).isEqualTo("Strengthening public employment services");

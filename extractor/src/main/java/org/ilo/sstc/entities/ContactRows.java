@@ -1,0 +1,104 @@
+package org.ilo.sstc.entities;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.ilo.sstc.fields.FieldText;
+import org.ilo.sstc.layout.Hyperlink;
+import org.ilo.sstc.layout.LineStart;
+import org.ilo.sstc.layout.TextLine;
+
+/** The lines of a contact row and the entries of the people on one line. */
+final class ContactRows {
+    private ContactRows() {
+    }
+
+    /** Punctuation and spaces around a part of a contact line. */
+    static final Pattern EDGE = Pattern.compile("^[\\s.,;:()\\[\\]<>\"“”*•·–—-]+|[\\s.,;:()\\[\\]<>\"“”*•·–—-]+$");
+
+    private static final Pattern LEADING_CONNECTOR = Pattern.compile("^[\\s,;&]*(?:and\\b)?[\\s,;&]*", Pattern.CASE_INSENSITIVE);
+
+    /** A line of the contact row and the hyperlinks on it. */
+    record Row(String text, List<Hyperlink> links) {
+    }
+
+    /**
+     * The field's lines, wrapped ones (and ones that start in lower case) joined to the line they continue.
+     * Where the reader could not tell wrapping (flattened text), a line is taken as a contact of its own:
+     * contact rows list one person or desk per line far more often than they wrap. The first line loses
+     * any words before the cleaned text's start (a label left on the line).
+     */
+    static List<Row> rows(FieldText field) {
+        List<Row> rows = new ArrayList<>();
+        if (field.lines().isEmpty()) {
+            for (String line : field.text().split("\n")) {
+                rows.add(new Row(line, List.of()));
+            }
+            return rows;
+        }
+        for (TextLine line : field.lines()) {
+            if ((line.start() == LineStart.WRAPPED || continues(line.text())) && !rows.isEmpty()) {
+                Row last = rows.remove(rows.size() - 1);
+                List<Hyperlink> links = new ArrayList<>(last.links());
+                links.addAll(line.links());
+                rows.add(new Row(last.text().stripTrailing() + " " + line.text().strip(), links));
+            } else {
+                rows.add(new Row(line.text(), line.links()));
+            }
+        }
+        String text = field.text().strip();
+        if (text.length() >= 8) {
+            int lineEnd = text.indexOf('\n');
+            String head = text.substring(0, Math.min(20, lineEnd > 0 ? lineEnd : text.length()));
+            Row first = rows.get(0);
+            int at = first.text().indexOf(head);
+            if (at > 0) {
+                rows.set(0, new Row(first.text().substring(at), first.links()));
+            }
+        }
+        return rows;
+    }
+
+    /** A line that starts with a lower-case word continues the one above ("... and public" / "information Officer"). */
+    private static boolean continues(String line) {
+        String text = line.strip();
+        return !text.isEmpty() && Character.isLowerCase(text.charAt(0)) && !WebAddresses.EMAIL.matcher(text).lookingAt()
+                && !WebAddresses.WRITTEN_URL.matcher(text).lookingAt();
+    }
+
+    /** Splits a line into the entries of several people: at ';', and after each e-mail when there are several. */
+    static List<String> entries(String line) {
+        List<String> entries = new ArrayList<>();
+        for (String part : line.split(";")) {
+            List<int[]> emails = new ArrayList<>();
+            Matcher m = WebAddresses.EMAIL.matcher(part);
+            while (m.find()) {
+                emails.add(new int[] {m.start(), m.end()});
+            }
+            if (emails.size() < 2) {
+                entries.add(part);
+                continue;
+            }
+            boolean emailFirst = part.substring(0, emails.get(0)[0]).isBlank();
+            int from = 0;
+            for (int i = 0; i < emails.size(); i++) {
+                int cut;
+                if (emailFirst) {
+                    cut = i + 1 < emails.size() ? emails.get(i + 1)[0] : part.length();
+                } else {
+                    cut = emails.get(i)[1];
+                    while (cut < part.length() && ")]>".indexOf(part.charAt(cut)) >= 0) {
+                        cut++;
+                    }
+                    if (i == emails.size() - 1) {
+                        cut = part.length();
+                    }
+                }
+                entries.add(LEADING_CONNECTOR.matcher(part.substring(from, cut)).replaceFirst(""));
+                from = cut;
+            }
+        }
+        return entries;
+    }
+}

@@ -1,0 +1,72 @@
+package org.ilo.sstc.entities;
+
+import java.util.List;
+import java.util.Objects;
+import org.ilo.sstc.fields.FieldText;
+import org.ilo.sstc.fields.PracticeFields;
+import org.ilo.sstc.fields.TemplateField;
+import org.ilo.sstc.model.Contact;
+import org.ilo.sstc.model.Entities;
+import org.ilo.sstc.model.Link;
+import org.ilo.sstc.model.NamedEntity;
+
+/**
+ * Entity recognition with one shared CoreNLP NER pipeline, a country and region gazetteer and rules for
+ * contact rows and links. Immutable and thread-safe: build it once and share it between practices and threads.
+ */
+public final class CoreNlpEntityRecognizer implements EntityRecognizer {
+
+    private final NlpPipeline nlp;
+    private final PlaceGazetteer places;
+    private final CountriesInvolvedParser involved;
+    private final CountryMentions countries;
+    private final ContactParser contacts;
+    private final PersonCollector persons;
+    private final OrganisationCollector organisations;
+    private final LinkCollector links = new LinkCollector();
+
+    /** A recognizer on {@code nlp}; loads the gazetteer and word lists (a few milliseconds). */
+    public CoreNlpEntityRecognizer(NlpPipeline nlp) {
+        this.nlp = Objects.requireNonNull(nlp, "nlp");
+        this.places = PlaceGazetteer.load();
+        ContactWords words = ContactWords.load();
+        PersonNames names = new PersonNames(words, places);
+        this.involved = new CountriesInvolvedParser(places);
+        this.countries = new CountryMentions(places);
+        this.contacts = new ContactParser(words, names, places);
+        this.persons = new PersonCollector(names);
+        this.organisations = new OrganisationCollector(places);
+    }
+
+    @Override
+    public PracticeEntities recognise(PracticeFields practice) {
+        String text = practiceText(practice);
+        // Names never hide inside addresses ("j.alcocer@itcilo.org", ".../jordan/..."): NER and gazetteer see them blanked.
+        String masked = WebAddresses.mask(text);
+        List<NerMention> mentions = nlp.mentions(masked);
+        NerEvidence evidence = new NerEvidence(mentions);
+
+        InvolvedPlaces places = involved.parse(practice.text(TemplateField.COUNTRIES_INVOLVED),
+                GroupDefinitions.find(text, this.places));
+        FieldText contactField = practice.fields().get(TemplateField.CONTACT_DETAILS);
+        List<Contact> contactList = contactField == null ? List.of() : contacts.parse(contactField, evidence);
+        List<String> contactNames = contactList.stream().map(Contact::name).filter(Objects::nonNull).toList();
+        List<NamedEntity> personList = persons.collect(masked, practice.text(TemplateField.AUTHOR), contactNames, evidence);
+        Entities entities = new Entities(countries.count(masked, mentions), personList,
+                organisations.collect(mentions, personList));
+        List<Link> linkList = links.collect(text, practice.hyperlinks());
+        return new PracticeEntities(places.countries(), places.regions(), contactList, linkList, entities,
+                MailtoCheck.warnings(practice.hyperlinks()));
+    }
+
+    /** The full text of the practice, with the footnotes it does not already hold. */
+    private static String practiceText(PracticeFields practice) {
+        StringBuilder text = new StringBuilder(practice.fullText());
+        for (String footnote : practice.footnotes()) {
+            if (!practice.fullText().contains(footnote.strip())) {
+                text.append('\n').append(footnote);
+            }
+        }
+        return text.toString();
+    }
+}

@@ -1,0 +1,118 @@
+package org.ilo.sstc.entities;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.ilo.sstc.model.Country;
+
+/**
+ * Reads a countries-involved line ("Western Balkans (WB-6), Moldova, and Ukraine") into countries and
+ * regions. The line is cut at commas, "and", "&", "/" and "as well as" that fall outside place names
+ * ("Trinidad and Tobago") and parentheses; each piece is a country, a region kept as written, or a group
+ * expanded into its members when the document lists them or membership is fixed.
+ */
+final class CountriesInvolvedParser {
+
+    private static final Pattern SEPARATOR = Pattern.compile(
+            "(?i)\\s*(?:[,;/\\n+]|\\band\\b|&|\\bas well as\\b|\\bplus\\b)\\s*");
+    private static final Pattern EDGE = Pattern.compile("(?i)^(?:[\\s.,;:]|the\\b|and\\b)+|[\\s.,;:]+$");
+    /** Words that make a leftover piece no place ("and other countries", "etc."). */
+    private static final Set<String> NOT_PLACES = Set.of("other", "others", "etc", "all", "several", "various",
+            "many", "multiple", "more", "including");
+
+    private final PlaceGazetteer places;
+
+    CountriesInvolvedParser(PlaceGazetteer places) {
+        this.places = places;
+    }
+
+    /** The countries and regions of {@code line} (may be null); {@code groups} are the document's own group definitions. */
+    InvolvedPlaces parse(String line, GroupDefinitions groups) {
+        if (line == null || line.isBlank()) {
+            return new InvolvedPlaces(List.of(), List.of());
+        }
+        List<PlaceMatch> matches = places.find(line, PlaceGazetteer.Reading.PLACE_LIST);
+        Map<String, Country> countries = new LinkedHashMap<>();
+        Map<String, String> regions = new LinkedHashMap<>();
+        for (int[] piece : pieces(line, matches)) {
+            String text = EDGE.matcher(line.substring(piece[0], piece[1])).replaceAll("");
+            List<PlaceMatch> inside = matches.stream().filter(m -> m.begin() >= piece[0] && m.end() <= piece[1]).toList();
+            boolean hasCountry = inside.stream().anyMatch(m -> m.place().isCountry());
+            for (PlaceMatch match : inside) {
+                if (match.place().isCountry()) {
+                    add(countries, match.place());
+                } else if (!hasCountry) {
+                    // The piece is the region, with whatever the document adds to it: "Western Balkans (WB-6)".
+                    addRegion(regions, countries, text, match.place(), groups);
+                } else {
+                    addRegion(regions, countries, match.surface(), match.place(), groups);
+                }
+            }
+            if (inside.isEmpty() && isPlaceLike(text)) {
+                addRegion(regions, countries, text, null, groups);
+            }
+        }
+        return new InvolvedPlaces(List.copyOf(countries.values()), List.copyOf(regions.values()));
+    }
+
+    private void addRegion(Map<String, String> regions, Map<String, Country> countries, String asWritten, Place region,
+                           GroupDefinitions groups) {
+        if (regions.putIfAbsent(Fold.key(asWritten), asWritten) != null) {
+            return;
+        }
+        List<Place> listed = groups.membersOf(asWritten);
+        if (!listed.isEmpty()) {
+            listed.forEach(p -> add(countries, p));
+        } else if (region != null) {
+            region.members().forEach(iso3 -> add(countries, places.country(iso3)));
+        }
+    }
+
+    private static void add(Map<String, Country> countries, Place country) {
+        countries.putIfAbsent(country.iso3(), new Country(country.iso3(), country.name()));
+    }
+
+    /** Offsets of the pieces between separators that lie outside place names and parentheses. */
+    private static List<int[]> pieces(String line, List<PlaceMatch> matches) {
+        List<int[]> pieces = new ArrayList<>();
+        Matcher separator = SEPARATOR.matcher(line);
+        int from = 0;
+        while (separator.find()) {
+            int at = separator.start();
+            if (depth(line, at) > 0 || matches.stream().anyMatch(m -> m.begin() < at && m.end() > at)) {
+                continue;
+            }
+            pieces.add(new int[] {from, separator.start()});
+            from = separator.end();
+        }
+        pieces.add(new int[] {from, line.length()});
+        return pieces;
+    }
+
+    private static int depth(String line, int at) {
+        int depth = 0;
+        for (int i = 0; i < at; i++) {
+            if (line.charAt(i) == '(') {
+                depth++;
+            } else if (line.charAt(i) == ')' && depth > 0) {
+                depth--;
+            }
+        }
+        return depth;
+    }
+
+    private static boolean isPlaceLike(String piece) {
+        boolean capitalised = false;
+        for (Word word : Word.split(piece)) {
+            if (NOT_PLACES.contains(word.folded())) {
+                return false;
+            }
+            capitalised |= word.capitalised() && Character.isLetter(word.text().charAt(0));
+        }
+        return capitalised;
+    }
+}

@@ -1,0 +1,54 @@
+package org.ilo.sstc.entities;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import org.ilo.sstc.model.CountryMention;
+
+/**
+ * Counts the countries named anywhere in a practice: gazetteer names (no demonyms, no group expansion),
+ * minus person-like names inside a longer NER person ("Michael Jordan"), plus NER locations the
+ * gazetteer maps to a country that its case rules passed over. Sorted by ISO3 code.
+ */
+final class CountryMentions {
+
+    private final PlaceGazetteer places;
+
+    CountryMentions(PlaceGazetteer places) {
+        this.places = places;
+    }
+
+    /** The countries named in {@code text} (addresses masked), with the NER {@code mentions} of the same text. */
+    List<CountryMention> count(String text, List<NerMention> mentions) {
+        List<PlaceMatch> found = new ArrayList<>();
+        for (PlaceMatch match : places.find(text, PlaceGazetteer.Reading.RUNNING_TEXT)) {
+            if (match.place().isCountry() && !(match.personAmbiguous() && insideLongerPerson(match, mentions))) {
+                found.add(match);
+            }
+        }
+        for (NerMention mention : mentions) {
+            if (mention.type() != NerMention.Type.LOCATION
+                    || found.stream().anyMatch(m -> m.overlaps(mention.begin(), mention.end()))) {
+                continue;
+            }
+            places.lookup(mention.text(), PlaceGazetteer.Reading.PLACE_LIST)
+                    .filter(m -> m.place().isCountry())
+                    .ifPresent(m -> found.add(new PlaceMatch(m.place(), mention.begin(), mention.end(), mention.text(), false)));
+        }
+        Map<String, Integer> counts = new TreeMap<>();
+        Map<String, String> names = new TreeMap<>();
+        for (PlaceMatch match : found) {
+            counts.merge(match.place().iso3(), 1, Integer::sum);
+            names.put(match.place().iso3(), match.place().name());
+        }
+        List<CountryMention> result = new ArrayList<>();
+        counts.forEach((iso3, n) -> result.add(new CountryMention(iso3, names.get(iso3), n)));
+        return result;
+    }
+
+    private static boolean insideLongerPerson(PlaceMatch match, List<NerMention> mentions) {
+        return mentions.stream().anyMatch(m -> m.type() == NerMention.Type.PERSON
+                && m.begin() <= match.begin() && m.end() >= match.end() && Word.split(m.text()).size() > Word.split(match.surface()).size());
+    }
+}

@@ -1,0 +1,60 @@
+package org.ilo.sstc.entities;
+
+import java.text.Normalizer;
+import java.util.Locale;
+
+/** Accent- and case-insensitive forms of text, for comparing names as people write them. */
+final class Fold {
+    private Fold() {
+    }
+
+    /** {@code text} lower-cased without accents ("Perú" → "peru", "Karslı" → "karsli"). */
+    static String fold(String text) {
+        String decomposed = Normalizer.normalize(text, Normalizer.Form.NFKD);
+        StringBuilder out = new StringBuilder(decomposed.length());
+        for (int i = 0; i < decomposed.length(); i++) {
+            char c = decomposed.charAt(i);
+            if (Character.getType(c) == Character.NON_SPACING_MARK) {
+                continue;
+            }
+            out.append(switch (c) {
+                // Letters NFKD does not decompose into a base letter and a mark.
+                case 'ı' -> "i";
+                case 'ø', 'Ø' -> "o";
+                case 'æ', 'Æ' -> "ae";
+                case 'œ', 'Œ' -> "oe";
+                case 'ß' -> "ss";
+                case 'đ', 'Đ' -> "d";
+                case 'ł', 'Ł' -> "l";
+                case '’', '‘', 'ʼ' -> "'";
+                default -> String.valueOf(Character.toLowerCase(c));
+            });
+        }
+        return out.toString().toLowerCase(Locale.ROOT);
+    }
+
+    /** The letters and digits of {@code text}, folded: the key two spellings of one name share ("WB-6" → "wb6"). */
+    static String key(String text) {
+        String folded = fold(text);
+        StringBuilder out = new StringBuilder(folded.length());
+        for (int i = 0; i < folded.length(); i++) {
+            char c = folded.charAt(i);
+            if (Character.isLetterOrDigit(c)) {
+                out.append(c);
+            }
+        }
+        return out.toString();
+    }
+
+    /** Folded words separated by single spaces ("Mr.  José-Luis" → "mr jose luis"). */
+    static String words(String text) {
+        StringBuilder out = new StringBuilder();
+        for (Word word : Word.split(text)) {
+            if (out.length() > 0) {
+                out.append(' ');
+            }
+            out.append(word.folded());
+        }
+        return out.toString();
+    }
+}

@@ -1,0 +1,146 @@
+package org.ilo.sstc.entities;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * The members of groups of countries as a document lists them: a group name or abbreviation, then
+ * "refers to", "includes", "comprises", "consists of", "i.e.", "namely", a colon or a parenthesis, then
+ * a list of countries ("WB-6 refers to the following 6 economies in the Western Balkans: Albania, ...").
+ */
+final class GroupDefinitions {
+
+    private static final Pattern TRIGGER = Pattern.compile(
+            "(?i)\\b(?:refers? to|includes?|comprises?|comprising|consists? of|consisting of|(?:is |are )?composed of"
+                    + "|(?:is |are )?made up of|namely|i\\.\\s?e\\.,?)|[:(]");
+    private static final Pattern ABBREVIATION = Pattern.compile("\\b\\p{Lu}[\\p{Lu}\\d]*(?:-?[\\p{Lu}\\d]+)+\\b");
+    private static final Pattern LIST_GAP = Pattern.compile("^[\\s,;&*]*(?:(?:and|or|as well as)\\b)?[\\s,;&*]*$", Pattern.CASE_INSENSITIVE);
+    private static final int SUBJECT_REACH = 80;
+    private static final int LIST_REACH = 120;
+    private static final int MAX_GROUP_WORDS = 6;
+
+    private final Map<String, List<Place>> members;
+
+    private GroupDefinitions(Map<String, List<Place>> members) {
+        this.members = Map.copyOf(members);
+    }
+
+    /** The group definitions {@code text} holds. */
+    static GroupDefinitions find(String text, PlaceGazetteer places) {
+        Map<String, List<Place>> members = new HashMap<>();
+        List<PlaceMatch> matches = places.find(text, PlaceGazetteer.Reading.RUNNING_TEXT);
+        Matcher trigger = TRIGGER.matcher(text);
+        while (trigger.find()) {
+            boolean punctuation = trigger.group().length() == 1;
+            // After a colon or parenthesis the list starts at once (and a parenthesis closes it): "WB-6 (Albania, ...)".
+            int reach = punctuation ? 3 : LIST_REACH;
+            int limit = trigger.group().equals("(") ? closing(text, trigger.end()) : text.length();
+            List<Place> countries = listAfter(text, trigger.end(), reach, limit, matches);
+            if (countries.size() < 2) {
+                continue;
+            }
+            for (String alias : aliases(subject(text, trigger.start()), places, punctuation)) {
+                members.putIfAbsent(alias, countries);
+            }
+        }
+        return new GroupDefinitions(members);
+    }
+
+    /** The countries the document lists for the group written {@code group} ("Western Balkans (WB-6)"), or none. */
+    List<Place> membersOf(String group) {
+        Set<String> keys = new LinkedHashSet<>();
+        keys.add(Fold.key(group));
+        keys.add(Fold.key(group.replaceAll("\\(.*?\\)", "")));
+        Matcher inParentheses = Pattern.compile("\\((.*?)\\)").matcher(group);
+        while (inParentheses.find()) {
+            keys.add(Fold.key(inParentheses.group(1)));
+        }
+        Matcher abbreviation = ABBREVIATION.matcher(group);
+        while (abbreviation.find()) {
+            keys.add(Fold.key(abbreviation.group()));
+        }
+        for (String key : keys) {
+            List<Place> found = members.get(key);
+            if (found != null) {
+                return found;
+            }
+        }
+        return List.of();
+    }
+
+    private static int closing(String text, int from) {
+        int close = text.indexOf(')', from);
+        return close < 0 ? text.length() : close;
+    }
+
+    /** The clause before a trigger: back to the start of the line, sentence or comma-separated part, at most a few words. */
+    private static String subject(String text, int triggerStart) {
+        int from = Math.max(0, triggerStart - SUBJECT_REACH);
+        String before = text.substring(from, triggerStart);
+        int cut = Math.max(Math.max(before.lastIndexOf('\n'), before.lastIndexOf(',')),
+                Math.max(before.lastIndexOf(". "), before.lastIndexOf(';')));
+        return before.substring(cut + 1).strip();
+    }
+
+    /**
+     * The names a subject gives its group: its abbreviations and known regions, and the whole subject when
+     * short. A colon or parenthesis is a trigger only right after an abbreviation or region ("WB-6: Albania, ...").
+     */
+    private static List<String> aliases(String subject, PlaceGazetteer places, boolean punctuation) {
+        List<String> aliases = new ArrayList<>();
+        Matcher abbreviation = ABBREVIATION.matcher(subject);
+        int lastEnd = -1;
+        while (abbreviation.find()) {
+            aliases.add(Fold.key(abbreviation.group()));
+            lastEnd = abbreviation.end();
+        }
+        for (PlaceMatch match : places.find(subject, PlaceGazetteer.Reading.RUNNING_TEXT)) {
+            if (match.place().isRegion()) {
+                aliases.add(Fold.key(match.surface()));
+                lastEnd = Math.max(lastEnd, match.end());
+            }
+        }
+        if (punctuation && (lastEnd < 0 || !subject.substring(lastEnd).isBlank())) {
+            return List.of();
+        }
+        // A short subject names the group as a whole ("The Mekong group comprises ..."); it only ever
+        // matches a countries-involved piece written the same way.
+        String whole = subject.replaceFirst("(?i)^the\\s+", "");
+        if (!Fold.key(whole).isEmpty() && Word.split(whole).size() <= MAX_GROUP_WORDS) {
+            aliases.add(Fold.key(whole));
+        }
+        return aliases;
+    }
+
+    /** The run of countries right after a trigger, joined only by commas and "and". */
+    private static List<Place> listAfter(String text, int from, int reach, int limit, List<PlaceMatch> matches) {
+        List<Place> countries = new ArrayList<>();
+        int previousEnd = -1;
+        for (PlaceMatch match : matches) {
+            if (match.begin() < from || !match.place().isCountry()) {
+                continue;
+            }
+            if (match.end() > limit) {
+                break;
+            }
+            if (previousEnd < 0) {
+                if (match.begin() - from > reach) {
+                    break;
+                }
+            } else if (!LIST_GAP.matcher(text.substring(previousEnd, match.begin())).matches()) {
+                break;
+            }
+            if (!countries.contains(match.place())) {
+                countries.add(match.place());
+            }
+            previousEnd = match.end();
+        }
+        return countries;
+    }
+}

@@ -1,0 +1,131 @@
+package org.ilo.sstc.entities;
+
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.Comparator;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.ilo.sstc.model.NamedEntity;
+
+/**
+ * Every person named in a practice, in order of first appearance: NER person mentions, the names of the
+ * author field and of the contacts, and article bylines ("... by Jane Doe"). Names as written, titles and
+ * possessives dropped; a name inside a longer one ("Alcocer", "Jose Mallo") counts as that person.
+ */
+final class PersonCollector {
+
+    private static final Pattern AUTHOR_SEPARATOR = Pattern.compile(",|;|/|\\n|\\s+(?:and|&)\\s+|\\s[-–—]+\\s");
+    private static final Pattern BYLINE = Pattern.compile(
+            "(?m)(?:^|\\s)[Bb]y[ \\t]+((?:\\p{Lu}[\\p{L}\\p{M}'’.-]*[ \\t]+(?:(?:al|el|de|da|van|von|bin)[ \\t]+)?){1,4}"
+                    + "\\p{Lu}[\\p{L}\\p{M}'’-]*)[ \\t]*(?:[.,;)]|$)");
+
+    private static final Pattern AFTER_IN = Pattern.compile("(?i)(?<![\\p{L}])in\\s+$");
+
+    private record Candidate(String name, List<String> words, int position) {
+    }
+
+    private final PersonNames names;
+
+    PersonCollector(PersonNames names) {
+        this.names = names;
+    }
+
+    /**
+     * The persons of a practice whose text (addresses masked) is {@code text}, author field {@code author}
+     * (may be null), contact names {@code contactNames} and NER {@code evidence} on {@code text}.
+     */
+    List<NamedEntity> collect(String text, String author, List<String> contactNames, NerEvidence evidence) {
+        String folded = Fold.fold(text);
+        List<Candidate> candidates = new ArrayList<>();
+        for (String name : authorNames(author, evidence)) {
+            add(candidates, name, folded);
+        }
+        contactNames.forEach(name -> add(candidates, name, folded));
+        Matcher byline = BYLINE.matcher(text);
+        while (byline.find()) {
+            String name = names.clean(byline.group(1));
+            if (names.isName(name, evidence, null) && !evidence.taggedOtherThanPerson(name)) {
+                add(candidates, name, folded);
+            }
+        }
+        for (NerMention mention : evidence.mentions()) {
+            String name = names.clean(mention.text());
+            if (mention.type() == NerMention.Type.PERSON && !afterIn(text, mention.begin()) && names.isName(name, evidence, null)) {
+                add(candidates, name, folded);
+            }
+        }
+        candidates.sort(Comparator.comparingInt(Candidate::position));
+        List<Candidate> kept = new ArrayList<>();
+        for (Candidate candidate : candidates) {
+            if (kept.stream().noneMatch(k -> contains(k.words(), candidate.words()))) {
+                kept.removeIf(k -> contains(candidate.words(), k.words()));
+                kept.add(candidate);
+            }
+        }
+        kept.sort(Comparator.comparingInt(Candidate::position));
+        List<NamedEntity> persons = new ArrayList<>();
+        for (Candidate candidate : kept) {
+            persons.add(new NamedEntity(candidate.name(), Math.max(1, occurrences(candidate.words(), folded))));
+        }
+        return persons;
+    }
+
+    /** "in Bahir Dar": a name right after "in" is a place the model took for a person. */
+    private static boolean afterIn(String text, int begin) {
+        return AFTER_IN.matcher(text.substring(Math.max(0, begin - 4), begin)).find();
+    }
+
+    private List<String> authorNames(String author, NerEvidence evidence) {
+        List<String> found = new ArrayList<>();
+        if (author == null) {
+            return found;
+        }
+        for (String part : AUTHOR_SEPARATOR.split(author)) {
+            String name = names.clean(part);
+            if (names.isName(name, evidence, null)) {
+                found.add(name);
+                continue;
+            }
+            List<String> tokens = List.of(part.strip().split("\\s+"));
+            int length = names.leadingName(tokens, evidence, null);
+            if (length > 0) {
+                found.add(names.clean(String.join(" ", tokens.subList(0, length))));
+            }
+        }
+        return found;
+    }
+
+    private static void add(List<Candidate> candidates, String name, String foldedText) {
+        List<String> words = Word.split(name).stream().map(Word::folded).toList();
+        Matcher m = pattern(words).matcher(foldedText);
+        int position = m.find() ? m.start() : Integer.MAX_VALUE;
+        // A later candidate with the same words keeps the earliest position: the sort is stable.
+        candidates.add(new Candidate(name, words, position));
+    }
+
+    /** True when {@code inner} is a run of consecutive words of {@code outer} (equal lists included). */
+    private static boolean contains(List<String> outer, List<String> inner) {
+        return Collections.indexOfSubList(outer, inner) >= 0;
+    }
+
+    private static int occurrences(List<String> words, String foldedText) {
+        Matcher m = pattern(words).matcher(foldedText);
+        int n = 0;
+        while (m.find()) {
+            n++;
+        }
+        return n;
+    }
+
+    private static Pattern pattern(List<String> words) {
+        StringBuilder regex = new StringBuilder("(?<![\\p{L}\\p{N}])");
+        for (int i = 0; i < words.size(); i++) {
+            if (i > 0) {
+                regex.append("[^\\p{L}\\p{N}]+");
+            }
+            regex.append(Pattern.quote(words.get(i)));
+        }
+        return Pattern.compile(regex.append("(?![\\p{L}\\p{N}])").toString());
+    }
+}

@@ -1,0 +1,121 @@
+package org.ilo.sstc.entities;
+
+import java.util.List;
+import java.util.regex.Pattern;
+
+/**
+ * Tells a person's name from the other capitalised phrases of a practice (offices, towns, programmes)
+ * and cleans names as people write them: titles, possessives and glued offices dropped. Immutable.
+ */
+final class PersonNames {
+
+    private static final Pattern EDGE_PUNCTUATION = Pattern.compile("^[\\s,.;:()\\[\\]\"“”*•·–—-]+|[\\s,;:()\\[\\]\"“”*•·–—-]+$");
+    private static final Pattern POSSESSIVE = Pattern.compile("(?<=\\p{L})['’]s?$");
+    /** "Bhadra-ILO": an office glued to a surname by a hyphen. */
+    private static final Pattern GLUED_OFFICE = Pattern.compile("(?<=\\p{Ll})[-–]\\p{Lu}{2,}.*$");
+    private static final Pattern CAPITALISED = Pattern.compile("\\p{Lu}[\\p{Ll}\\p{M}][\\p{L}\\p{M}'’-]*");
+    private static final Pattern ALL_CAPS = Pattern.compile("\\p{Lu}[\\p{Lu}\\p{M}'’-]+");
+    private static final Pattern INITIAL = Pattern.compile("\\p{Lu}\\.?");
+    private static final Pattern ACRONYM = Pattern.compile("\\p{Lu}{2,}");
+
+    private final ContactWords words;
+    private final PlaceGazetteer places;
+
+    PersonNames(ContactWords words, PlaceGazetteer places) {
+        this.words = words;
+        this.places = places;
+    }
+
+    /** {@code raw} without titles, possessive, glued office and edge punctuation, spaces collapsed ("Mr. Joel Alcocer’s" → "Joel Alcocer"). */
+    String clean(String raw) {
+        String name = EDGE_PUNCTUATION.matcher(raw.replaceAll("\\s+", " ")).replaceAll("");
+        while (true) {
+            int space = name.indexOf(' ');
+            if (space < 0 || !words.isTitle(name.substring(0, space))) {
+                break;
+            }
+            name = name.substring(space + 1).strip();
+        }
+        name = POSSESSIVE.matcher(name).replaceFirst("");
+        name = GLUED_OFFICE.matcher(name).replaceFirst("");
+        return EDGE_PUNCTUATION.matcher(name).replaceAll("");
+    }
+
+    /**
+     * True when the cleaned {@code name} reads as a person's full name: two to six capitalised words (particles
+     * and initials allowed, one word in capitals after the first: "Bady EBE"), no role or organisation word, not
+     * a place, not a town ("San Jose"), not tagged only as a place or organisation by NER. An e-mail whose local
+     * part holds one of the words ({@code email}, may be null) admits forms the rules would refuse. Subject
+     * words ("Labour Migration") make no name.
+     */
+    boolean isName(String name, NerEvidence evidence, String email) {
+        List<String> tokens = List.of(name.split(" "));
+        if (name.isBlank() || tokens.size() < 2 || tokens.size() > 6) {
+            return false;
+        }
+        boolean confirmed = emailHolds(email, tokens);
+        int capitalised = 0;
+        int capitals = 0;
+        for (int i = 0; i < tokens.size(); i++) {
+            String token = tokens.get(i);
+            boolean inner = i > 0 && i < tokens.size() - 1;
+            if (words.isRole(token) || words.isOrganisationWord(token) || words.isTitle(token) || words.isCommonWord(token)) {
+                return false;
+            }
+            if (inner && Character.isLowerCase(token.charAt(0)) && words.isParticle(token)) {
+                continue;
+            }
+            if (i < tokens.size() - 1 && INITIAL.matcher(token).matches()) {
+                continue;
+            }
+            if (CAPITALISED.matcher(token).matches()) {
+                capitalised++;
+            } else if (ALL_CAPS.matcher(token).matches() && (i > 0 || confirmed)) {
+                capitals++;
+            } else {
+                return false;
+            }
+        }
+        if (!confirmed && (capitalised == 0 || capitals > 1)) {
+            return false;
+        }
+        return !words.isPlacePrefix(tokens.get(0)) && !isPlace(name) && (confirmed || !evidence.taggedOtherThanPerson(name));
+    }
+
+    /**
+     * How many of {@code tokens} make a name followed, without a comma, by an office or a role
+     * ("Dr Anika Sorensen ILO Regional Office" → 3); 0 when they do not start with such a name. Without the
+     * comma the form alone is weak evidence, so the name must also be tagged a person by NER, hold the
+     * e-mail's words, or follow a title.
+     */
+    int leadingName(List<String> tokens, NerEvidence evidence, String email) {
+        for (int k = Math.min(5, tokens.size() - 1); k >= 2; k--) {
+            String next = tokens.get(k);
+            String name = clean(String.join(" ", tokens.subList(0, k)));
+            boolean titled = !name.startsWith(tokens.get(0));
+            boolean confirmed = titled || evidence.tagged(name, NerMention.Type.PERSON) || emailHolds(email, List.of(name.split(" ")));
+            if (confirmed && (isCue(next) || words.isRole(next)) && isName(name, evidence, email)) {
+                return k;
+            }
+        }
+        return 0;
+    }
+
+    /** An acronym ("ILO", "DWT/CO-Moscow") or an organisation word ("Office"). */
+    boolean isCue(String token) {
+        return ACRONYM.matcher(token).find() || words.isOrganisationWord(EDGE_PUNCTUATION.matcher(token).replaceAll(""));
+    }
+
+    /** True when {@code name} is or contains a place that is not also a person's name ("Africa Yaounde", "Costa Rica"). */
+    private boolean isPlace(String name) {
+        return places.find(name, PlaceGazetteer.Reading.RUNNING_TEXT).stream().anyMatch(m -> !m.personAmbiguous());
+    }
+
+    private static boolean emailHolds(String email, List<String> tokens) {
+        if (email == null || email.indexOf('@') < 0) {
+            return false;
+        }
+        String local = Fold.key(email.substring(0, email.indexOf('@')));
+        return tokens.stream().map(Fold::key).anyMatch(t -> t.length() >= 3 && local.contains(t));
+    }
+}

@@ -1,0 +1,353 @@
+package org.ilo.sstc.entities;
+
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Deque;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import org.apache.commons.text.similarity.LevenshteinDistance;
+
+/**
+ * Country and region names: ISO 3166-1 from the JDK's {@code Locale} plus the variants real documents
+ * use ({@code country-names.tsv}) and regions and groups ({@code regions.tsv}). Finds them in text word
+ * by word, longest name first ("Equatorial Guinea" before "Guinea"), accent-, hyphen- and
+ * punctuation-insensitive, tolerant of one misspelt long word. Immutable and thread-safe.
+ */
+final class PlaceGazetteer {
+
+    /** How strictly letter case is read. */
+    enum Reading {
+        /** Running text: "Chad" is a country and "chad" is not; "DRC" only as an abbreviation in mixed-case text. */
+        RUNNING_TEXT,
+        /** A list of places (the countries-involved line): any case, abbreviations still exact. */
+        PLACE_LIST
+    }
+
+    private enum NameCase { CAPITALISED, EXACT, ABBREVIATION, ANY }
+
+    private record Entry(Place place, List<String> words, NameCase nameCase, boolean person) {
+    }
+
+    private static final class Node {
+        final Map<String, Node> children = new HashMap<>();
+        final List<Entry> entries = new ArrayList<>();
+    }
+
+    private record Candidate(Entry entry, int endWord, boolean fuzzy) {
+    }
+
+    private record State(Node node, int next, boolean fuzzy) {
+    }
+
+    private static final Set<String> MINOR_WORDS = Set.of("and", "of", "the", "de", "del", "da", "das", "do", "dos",
+            "d", "s", "y", "e", "et", "la", "le", "les", "du", "des", "l", "el");
+    private static final LevenshteinDistance WITHIN_TWO = new LevenshteinDistance(2);
+    private static final String GAP_CHARS = " \t\n\r\u00a0-‐‑‒–—,.'’()/";
+
+    private final Node root = new Node();
+    private final Map<String, Place> countries;
+
+    private PlaceGazetteer(Map<String, Place> countries, List<Entry> entries) {
+        this.countries = Map.copyOf(countries);
+        for (Entry entry : entries) {
+            Node node = root;
+            for (String word : entry.words()) {
+                node = node.children.computeIfAbsent(Fold.fold(word), k -> new Node());
+            }
+            addOrReplace(node.entries, entry);
+        }
+    }
+
+    /** A later entry of the same spelling of a place replaces the earlier: the variant file refines the JDK's names. */
+    private static void addOrReplace(List<Entry> entries, Entry entry) {
+        for (int i = 0; i < entries.size(); i++) {
+            Entry old = entries.get(i);
+            if (old.place().equals(entry.place()) && old.words().equals(entry.words())) {
+                entries.set(i, new Entry(entry.place(), entry.words(), entry.nameCase(), old.person() || entry.person()));
+                return;
+            }
+        }
+        entries.add(entry);
+    }
+
+    /** The gazetteer of the JDK's ISO 3166-1 list and the bundled variant and region files. */
+    static PlaceGazetteer load() {
+        Map<String, String> names = new LinkedHashMap<>();
+        List<String[]> variants = new ArrayList<>();
+        for (String alpha2 : Locale.getISOCountries()) {
+            Locale locale = new Locale("", alpha2);
+            String name = jdkName(locale.getDisplayCountry(Locale.ENGLISH));
+            names.put(locale.getISO3Country(), name);
+            variants.add(new String[] {locale.getISO3Country(), name, ""});
+            if (name.startsWith("Saint ")) {
+                variants.add(new String[] {locale.getISO3Country(), "St. " + name.substring(6), ""});
+            }
+        }
+        for (String[] row : rows("country-names.tsv")) {
+            String flags = row.length > 2 ? row[2] : "";
+            if (flags.contains("name")) {
+                names.put(row[0], row[1]);
+            }
+            variants.add(new String[] {row[0], row[1], flags});
+        }
+        Map<String, Place> countries = new LinkedHashMap<>();
+        names.forEach((iso3, name) -> countries.put(iso3, new Place(Place.Kind.COUNTRY, iso3, name, List.of())));
+        List<Entry> entries = new ArrayList<>();
+        for (String[] variant : variants) {
+            Place country = countries.get(variant[0]);
+            if (country == null) {
+                throw new IllegalStateException("country-names.tsv: unknown ISO3 code " + variant[0]);
+            }
+            entries.add(entry(country, variant[1], variant[2]));
+        }
+        for (String[] row : rows("regions.tsv")) {
+            String extra = row.length > 1 ? row[1].strip() : "";
+            if (extra.equals("not-a-place")) {
+                entries.add(entry(new Place(Place.Kind.NOT_A_PLACE, null, row[0], List.of()), row[0], ""));
+                continue;
+            }
+            List<String> members = extra.isEmpty() ? List.of() : Arrays.asList(extra.split("\\s+"));
+            for (String member : members) {
+                if (!countries.containsKey(member)) {
+                    throw new IllegalStateException("regions.tsv: unknown member " + member + " of " + row[0]);
+                }
+            }
+            entries.add(entry(new Place(Place.Kind.REGION, null, row[0], members), row[0], ""));
+        }
+        return new PlaceGazetteer(countries, entries);
+    }
+
+    /** A JDK display name as documents write it: "Trinidad & Tobago" → "Trinidad and Tobago", "St. Lucia" → "Saint Lucia". */
+    private static String jdkName(String display) {
+        String name = display.replace(" & ", " and ").replace(" SAR China", "");
+        int paren = name.indexOf(" (");
+        if (paren > 0) {
+            name = name.substring(0, paren);
+        }
+        return name.startsWith("St. ") ? "Saint " + name.substring(4) : name;
+    }
+
+    private static Entry entry(Place place, String variant, String flags) {
+        List<String> words = Word.split(variant).stream().map(Word::text).toList();
+        if (words.isEmpty()) {
+            throw new IllegalStateException("place name without letters: '" + variant + "'");
+        }
+        NameCase nameCase;
+        if (flags.contains("exact")) {
+            nameCase = NameCase.EXACT;
+        } else if (flags.contains("any")) {
+            nameCase = NameCase.ANY;
+        } else if (words.stream().allMatch(Word::isAllCaps)) {
+            nameCase = NameCase.ABBREVIATION;
+        } else {
+            nameCase = NameCase.CAPITALISED;
+        }
+        return new Entry(place, words, nameCase, flags.contains("person"));
+    }
+
+    private static List<String[]> rows(String resource) {
+        return ResourceLines.read(resource).stream().map(line -> line.split("\t")).toList();
+    }
+
+    /** The country with ISO3 code {@code iso3}, or null when the gazetteer does not know it. */
+    Place country(String iso3) {
+        return countries.get(iso3);
+    }
+
+    /** Every country and region named in {@code text}, in order, none overlapping. */
+    List<PlaceMatch> find(String text, Reading reading) {
+        List<Word> words = Word.split(text);
+        List<PlaceMatch> matches = new ArrayList<>();
+        int i = 0;
+        while (i < words.size()) {
+            Candidate best = longestAt(text, words, i, reading);
+            if (best == null) {
+                i++;
+                continue;
+            }
+            if (best.entry().place().kind() != Place.Kind.NOT_A_PLACE) {
+                int begin = words.get(i).begin();
+                int end = closeParenthesis(text, begin, words.get(best.endWord() - 1).end());
+                matches.add(new PlaceMatch(best.entry().place(), begin, end, text.substring(begin, end),
+                        best.entry().person()));
+            }
+            i = best.endWord();
+        }
+        return matches;
+    }
+
+    /** The place {@code phrase} names as a whole (not a place within it), if any. */
+    Optional<PlaceMatch> lookup(String phrase, Reading reading) {
+        List<PlaceMatch> matches = find(phrase, reading);
+        if (matches.size() != 1) {
+            return Optional.empty();
+        }
+        PlaceMatch match = matches.get(0);
+        boolean whole = Fold.key(phrase.substring(0, match.begin())).isEmpty()
+                && Fold.key(phrase.substring(match.end())).isEmpty();
+        return whole ? Optional.of(match) : Optional.empty();
+    }
+
+    private Candidate longestAt(String text, List<Word> words, int start, Reading reading) {
+        Candidate best = null;
+        Deque<State> stack = new ArrayDeque<>();
+        stack.push(new State(root, start, false));
+        while (!stack.isEmpty()) {
+            State state = stack.pop();
+            if (state.next() > start) {
+                for (Entry entry : state.node().entries) {
+                    if (accepts(entry, text, words, start, state.next(), state.fuzzy(), reading)) {
+                        Candidate candidate = new Candidate(entry, state.next(), state.fuzzy());
+                        if (best == null || better(candidate, best)) {
+                            best = candidate;
+                        }
+                        break;
+                    }
+                }
+            }
+            if (state.next() >= words.size()) {
+                continue;
+            }
+            Word word = words.get(state.next());
+            if (state.next() > start && !isGap(text, words.get(state.next() - 1).end(), word.begin())) {
+                continue;
+            }
+            Node child = state.node().children.get(word.folded());
+            if (child != null) {
+                stack.push(new State(child, state.next() + 1, state.fuzzy()));
+            } else if (!state.fuzzy()) {
+                boolean inside = state.next() > start;
+                for (Map.Entry<String, Node> next : state.node().children.entrySet()) {
+                    if (misspelt(word, next.getKey(), inside)) {
+                        stack.push(new State(next.getValue(), state.next() + 1, true));
+                    }
+                }
+            }
+        }
+        return best;
+    }
+
+    private static boolean better(Candidate a, Candidate b) {
+        if (a.endWord() != b.endWord()) {
+            return a.endWord() > b.endWord();
+        }
+        return !a.fuzzy() && b.fuzzy();
+    }
+
+    /**
+     * True when {@code word} is a slip of the long name word {@code known}: one edit (two in a word of
+     * ten letters or more inside a longer name), same first letter and same ending, and not the name
+     * with a suffix, which would turn demonyms ("Colombian", "Honduran") into countries.
+     */
+    private boolean misspelt(Word word, String known, boolean insideName) {
+        String seen = word.folded();
+        if (known.length() < 8 || seen.length() < 7 || (!insideName && !word.capitalised())) {
+            return false;
+        }
+        if (seen.charAt(0) != known.charAt(0) || !seen.endsWith(known.substring(known.length() - 2))
+                || seen.startsWith(known) || known.startsWith(seen) || root.children.containsKey(seen)) {
+            return false;
+        }
+        int allowed = insideName && known.length() >= 10 ? 2 : 1;
+        int distance = WITHIN_TWO.apply(seen, known);
+        return distance >= 0 && distance <= allowed;
+    }
+
+    private static boolean isGap(String text, int from, int to) {
+        if (to - from > 6) {
+            return false;
+        }
+        int newlines = 0;
+        for (int i = from; i < to; i++) {
+            char c = text.charAt(i);
+            if (GAP_CHARS.indexOf(c) < 0) {
+                return false;
+            }
+            if (c == '\n') {
+                newlines++;
+            }
+        }
+        return newlines <= 1;
+    }
+
+    private static boolean accepts(Entry entry, String text, List<Word> words, int from, int to, boolean fuzzy,
+                                   Reading reading) {
+        switch (entry.nameCase()) {
+            case EXACT:
+                return !fuzzy && sameWords(entry, words, from, to);
+            case ABBREVIATION:
+                return !fuzzy && sameWords(entry, words, from, to)
+                        && (reading == Reading.PLACE_LIST || !inCapitalsLine(text, words.get(from).begin(), words.get(to - 1).end()));
+            case ANY:
+                return true;
+            default:
+                return reading == Reading.PLACE_LIST || capitalised(words, from, to);
+        }
+    }
+
+    private static boolean sameWords(Entry entry, List<Word> words, int from, int to) {
+        for (int i = from; i < to; i++) {
+            if (!words.get(i).text().equals(entry.words().get(i - from))) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static boolean capitalised(List<Word> words, int from, int to) {
+        boolean content = false;
+        for (int i = from; i < to; i++) {
+            Word word = words.get(i);
+            if (MINOR_WORDS.contains(word.folded())) {
+                continue;
+            }
+            if (!word.capitalised()) {
+                return false;
+            }
+            content = true;
+        }
+        return content;
+    }
+
+    /** True when the rest of the line is in capitals, where an abbreviation is just another word ("CAR PARK"). */
+    private static boolean inCapitalsLine(String text, int begin, int end) {
+        int lineStart = text.lastIndexOf('\n', begin - 1) + 1;
+        int lineEnd = text.indexOf('\n', end);
+        if (lineEnd < 0) {
+            lineEnd = text.length();
+        }
+        int letters = 0;
+        int upper = 0;
+        for (int i = lineStart; i < lineEnd; i++) {
+            if (i >= begin && i < end) {
+                continue;
+            }
+            char c = text.charAt(i);
+            if (Character.isLetter(c)) {
+                letters++;
+                if (Character.isUpperCase(c)) {
+                    upper++;
+                }
+            }
+        }
+        return letters >= 4 && upper >= 0.8 * letters;
+    }
+
+    /** Takes in the ')' of a name written with a parenthesis ("Bolivia (Plurinational State of)"). */
+    private static int closeParenthesis(String text, int begin, int end) {
+        String surface = text.substring(begin, end);
+        if (surface.indexOf('(') >= 0 && surface.indexOf(')') < 0) {
+            int close = text.indexOf(')', end);
+            if (close >= 0 && close - end <= 2) {
+                return close + 1;
+            }
+        }
+        return end;
+    }
+}

@@ -1,0 +1,207 @@
+package org.ilo.sstc.ingest.pdf;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Finds two-column tables drawn without rulings: runs of lines whose right-hand part starts at one
+ * consistent x after a wide gap (a label column on the left, a content column on the right). A row
+ * starts where a label line follows content-only lines or a vertical gap. Used only on text outside
+ * ruled tables.
+ */
+final class BorderlessTableFinder {
+
+    /** Alignment tolerance in points for column starts. */
+    private static final float TOLERANCE = 2f;
+    /** A run needs this many lines with both a label and a content part. */
+    private static final int MIN_LABELLED_LINES = 2;
+    /** ... and this many lines in all. */
+    private static final int MIN_LINES = 3;
+    /** A vertical gap this many font sizes wide ends a run. */
+    private static final float BREAK_GAP = 3f;
+    /** The content column holds text, not page numbers: its widest part is at least this many font sizes. */
+    private static final float MIN_CONTENT_WIDTH = 8f;
+
+    /**
+     * Where the two columns of a borderless table start.
+     *
+     * @param labelLeft   left edge of the label column
+     * @param contentLeft left edge of the content column
+     */
+    record Columns(float labelLeft, float contentLeft) {
+    }
+
+    /**
+     * The tables found on a page.
+     *
+     * @param tables   the tables, top to bottom
+     * @param openEnd  the columns of a table that runs to the end of the page (it may go on), or null
+     */
+    record Result(List<TableGrid> tables, Columns openEnd) {
+        Result {
+            tables = List.copyOf(tables);
+        }
+    }
+
+    private enum Kind { LABEL_AND_CONTENT, LABEL, CONTENT, OTHER }
+
+    private BorderlessTableFinder() {
+    }
+
+    /**
+     * Finds the borderless tables among a page's {@code lines} (top to bottom).
+     *
+     * @param previous the columns of a table the previous page ended in, or null; lines at the top of
+     *                 this page aligned with its content column continue it
+     */
+    static Result find(List<PlacedLine> lines, Columns previous) {
+        Columns columns = columnsOf(lines);
+        boolean continuing = false;
+        if (columns == null) {
+            if (previous == null) {
+                return new Result(List.of(), null);
+            }
+            columns = previous;
+            continuing = true;
+        }
+        List<TableGrid> tables = new ArrayList<>();
+        Columns openEnd = null;
+        int start = 0;
+        while (start < lines.size()) {
+            int end = runEnd(lines, start, columns);
+            if (end > start && accept(lines.subList(start, end), columns, continuing && start == 0)) {
+                tables.add(grid(lines.subList(start, end), columns));
+                if (isLastText(lines, end)) {
+                    openEnd = columns;
+                }
+            }
+            start = Math.max(end, start + 1);
+        }
+        return new Result(tables, openEnd);
+    }
+
+    /** The most common start of a line's second part, when at least two lines share it. */
+    private static Columns columnsOf(List<PlacedLine> lines) {
+        Columns best = null;
+        int bestCount = 0;
+        for (PlacedLine line : lines) {
+            List<PlacedLine.Segment> segments = line.segments();
+            if (segments.size() < 2) {
+                continue;
+            }
+            float contentLeft = segments.get(1).left();
+            int count = 0;
+            float labelLeft = Float.MAX_VALUE;
+            for (PlacedLine other : lines) {
+                List<PlacedLine.Segment> otherSegments = other.segments();
+                if (otherSegments.size() >= 2 && Math.abs(otherSegments.get(1).left() - contentLeft) <= TOLERANCE) {
+                    count++;
+                    labelLeft = Math.min(labelLeft, otherSegments.get(0).left());
+                }
+            }
+            if (count > bestCount) {
+                bestCount = count;
+                best = new Columns(labelLeft, contentLeft);
+            }
+        }
+        return bestCount >= MIN_LABELLED_LINES ? best : null;
+    }
+
+    /** Index after the last line of the run of table-like lines starting at {@code start}. */
+    private static int runEnd(List<PlacedLine> lines, int start, Columns columns) {
+        int end = start;
+        while (end < lines.size() && kind(lines.get(end), columns) != Kind.OTHER
+                && (end == start || !isBreak(lines.get(end - 1), lines.get(end)))) {
+            end++;
+        }
+        return end;
+    }
+
+    private static boolean isBreak(PlacedLine above, PlacedLine below) {
+        return below.top() - above.bottom() > BREAK_GAP * Math.max(above.size(), below.size());
+    }
+
+    private static boolean accept(List<PlacedLine> run, Columns columns, boolean continuesPreviousPage) {
+        float widest = 0;
+        int labelled = 0;
+        for (PlacedLine line : run) {
+            Kind kind = kind(line, columns);
+            if (kind == Kind.LABEL_AND_CONTENT) {
+                labelled++;
+            }
+            if (kind == Kind.LABEL_AND_CONTENT || kind == Kind.CONTENT) {
+                List<PlacedLine.Segment> segments = line.segments();
+                PlacedLine.Segment content = segments.get(kind == Kind.CONTENT ? 0 : 1);
+                widest = Math.max(widest, segments.get(segments.size() - 1).right() - content.left());
+            }
+        }
+        if (widest < MIN_CONTENT_WIDTH * run.get(0).size()) {
+            return false;
+        }
+        return continuesPreviousPage || labelled >= MIN_LABELLED_LINES && run.size() >= MIN_LINES;
+    }
+
+    private static Kind kind(PlacedLine line, Columns columns) {
+        List<PlacedLine.Segment> segments = line.segments();
+        float size = line.size();
+        if (segments.size() >= 2 && Math.abs(segments.get(1).left() - columns.contentLeft()) <= TOLERANCE
+                && segments.get(0).right() < columns.contentLeft()) {
+            return Kind.LABEL_AND_CONTENT;
+        }
+        if (line.left() >= columns.contentLeft() - TOLERANCE && line.left() <= columns.contentLeft() + 4 * size) {
+            return Kind.CONTENT;
+        }
+        if (line.left() >= columns.labelLeft() - TOLERANCE && line.right() < columns.contentLeft() - size / 2) {
+            return Kind.LABEL;
+        }
+        return Kind.OTHER;
+    }
+
+    /** True when no line after {@code end} is close enough to belong to the text (a page number may follow). */
+    private static boolean isLastText(List<PlacedLine> lines, int end) {
+        return end == lines.size() || isBreak(lines.get(end - 1), lines.get(end));
+    }
+
+    private static TableGrid grid(List<PlacedLine> run, Columns columns) {
+        List<Integer> rowStarts = rowStarts(run, columns);
+        float right = (float) run.stream().mapToDouble(PlacedLine::right).max().orElse(columns.contentLeft());
+        float left = Math.min(columns.labelLeft(), (float) run.stream().mapToDouble(PlacedLine::left).min().orElse(0));
+        float split = columns.contentLeft() - TOLERANCE / 2;
+        float bottom = run.get(run.size() - 1).bottom() + 1;
+        List<TableGrid.Row> rows = new ArrayList<>();
+        for (int r = 0; r < rowStarts.size(); r++) {
+            float top = run.get(rowStarts.get(r)).top() - 1;
+            float rowBottom = r + 1 < rowStarts.size() ? run.get(rowStarts.get(r + 1)).top() - 1 : bottom;
+            rows.add(new TableGrid.Row(new Box(left - 1, top, right + 1, rowBottom),
+                    List.of(new Box(left - 1, top, split, rowBottom), new Box(split, top, right + 1, rowBottom))));
+        }
+        return new TableGrid(new Box(left - 1, run.get(0).top() - 1, right + 1, bottom), rows);
+    }
+
+    /** Indices of the lines that open a row: the first, and each label line after content-only lines or a gap. */
+    private static List<Integer> rowStarts(List<PlacedLine> run, Columns columns) {
+        float pitch = typicalPitch(run);
+        List<Integer> starts = new ArrayList<>();
+        starts.add(0);
+        for (int i = 1; i < run.size(); i++) {
+            Kind kind = kind(run.get(i), columns);
+            if (kind != Kind.LABEL_AND_CONTENT && kind != Kind.LABEL) {
+                continue;
+            }
+            float distance = run.get(i).baseline() - run.get(i - 1).baseline();
+            if (kind(run.get(i - 1), columns) == Kind.CONTENT || distance > pitch + 0.35f * run.get(i).size()) {
+                starts.add(i);
+            }
+        }
+        return starts;
+    }
+
+    /** The smallest baseline distance between consecutive lines: single spacing. */
+    private static float typicalPitch(List<PlacedLine> run) {
+        float pitch = Float.MAX_VALUE;
+        for (int i = 1; i < run.size(); i++) {
+            pitch = Math.min(pitch, run.get(i).baseline() - run.get(i - 1).baseline());
+        }
+        return pitch == Float.MAX_VALUE ? 1.2f * run.get(0).size() : pitch;
+    }
+}

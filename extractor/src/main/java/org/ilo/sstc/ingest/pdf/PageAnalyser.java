@@ -1,0 +1,103 @@
+package org.ilo.sstc.ingest.pdf;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+
+/**
+ * Lays out the pages of one document in order: finds each page's tables (ruled first, then aligned
+ * text without rulings), puts each glyph into exactly one cell or into the text outside tables, and
+ * builds the lines of each. Keeps the borderless table a page ends in, so the next page can continue
+ * it; make one per document.
+ */
+final class PageAnalyser {
+
+    /** Glyphs whose centre lies this close outside a table's border still belong to it. */
+    private static final float TABLE_TOLERANCE = 1f;
+
+    private BorderlessTableFinder.Columns openTable;
+
+    /** Lays out page {@code number}; call for the pages in order. */
+    PageContent analyse(int number, PageFrame frame, List<Glyph> glyphs, List<Ruling> rulings, List<LinkArea> links) {
+        List<TableGrid> tables = outermost(RuledTableFinder.find(rulings));
+        List<List<Glyph>> tableGlyphs = new ArrayList<>();
+        List<Glyph> outside = partition(glyphs, tables, tableGlyphs);
+        List<PlacedLine> lines = LineBuilder.build(outside);
+        BorderlessTableFinder.Result borderless = BorderlessTableFinder.find(lines, openTable);
+        openTable = borderless.openEnd();
+        if (!borderless.tables().isEmpty()) {
+            List<List<Glyph>> borderlessGlyphs = new ArrayList<>();
+            outside = partition(outside, borderless.tables(), borderlessGlyphs);
+            tables.addAll(borderless.tables());
+            tableGlyphs.addAll(borderlessGlyphs);
+            lines = LineBuilder.build(outside);
+        }
+        List<PlacedRow> rows = new ArrayList<>();
+        for (int t = 0; t < tables.size(); t++) {
+            rows.addAll(rowsOf(tables.get(t), tableGlyphs.get(t)));
+        }
+        rows.sort(Comparator.comparingDouble(PlacedRow::top));
+        return new PageContent(number, frame.displayHeight(), rows, lines, links);
+    }
+
+    /** Drops tables lying inside another table: a nested table's text stays in its outer cell. */
+    private static List<TableGrid> outermost(List<TableGrid> tables) {
+        List<TableGrid> outer = new ArrayList<>();
+        for (TableGrid table : tables) {
+            Box b = table.bounds();
+            boolean nested = tables.stream().anyMatch(other -> other != table
+                    && other.contains(b.left(), b.top(), TABLE_TOLERANCE)
+                    && other.contains(b.right(), b.bottom(), TABLE_TOLERANCE)
+                    && other.bounds().width() * other.bounds().height() > b.width() * b.height());
+            if (!nested) {
+                outer.add(table);
+            }
+        }
+        return outer;
+    }
+
+    /** Adds one glyph list per table to {@code perTable} and returns the glyphs in no table. */
+    private static List<Glyph> partition(List<Glyph> glyphs, List<TableGrid> tables, List<List<Glyph>> perTable) {
+        for (int t = 0; t < tables.size(); t++) {
+            perTable.add(new ArrayList<>());
+        }
+        List<Glyph> outside = new ArrayList<>();
+        for (Glyph glyph : glyphs) {
+            int table = 0;
+            while (table < tables.size()
+                    && !tables.get(table).contains(glyph.centerX(), glyph.centerY(), TABLE_TOLERANCE)) {
+                table++;
+            }
+            (table < tables.size() ? perTable.get(table) : outside).add(glyph);
+        }
+        return outside;
+    }
+
+    private static List<PlacedRow> rowsOf(TableGrid table, List<Glyph> glyphs) {
+        List<List<List<Glyph>>> buckets = new ArrayList<>();
+        for (TableGrid.Row row : table.rows()) {
+            List<List<Glyph>> cells = new ArrayList<>();
+            for (int c = 0; c < row.cells().size(); c++) {
+                cells.add(new ArrayList<>());
+            }
+            buckets.add(cells);
+        }
+        for (Glyph glyph : glyphs) {
+            TableGrid.Slot slot = table.locate(glyph.centerX(), glyph.centerY());
+            buckets.get(slot.row()).get(slot.cell()).add(glyph);
+        }
+        List<PlacedRow> rows = new ArrayList<>();
+        for (int r = 0; r < table.rows().size(); r++) {
+            TableGrid.Row row = table.rows().get(r);
+            List<PlacedRow.Cell> cells = new ArrayList<>();
+            for (int c = 0; c < row.cells().size(); c++) {
+                cells.add(new PlacedRow.Cell(row.cells().get(c), LineBuilder.build(buckets.get(r).get(c))));
+            }
+            PlacedRow placed = new PlacedRow(row.bounds(), cells);
+            if (!placed.isEmpty()) {
+                rows.add(placed);
+            }
+        }
+        return rows;
+    }
+}

@@ -1,0 +1,161 @@
+package org.ilo.sstc.ingest.pdf;
+
+import java.io.IOException;
+import java.io.RandomAccessFile;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.pdmodel.PDPage;
+import org.apache.pdfbox.pdmodel.encryption.InvalidPasswordException;
+import org.ilo.sstc.error.ExtractionException;
+import org.ilo.sstc.error.Failure;
+import org.ilo.sstc.ingest.DocumentReader;
+import org.ilo.sstc.ingest.ReadOptions;
+import org.ilo.sstc.layout.LayoutDocument;
+
+/**
+ * Reads a PDF into the neutral model from the positions of its characters and the lines it draws:
+ * visual lines with bold prefix and size, bordered (or aligned) tables as rows of cells, hyperlinks on
+ * the lines they cover, footnotes apart, page numbers and running headers removed.
+ */
+public final class PdfLayoutReader implements DocumentReader {
+
+    /** How far from the end of the file the end-of-file marker must be found. */
+    private static final int EOF_WINDOW = 1024;
+
+    private final ReadOptions options;
+
+    public PdfLayoutReader(ReadOptions options) {
+        this.options = Objects.requireNonNull(options, "options");
+    }
+
+    @Override
+    public LayoutDocument read(Path file) throws ExtractionException {
+        long size = checkFile(file);
+        List<String> warnings = new ArrayList<>();
+        if (!endsWithEofMarker(file, size)) {
+            // PDFBox salvages what it can from a cut-off file without a word; the user should hear of it.
+            warnings.add("the file ends without %%EOF (cut off?); the text is what could be salvaged");
+        }
+        try (PDDocument document = open(file)) {
+            return read(file, document, warnings);
+        } catch (InvalidPasswordException e) {
+            throw new ExtractionException(file, Failure.ENCRYPTED, options.password() == null
+                    ? "give the password with --password"
+                    : "the password is wrong; give the password with --password", e);
+        } catch (IOException | RuntimeException e) {
+            // PDFBox reports damaged structure with IOExceptions and, deeper in, with unchecked ones.
+            throw new ExtractionException(file, Failure.CORRUPT, e.getMessage(), e);
+        }
+    }
+
+    /**
+     * Opens the file with the password given, or with none when that fails: in a batch the password
+     * meant for one file must not lock out the many that only restrict printing (empty user password).
+     */
+    private PDDocument open(Path file) throws IOException {
+        String password = options.password();
+        if (password == null || password.isEmpty()) {
+            return Loader.loadPDF(file.toFile(), "");
+        }
+        try {
+            return Loader.loadPDF(file.toFile(), password);
+        } catch (InvalidPasswordException e) {
+            try {
+                return Loader.loadPDF(file.toFile(), "");
+            } catch (InvalidPasswordException again) {
+                throw e;
+            }
+        }
+    }
+
+    /** The file's size, once it is known to be readable, not empty and not too large. */
+    private long checkFile(Path file) throws ExtractionException {
+        long size;
+        try {
+            size = Files.size(file);
+        } catch (IOException e) {
+            throw new ExtractionException(file, Failure.IO_ERROR, e.getMessage(), e);
+        }
+        if (size == 0) {
+            throw new ExtractionException(file, Failure.EMPTY_FILE, null);
+        }
+        if (size > options.maxFileBytes()) {
+            throw new ExtractionException(file, Failure.TOO_LARGE,
+                    size + " bytes, the limit is " + options.maxFileBytes());
+        }
+        return size;
+    }
+
+    private static boolean endsWithEofMarker(Path file, long size) throws ExtractionException {
+        int window = (int) Math.min(size, EOF_WINDOW);
+        byte[] tail = new byte[window];
+        try (RandomAccessFile in = new RandomAccessFile(file.toFile(), "r")) {
+            in.seek(size - window);
+            in.readFully(tail);
+        } catch (IOException e) {
+            throw new ExtractionException(file, Failure.IO_ERROR, e.getMessage(), e);
+        }
+        return new String(tail, StandardCharsets.ISO_8859_1).contains("%%EOF");
+    }
+
+    /** The page's rulings; a page whose drawing cannot be read loses its borders, not its text. */
+    private static List<Ruling> rulings(PDPage page, int number, List<String> warnings) {
+        try {
+            return RulingCollector.collect(page);
+        } catch (IOException | RuntimeException e) {
+            warnings.add("page " + number + ": cannot read its drawing (" + e.getMessage()
+                    + "); its tables are found from text alignment only");
+            return List.of();
+        }
+    }
+
+    /** The page's link annotations; a damaged annotation list loses the links, not the text. */
+    private static List<LinkArea> links(PDPage page, int number, List<String> warnings) {
+        try {
+            return LinkArea.of(page);
+        } catch (IOException | RuntimeException e) {
+            warnings.add("page " + number + ": cannot read its links (" + e.getMessage() + ")");
+            return List.of();
+        }
+    }
+
+    private static LayoutDocument read(Path file, PDDocument document, List<String> warnings)
+            throws IOException, ExtractionException {
+        int pageCount = document.getNumberOfPages();
+        if (pageCount == 0) {
+            throw new ExtractionException(file, Failure.CORRUPT, "the document has no pages");
+        }
+        Map<Integer, GlyphCollector.PageGlyphs> glyphs = new GlyphCollector().collect(document);
+        List<PageContent> pages = new ArrayList<>();
+        PageAnalyser analyser = new PageAnalyser();
+        boolean anyText = false;
+        for (int number = 1; number <= pageCount; number++) {
+            PDPage page = document.getPage(number - 1);
+            GlyphCollector.PageGlyphs pageGlyphs = glyphs.getOrDefault(number, GlyphCollector.PageGlyphs.EMPTY);
+            if (pageGlyphs.sidewaysCount() > 0) {
+                warnings.add("page " + number + ": " + pageGlyphs.sidewaysCount()
+                        + " characters set sideways were left out");
+            }
+            if (!pageGlyphs.hasText()) {
+                warnings.add("page " + number + " has no text layer (scanned?); its content is missing");
+                pages.add(analyser.analyse(number, PageFrame.of(page), List.of(), List.of(), List.of()));
+                continue;
+            }
+            anyText = true;
+            pages.add(analyser.analyse(number, PageFrame.of(page), pageGlyphs.glyphs(), rulings(page, number, warnings),
+                    links(page, number, warnings)));
+        }
+        if (!anyText) {
+            throw new ExtractionException(file, Failure.NO_TEXT, pageCount + (pageCount == 1 ? " page" : " pages")
+                    + " without any text");
+        }
+        return LayoutAssembler.assemble(pageCount, pages, warnings);
+    }
+}

@@ -1,0 +1,81 @@
+package org.ilo.sstc.entities;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.Test;
+import org.ilo.sstc.model.Country;
+
+class CountriesInvolvedParserTest {
+
+    private static final PlaceGazetteer PLACES = PlaceGazetteer.load();
+    private static final CountriesInvolvedParser PARSER = new CountriesInvolvedParser(PLACES);
+    private static final GroupDefinitions NO_DEFINITIONS = GroupDefinitions.find("", PLACES);
+
+    private static InvolvedPlaces parse(String line, String documentText) {
+        return PARSER.parse(line, GroupDefinitions.find(documentText, PLACES));
+    }
+
+    @Test
+    void countriesAreListedInOrderAndNamesWithAndStayWhole() {
+        InvolvedPlaces places = PARSER.parse("Ghana, Trinidad and Tobago, Bosnia and Herzegovina and Nepal.", NO_DEFINITIONS);
+        assertThat(places.countries()).extracting(Country::iso3).containsExactly("GHA", "TTO", "BIH", "NPL");
+        assertThat(places.regions()).isEmpty();
+    }
+
+    @Test
+    void regionsAreKeptAsWrittenBesideTheCountries() {
+        InvolvedPlaces places = PARSER.parse("Sahel, Mali, Niger and the Global South", NO_DEFINITIONS);
+        assertThat(places.countries()).extracting(Country::iso3).containsExactly("MLI", "NER");
+        assertThat(places.regions()).containsExactly("Sahel", "Global South");
+    }
+
+    @Test
+    void groupsAndUnknownPlacesAreRegionsAsWritten() {
+        InvolvedPlaces places = PARSER.parse("SADC, Lusophone countries and Global", NO_DEFINITIONS);
+        assertThat(places.countries()).isEmpty();
+        assertThat(places.regions()).containsExactly("SADC", "Lusophone countries", "Global");
+    }
+
+    @Test
+    void groupIsExpandedWhereAFootnoteSaysWhoItRefersTo() {
+        String footnote = "EA-3 refers to the following three economies of East Africa: Kenya, Uganda and Rwanda. "
+                + "Data for Rwanda are provisional.";
+        InvolvedPlaces places = parse("East Africa (EA-3) and Ethiopia", "Countries involved: East Africa (EA-3) and Ethiopia\n" + footnote);
+        assertThat(places.countries()).extracting(Country::iso3).containsExactly("KEN", "UGA", "RWA", "ETH");
+        assertThat(places.regions()).containsExactly("East Africa (EA-3)");
+    }
+
+    @Test
+    void groupIsExpandedFromAnIncludesSentenceOrAParenthesis() {
+        assertThat(parse("Mekong group", "The Mekong group comprises Cambodia, Lao PDR, Thailand and Viet Nam.").countries())
+                .extracting(Country::iso3).containsExactly("KHM", "LAO", "THA", "VNM");
+        assertThat(parse("GCC", "Gulf partners (GCC: Bahrain, Kuwait, Oman, Qatar, Saudi Arabia and UAE) met.").countries())
+                .extracting(Country::iso3).containsExactly("BHR", "KWT", "OMN", "QAT", "SAU", "ARE");
+    }
+
+    @Test
+    void groupIsNotExpandedWithoutADefinition() {
+        InvolvedPlaces places = parse("Western Balkans (WB-6), Armenia", "Peer learning across the Western Balkans (WB-6), Armenia and others.");
+        assertThat(places.countries()).extracting(Country::iso3).containsExactly("ARM");
+        assertThat(places.regions()).containsExactly("Western Balkans (WB-6)");
+    }
+
+    @Test
+    void bricsIsExpandedToItsFixedMembers() {
+        InvolvedPlaces places = PARSER.parse("BRICS and Argentina", NO_DEFINITIONS);
+        assertThat(places.countries()).extracting(Country::iso3).containsExactly("BRA", "RUS", "IND", "CHN", "ZAF", "ARG");
+        assertThat(places.regions()).containsExactly("BRICS");
+    }
+
+    @Test
+    void countriesAreNotRepeated() {
+        InvolvedPlaces places = PARSER.parse("BRICS (Brazil, Russia, India, China and South Africa)", NO_DEFINITIONS);
+        assertThat(places.countries()).extracting(Country::iso3).containsExactly("BRA", "RUS", "IND", "CHN", "ZAF");
+    }
+
+    @Test
+    void missingOrBlankLineGivesNothing() {
+        assertThat(PARSER.parse(null, NO_DEFINITIONS).countries()).isEmpty();
+        assertThat(PARSER.parse("  ", NO_DEFINITIONS).regions()).isEmpty();
+    }
+}

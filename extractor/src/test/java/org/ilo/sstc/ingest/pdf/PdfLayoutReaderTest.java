@@ -1,0 +1,350 @@
+package org.ilo.sstc.ingest.pdf;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.tuple;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Arrays;
+import java.util.List;
+import java.util.stream.Stream;
+import org.assertj.core.api.ThrowingConsumer;
+import org.ilo.sstc.error.ExtractionException;
+import org.ilo.sstc.error.Failure;
+import org.ilo.sstc.ingest.ReadOptions;
+import org.ilo.sstc.ingest.pdf.CompendiumPdf.Borders;
+import org.ilo.sstc.ingest.pdf.CompendiumPdf.Paragraph;
+import org.ilo.sstc.ingest.pdf.CompendiumPdf.Row;
+import org.ilo.sstc.layout.Block;
+import org.ilo.sstc.layout.Cell;
+import org.ilo.sstc.layout.Hyperlink;
+import org.ilo.sstc.layout.LayoutDocument;
+import org.ilo.sstc.layout.LineRole;
+import org.ilo.sstc.layout.LineStart;
+import org.ilo.sstc.layout.SourceFormat;
+import org.ilo.sstc.layout.TableRow;
+import org.ilo.sstc.layout.TextLine;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.EnumSource;
+
+/** The PDF reader on PDFs the tests draw in the compendium template. */
+class PdfLayoutReaderTest {
+
+    private static final String LONG_PARAGRAPH = "The partners exchanged staff for six months and wrote joint "
+            + "guidance on employment services for young job seekers in three districts of the region, with "
+            + "regular visits by the national team.";
+    private static final String SHORT_PARAGRAPH = "Training followed in 2021.";
+
+    @TempDir
+    Path dir;
+
+    private final PdfLayoutReader reader = new PdfLayoutReader(ReadOptions.defaults());
+
+    @Test
+    void labelWrappedOverFourLines_isOneCellOfFourBoldLines_andNoContentLineHasALabelWord() throws Exception {
+        LayoutDocument document;
+        try (CompendiumPdf pdf = new CompendiumPdf()) {
+            pdf.page().heading("GOOD PRACTICE 1 – REGION – Short title")
+                    .table(Borders.STROKED,
+                            Row.of("Effectiveness of the\nSouth-South / peer\nlearning\nmethodological approach",
+                                    LONG_PARAGRAPH, SHORT_PARAGRAPH),
+                            Row.of("Innovation", "Something new was tried in three places."));
+            document = reader.read(pdf.save(dir, "label.pdf"));
+        }
+
+        List<TableRow> rows = rows(document);
+        assertThat(rows).hasSize(2);
+        List<TextLine> label = rows.get(0).cells().get(0).lines();
+        assertThat(label).extracting(TextLine::text)
+                .containsExactly("Effectiveness of the", "South-South / peer", "learning", "methodological approach");
+        assertThat(label).allMatch(TextLine::isBold);
+        assertThat(rows.get(1).cells().get(0).text()).isEqualTo("Innovation");
+        assertThat(rows).flatExtracting(row -> row.cells().get(1).lines()).extracting(TextLine::text)
+                .noneMatch(text -> Stream.of("Effectiveness", "peer", "methodological", "approach", "Innovation")
+                        .anyMatch(text::contains));
+    }
+
+    @Test
+    void wrappedContentLines_areWrapped_andTheLineAfterAShortLastLineStartsAParagraph() throws Exception {
+        LayoutDocument document;
+        try (CompendiumPdf pdf = new CompendiumPdf()) {
+            pdf.page().table(Borders.STROKED, Row.of("Objective", LONG_PARAGRAPH, SHORT_PARAGRAPH));
+            document = reader.read(pdf.save(dir, "paragraphs.pdf"));
+        }
+
+        List<TextLine> content = rows(document).get(0).cells().get(1).lines();
+        int longLines = CompendiumPdf.wrapInContentCell(LONG_PARAGRAPH).size();
+        assertThat(longLines).isGreaterThan(2);
+        assertThat(content).hasSize(longLines + 1);
+        assertThat(content).extracting(TextLine::start).first().isEqualTo(LineStart.PARAGRAPH);
+        assertThat(content.subList(1, longLines)).extracting(TextLine::start).containsOnly(LineStart.WRAPPED);
+        assertThat(content.get(longLines).text()).isEqualTo(SHORT_PARAGRAPH);
+        assertThat(content.get(longLines).start()).isEqualTo(LineStart.PARAGRAPH);
+    }
+
+    @Test
+    void rowSplitByAPageBreak_comesOutAsTwoRows_theSecondWithABlankLabel_andNoTextLost() throws Exception {
+        String before = "The first half of the results went on this page, describing a study visit by the "
+                + "commission and the officials of three employment agencies";
+        String after = "and the second half continued on the next page with a workshop during the forum.";
+        LayoutDocument document;
+        try (CompendiumPdf pdf = new CompendiumPdf()) {
+            pdf.page().table(Borders.STROKED, Row.of("South-South Results", before));
+            pdf.page().table(Borders.STROKED, Row.of("", after),
+                    Row.of("Contact details", "Jane Doe, Programme Officer"));
+            document = reader.read(pdf.save(dir, "split.pdf"));
+        }
+
+        List<TableRow> rows = rows(document);
+        assertThat(rows).hasSize(3);
+        assertThat(rows).extracting(TableRow::page).containsExactly(1, 2, 2);
+        assertThat(rows.get(0).cells().get(0).text()).isEqualTo("South-South Results");
+        assertThat(rows.get(1).cells().get(0).isBlank()).isTrue();
+        assertThat(rows.get(2).cells().get(0).text()).isEqualTo("Contact details");
+        assertThat(words(rows.get(0).cells().get(1).text() + " " + rows.get(1).cells().get(1).text()))
+                .containsExactlyElementsOf(words(before + " " + after));
+        assertThat(rows.get(1).cells().get(1).lines().get(0).start())
+                .as("the continuation goes on with the sentence cut by the page break")
+                .isEqualTo(LineStart.WRAPPED);
+    }
+
+    @Test
+    void smallPrintBelowTheTable_isAFootnoteAfterTheRows_andInNoCell() throws Exception {
+        String footnote = "1 WB-6 refers to six economies of the Western Balkans.";
+        LayoutDocument document;
+        try (CompendiumPdf pdf = new CompendiumPdf()) {
+            pdf.page().table(Borders.STROKED, Row.of("Objective", LONG_PARAGRAPH), Row.of("Funding Sources", "ILO"));
+            pdf.text(CompendiumPdf.LEFT, pdf.cursor(), 7, footnote);
+            document = reader.read(pdf.save(dir, "footnote.pdf"));
+        }
+
+        Block last = document.blocks().get(document.blocks().size() - 1);
+        assertThat(last).isInstanceOf(TextLine.class);
+        assertThat(((TextLine) last).role()).isEqualTo(LineRole.FOOTNOTE);
+        assertThat(((TextLine) last).text()).isEqualTo(footnote);
+        assertThat(rows(document)).flatExtracting(TableRow::cells).extracting(Cell::text)
+                .noneMatch(text -> text.contains("refers to"));
+    }
+
+    @Test
+    void raisedMarkerGluedToAWord_isDroppedFromBodyText_butAFootnoteKeepsItsNumber() throws Exception {
+        LayoutDocument document;
+        try (CompendiumPdf pdf = new CompendiumPdf()) {
+            pdf.page().textWithMarker(CompendiumPdf.LEFT, 100, "Countries involved: the Western Balkans", "1");
+            pdf.text(CompendiumPdf.LEFT, 112, CompendiumPdf.SIZE, "and two more partners from the region.");
+            pdf.text(CompendiumPdf.LEFT, 700, 7, "1 Albania, Montenegro, North Macedonia and Serbia.");
+            document = reader.read(pdf.save(dir, "marker.pdf"));
+        }
+
+        assertThat(lines(document)).extracting(TextLine::text, TextLine::role).containsExactly(
+                tuple("Countries involved: the Western Balkans", LineRole.BODY),
+                tuple("and two more partners from the region.", LineRole.BODY),
+                tuple("1 Albania, Montenegro, North Macedonia and Serbia.",
+                        LineRole.FOOTNOTE));
+    }
+
+    @Test
+    void pageNumbersAndARunningHeader_neverEnterTheModel() throws Exception {
+        String header = "SSTC Good Practices Compendium 2021";
+        String[] numbers = {"1", "Page 2 of 3", "iii"};
+        LayoutDocument document;
+        try (CompendiumPdf pdf = new CompendiumPdf()) {
+            for (String number : numbers) {
+                pdf.page().text(CompendiumPdf.LEFT, 40, 9, header);
+                pdf.heading("GOOD PRACTICE " + number.length() + " – REGION – Title").paragraph(LONG_PARAGRAPH);
+                pdf.text(300, 760, CompendiumPdf.SIZE, number);
+            }
+            document = reader.read(pdf.save(dir, "furniture.pdf"));
+        }
+
+        assertThat(document.pageCount()).isEqualTo(3);
+        assertThat(lines(document)).extracting(TextLine::text)
+                .doesNotContain(header, numbers[0], numbers[1], numbers[2])
+                .contains("GOOD PRACTICE 1 – REGION – Title");
+        assertThat(lines(document)).filteredOn(TextLine::heading).hasSize(3);
+    }
+
+    @Test
+    void linkAnnotation_becomesAHyperlinkWithTheTextUnderIt_onTheLineWhereTheTextStarts() throws Exception {
+        String url = "https://example.org/forum";
+        String longLink = "Peer learning exchange across the partner countries of the region, held in the "
+                + "capital in June 2018, with a report on the meeting point";
+        LayoutDocument document;
+        try (CompendiumPdf pdf = new CompendiumPdf()) {
+            float baseline = pdf.page().cursor() + CompendiumPdf.LEADING;
+            pdf.paragraph("See the Summer youth forum page.");
+            pdf.link(CompendiumPdf.LEFT + CompendiumPdf.width("See the "), baseline,
+                    CompendiumPdf.width("Summer youth forum"), url);
+            pdf.table(Borders.STROKED,
+                    new Row("Contact details", List.of(new Paragraph("jane@example.org", "mailto:jane@example.org"))),
+                    new Row("Materials and Web-links", List.of(new Paragraph(longLink, "https://example.org/peer"))));
+            document = reader.read(pdf.save(dir, "links.pdf"));
+        }
+
+        assertThat(lines(document).get(0).links()).containsExactly(new Hyperlink("Summer youth forum", url));
+        List<TableRow> rows = rows(document);
+        assertThat(rows.get(0).cells().get(1).lines().get(0).links())
+                .containsExactly(new Hyperlink("jane@example.org", "mailto:jane@example.org"));
+        List<TextLine> materials = rows.get(1).cells().get(1).lines();
+        assertThat(materials).hasSizeGreaterThan(1);
+        assertThat(materials.get(0).links()).containsExactly(new Hyperlink(longLink, "https://example.org/peer"));
+        assertThat(materials.subList(1, materials.size())).allMatch(line -> line.links().isEmpty());
+    }
+
+    @ParameterizedTest
+    @EnumSource(Borders.class)
+    void twoColumnTable_givesTheSameRows_whetherBordersAreStrokedFilledOrAbsent(Borders borders) throws Exception {
+        LayoutDocument document;
+        try (CompendiumPdf pdf = new CompendiumPdf()) {
+            pdf.page().heading("GOOD PRACTICE 3 – REGION – Title")
+                    .table(borders,
+                            Row.of("South-South\nObjective (s)", LONG_PARAGRAPH, SHORT_PARAGRAPH),
+                            Row.of("Innovation", "Something new was tried in three places."),
+                            Row.of("Funding Sources", "ILO, RBTC"));
+            document = reader.read(pdf.save(dir, borders + ".pdf"));
+        }
+
+        List<TableRow> rows = rows(document);
+        assertThat(rows).extracting(row -> row.cells().get(0).text())
+                .containsExactly("South-South\nObjective (s)", "Innovation", "Funding Sources");
+        assertThat(rows).extracting(row -> row.cells().size()).containsOnly(2);
+        assertThat(words(rows.get(0).cells().get(1).text()))
+                .containsExactlyElementsOf(words(LONG_PARAGRAPH + " " + SHORT_PARAGRAPH));
+        assertThat(rows.get(2).cells().get(1).text()).isEqualTo("ILO, RBTC");
+        assertThat(lines(document)).extracting(TextLine::text).containsExactly("GOOD PRACTICE 3 – REGION – Title");
+    }
+
+    @Test
+    void labelLine_hasItsBoldPrefix_andAWideGapInALineBecomesATab() throws Exception {
+        LayoutDocument document;
+        try (CompendiumPdf pdf = new CompendiumPdf()) {
+            pdf.page().labelLine("Author’s name:", "Jane Doe");
+            pdf.text(CompendiumPdf.LEFT, 200, CompendiumPdf.SIZE, "Jane Doe");
+            pdf.text(CompendiumPdf.LEFT + 150, 200, CompendiumPdf.SIZE, "Programme Officer");
+            document = reader.read(pdf.save(dir, "bold.pdf"));
+        }
+
+        List<TextLine> lines = lines(document);
+        assertThat(lines.get(0).text()).isEqualTo("Author’s name: Jane Doe");
+        assertThat(lines.get(0).boldText()).isEqualTo("Author’s name:");
+        assertThat(lines.get(1).text()).isEqualTo("Jane Doe\tProgramme Officer");
+        assertThat(document.format()).isEqualTo(SourceFormat.PDF);
+    }
+
+    @Test
+    void encryptedPdf_withoutOrWithAWrongPassword_failsAsEncrypted_andOpensWithTheRightOne() throws Exception {
+        Path file = encrypted("secret.pdf", "s3cret", LONG_PARAGRAPH);
+
+        assertThatThrownBy(() -> reader.read(file)).isInstanceOf(ExtractionException.class)
+                .hasMessage("secret.pdf: encrypted document: give the password with --password")
+                .satisfies(failureIs(Failure.ENCRYPTED));
+        PdfLayoutReader wrong = readerWithPassword("guess");
+        assertThatThrownBy(() -> wrong.read(file)).isInstanceOf(ExtractionException.class)
+                .hasMessageContaining("give the password with --password")
+                .satisfies(failureIs(Failure.ENCRYPTED));
+        PdfLayoutReader right = readerWithPassword("s3cret");
+        assertThat(lines(right.read(file))).extracting(TextLine::text).anyMatch(t -> t.startsWith("The partners"));
+    }
+
+    @Test
+    void pdfThatOnlyRestrictsPrinting_opensEvenWhenAPasswordMeantForAnotherFileIsGiven() throws Exception {
+        Path file = encrypted("restricted.pdf", "", SHORT_PARAGRAPH);
+        PdfLayoutReader batch = readerWithPassword("for-another-file");
+
+        assertThat(lines(batch.read(file))).extracting(TextLine::text).containsExactly(SHORT_PARAGRAPH);
+    }
+
+    @Test
+    void truncatedPdf_failsAsCorrupt_andSoDoesAFileThatIsNoPdf() throws Exception {
+        byte[] bytes;
+        try (CompendiumPdf pdf = new CompendiumPdf()) {
+            pdf.page().paragraph(LONG_PARAGRAPH).page().paragraph(SHORT_PARAGRAPH);
+            bytes = pdf.bytes();
+        }
+        Path truncated = Files.write(dir.resolve("cut.pdf"), Arrays.copyOf(bytes, bytes.length / 2));
+        Path notPdf = Files.writeString(dir.resolve("letter.pdf"), "Dear colleagues,\nthis is a letter.\n%%EOF\n");
+
+        for (Path file : List.of(truncated, notPdf)) {
+            assertThatThrownBy(() -> reader.read(file)).isInstanceOf(ExtractionException.class)
+                    .hasMessageStartingWith(file.getFileName() + ": corrupt or truncated file")
+                    .satisfies(failureIs(Failure.CORRUPT));
+        }
+    }
+
+    @Test
+    void pdfCutAfterItsLastPage_isReadWithAWarningThatItWasCutOff() throws Exception {
+        byte[] bytes;
+        try (CompendiumPdf pdf = new CompendiumPdf()) {
+            pdf.page().paragraph(LONG_PARAGRAPH).page().paragraph(SHORT_PARAGRAPH);
+            bytes = pdf.bytes();
+        }
+        Path cut = Files.write(dir.resolve("cut-end.pdf"), Arrays.copyOf(bytes, bytes.length - 8));
+
+        LayoutDocument document = reader.read(cut);
+
+        assertThat(document.warnings()).singleElement().asString().contains("%%EOF");
+        assertThat(lines(document)).extracting(TextLine::text).contains(SHORT_PARAGRAPH);
+    }
+
+    @Test
+    void pdfWithOnlyAnImage_failsAsNoText_whileAPageWithoutTextAmongOthersIsAWarning() throws Exception {
+        Path scanned;
+        Path mixed;
+        try (CompendiumPdf pdf = new CompendiumPdf()) {
+            pdf.page().image();
+            scanned = pdf.save(dir, "scan.pdf");
+        }
+        try (CompendiumPdf pdf = new CompendiumPdf()) {
+            pdf.page().paragraph(LONG_PARAGRAPH).page().image().page().paragraph(SHORT_PARAGRAPH);
+            mixed = pdf.save(dir, "mixed.pdf");
+        }
+
+        assertThatThrownBy(() -> reader.read(scanned)).isInstanceOf(ExtractionException.class)
+                .hasMessageStartingWith("scan.pdf: no text layer")
+                .satisfies(failureIs(Failure.NO_TEXT));
+        LayoutDocument document = reader.read(mixed);
+        assertThat(document.pageCount()).isEqualTo(3);
+        assertThat(document.warnings()).singleElement().asString().contains("page 2");
+        assertThat(lines(document)).extracting(TextLine::page).contains(1, 3);
+    }
+
+    @Test
+    void emptyFile_failsAsEmpty() throws IOException {
+        Path empty = Files.createFile(dir.resolve("empty.pdf"));
+
+        assertThatThrownBy(() -> reader.read(empty)).isInstanceOf(ExtractionException.class)
+                .satisfies(failureIs(Failure.EMPTY_FILE));
+    }
+
+    /** A one-paragraph PDF that opens with {@code userPassword} ("" for a file that only restricts use). */
+    private Path encrypted(String name, String userPassword, String text) throws IOException {
+        try (CompendiumPdf pdf = new CompendiumPdf()) {
+            pdf.page().paragraph(text);
+            return pdf.saveEncrypted(dir, name, userPassword);
+        }
+    }
+
+    private static PdfLayoutReader readerWithPassword(String password) {
+        return new PdfLayoutReader(new ReadOptions(password, ReadOptions.DEFAULT_MAX_FILE_BYTES, false));
+    }
+
+    private static ThrowingConsumer<Throwable> failureIs(Failure failure) {
+        return e -> assertThat(((ExtractionException) e).failure()).isEqualTo(failure);
+    }
+
+    private static List<TableRow> rows(LayoutDocument document) {
+        return document.blocks().stream().filter(TableRow.class::isInstance).map(TableRow.class::cast).toList();
+    }
+
+    private static List<TextLine> lines(LayoutDocument document) {
+        return document.blocks().stream().filter(TextLine.class::isInstance).map(TextLine.class::cast).toList();
+    }
+
+    private static List<String> words(String text) {
+        return List.of(text.trim().split("\\s+"));
+    }
+}
