@@ -37,7 +37,7 @@ public final class Ingester implements DocumentReader {
                 throw new IllegalArgumentException("no reader given for format " + format);
             }
         }
-        this.ocr = new OcrReader(options);
+        this.ocr = new OcrReader(options, this.readers.get(SourceFormat.TEXT));
         restoreZipBombGuard();
     }
 

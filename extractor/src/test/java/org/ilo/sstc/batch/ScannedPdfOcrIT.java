@@ -1,0 +1,37 @@
+package org.ilo.sstc.batch;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.apache.tika.parser.ocr.TesseractOCRParser;
+import org.ilo.sstc.cli.Cli;
+import org.ilo.sstc.model.CompendiumJson;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** A scanned PDF is read by OCR (Tika + Tesseract) when Tesseract is installed, as CI installs it. */
+class ScannedPdfOcrIT {
+    @TempDir
+    Path dir;
+
+    @Test
+    void scannedPdfIsReadByOcrAndSaysSoInItsWarnings() throws Exception {
+        assumeTrue(new TesseractOCRParser().hasTesseract(), "Tesseract is not installed (apt-get install tesseract-ocr)");
+        Path in = Files.createDirectories(dir.resolve("in"));
+        CompendiumFixtures.scannedPdf(in.resolve("scan.pdf"));
+        Path out = dir.resolve("out");
+
+        Cli.Result result = Cli.run(in.toString(), "-o", out.toString());
+
+        assertThat(result.exitCode()).as(result.out() + result.err()).isZero();
+        JsonNode document = CompendiumJson.mapper().readTree(out.resolve("scan.pdf.json").toFile());
+        assertThat(document.path("warnings").toString()).contains("read by OCR");
+        JsonNode practice = document.path("practices").path(0);
+        assertThat(practice.path("number").asInt()).isEqualTo(1);
+        assertThat(practice.path("institution").asText()).isEqualTo("Example Training Institute");
+        assertThat(practice.path("countriesInvolved").asText()).isEqualTo("Atlantis and Utopia");
+    }
+}
