@@ -85,8 +85,9 @@ public final class BatchRunner {
         try (JsonLinesWriter practices = new JsonLinesWriter(options.outputDir().resolve(PRACTICES_FILE))) {
             progress.start(inputs.size());
             List<Future<FileResult>> results = submit(inputs, workers, extractions, progress);
-            for (Future<FileResult> result : results) {
-                FileResult done = await(result);
+            for (int i = 0; i < results.size(); i++) {
+                // Taken out of the list, so that each file's lines are garbage once written: flat heap over long batches.
+                FileResult done = await(results.set(i, null));
                 outcomes.add(done.outcome());
                 practices.append(done.lines());
             }

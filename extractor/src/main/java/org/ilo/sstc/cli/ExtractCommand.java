@@ -31,7 +31,7 @@ import picocli.CommandLine.Spec;
 
 /** {@code extract INPUT... -o OUTDIR}: converts compendia to JSON. Exit 0 all converted, 1 some failed, 2 usage. */
 @Command(name = "extract", mixinStandardHelpOptions = true, versionProvider = ExtractCommand.Version.class,
-        sortOptions = false, usageHelpAutoWidth = true,
+        sortOptions = false, usageHelpAutoWidth = true, subcommands = BenchCommand.class,
         description = {"Converts SSTC good-practice compendia (PDF, Word, text and what Apache Tika reads) into JSON.",
             "Writes OUTDIR/<input>.json per input, OUTDIR/practices.jsonl with every practice and OUTDIR/summary.json."},
         exitCodeListHeading = "%nExit codes:%n",

@@ -110,4 +110,20 @@ class ExtractCommandTest {
         assertThat(result.exitCode()).isZero();
         assertThat(result.out()).startsWith("compendium extractor ");
     }
+
+    @Test
+    void benchWithoutRoundsIsWrongUsage() throws Exception {
+        Cli.Result result = Cli.run("bench", "--rounds", "0", input().toString());
+
+        assertThat(result.exitCode()).isEqualTo(2);
+        assertThat(result.err()).contains("need files, warmup >= 0, rounds, copies and threads >= 1");
+    }
+
+    @Test
+    void benchOfAMissingFileIsWrongUsage() {
+        Cli.Result result = Cli.run("bench", dir.resolve("absent.pdf").toString());
+
+        assertThat(result.exitCode()).isEqualTo(2);
+        assertThat(result.err()).contains("input not found");
+    }
 }

@@ -1,0 +1,87 @@
+package org.ilo.sstc.cli;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.concurrent.Callable;
+import org.ilo.sstc.batch.InputFile;
+import org.ilo.sstc.batch.InputFiles;
+import org.ilo.sstc.bench.BatchSoak;
+import org.ilo.sstc.bench.Benchmark;
+import org.ilo.sstc.error.ExtractionException;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+/** {@code extract bench [FILES]}: the performance figures of issue 4, measured in this JVM. */
+@Command(name = "bench", mixinStandardHelpOptions = true, sortOptions = false, usageHelpAutoWidth = true,
+        description = {"Measures the extractor: warm time per stage, pages and practices per second, plain Tika",
+            "extraction of the same file as the baseline, CoreNLP start-up, NER tokens per second, throughput",
+            "on a pool of threads and peak heap. With --batch N: converts N copies of one file in this JVM and",
+            "prints the heap after GC every 10 files (run it with EXTRACT_JAVA_OPTS=-Xmx2g)."})
+final class BenchCommand implements Callable<Integer> {
+
+    @Spec
+    private CommandSpec spec;
+
+    @Parameters(paramLabel = "FILE", arity = "0..*", description = "Files or folders to measure (default: samples).")
+    private List<Path> files = new ArrayList<>();
+
+    @Option(names = "--warmup", paramLabel = "N", description = "Warm-up rounds per file, not counted (default: ${DEFAULT-VALUE}).")
+    private int warmup = 3;
+
+    @Option(names = "--rounds", paramLabel = "N", description = "Counted rounds per file; the median is shown (default: ${DEFAULT-VALUE}).")
+    private int rounds = 10;
+
+    @Option(names = "--copies", paramLabel = "N", description = "Copies per file for the throughput figure (default: ${DEFAULT-VALUE}).")
+    private int copies = 10;
+
+    @Option(names = "--threads", paramLabel = "N", description = "Threads for throughput and --batch (default: ${DEFAULT-VALUE}).")
+    private int threads = 2;
+
+    @Option(names = "--batch", paramLabel = "N",
+            description = "Instead: convert N copies of the largest FILE as one batch, heap after GC every 10 files.")
+    private int batch;
+
+    @Override
+    public Integer call() throws IOException, ExtractionException {
+        List<Path> inputs = files.isEmpty() ? List.of(Path.of("samples")) : files;
+        List<Path> paths;
+        try {
+            paths = InputFiles.collect(inputs).stream().map(InputFile::path).toList();
+        } catch (IllegalArgumentException | UncheckedIOException e) {
+            throw new ParameterException(spec.commandLine(), e.getMessage()
+                    + (files.isEmpty() ? " (run from the repository root, or name the files)" : ""));
+        }
+        if (paths.isEmpty()) {
+            throw new ParameterException(spec.commandLine(), "no supported files in " + inputs);
+        }
+        if (batch > 0) {
+            Path largest = paths.stream().max(Comparator.comparingLong(BenchCommand::size)).orElseThrow();
+            return new BatchSoak(largest, batch, threads, spec.commandLine().getOut()).run() == 0 ? 0 : 1;
+        }
+        Benchmark.Settings settings;
+        try {
+            settings = new Benchmark.Settings(paths, warmup, rounds, copies, threads);
+        } catch (IllegalArgumentException e) {
+            throw new ParameterException(spec.commandLine(), e.getMessage());
+        }
+        new Benchmark(settings, spec.commandLine().getOut()).run();
+        return 0;
+    }
+
+    private static long size(Path file) {
+        try {
+            return Files.size(file);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}
