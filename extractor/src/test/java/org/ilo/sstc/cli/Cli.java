@@ -13,9 +13,13 @@ import picocli.CommandLine;
 /** Runs the {@code extract} command in process, as a user would type it, capturing what it prints. */
 public final class Cli {
 
-    /** The NER model loads once per test JVM, not once per command run; pipelines by read options share it. */
-    private static final NlpPipeline NLP = new NlpPipeline();
+    /** Pipelines by read options, sharing one NER model: it loads once per test JVM, not once per command run. */
     private static final Map<ReadOptions, CompendiumExtractor> PIPELINES = new ConcurrentHashMap<>();
+
+    /** Loaded on first use only, so that tests of wrong usage never wait for the model. */
+    private static final class Nlp {
+        static final NlpPipeline PIPELINE = new NlpPipeline();
+    }
 
     private Cli() {
     }
@@ -33,7 +37,7 @@ public final class Cli {
     /** Runs {@code extract args...}. */
     public static Result run(String... args) {
         CommandLine command = ExtractCommand.commandLine(
-                new ExtractCommand(options -> PIPELINES.computeIfAbsent(options, o -> Pipelines.standard(o, NLP))));
+                new ExtractCommand(options -> PIPELINES.computeIfAbsent(options, o -> Pipelines.standard(o, Nlp.PIPELINE))));
         StringWriter out = new StringWriter();
         StringWriter err = new StringWriter();
         command.setOut(new PrintWriter(out, true));

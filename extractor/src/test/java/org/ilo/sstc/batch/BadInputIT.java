@@ -14,7 +14,7 @@ import org.junit.jupiter.api.io.TempDir;
  * Each bad input, generated, in a batch beside a good compendium: a one-line error naming the file and
  * the cause, the good file still converted, exit code 1, and nothing written for the bad file.
  */
-class BadInputTest {
+class BadInputIT {
     @TempDir
     Path dir;
     Path in;

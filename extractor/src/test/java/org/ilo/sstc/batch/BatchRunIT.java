@@ -12,7 +12,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /** A batch of small made-up compendia through the command line: outputs, summary, exit codes, re-runs. */
-class BatchRunTest {
+class BatchRunIT {
     @TempDir
     Path dir;
     Path in;
