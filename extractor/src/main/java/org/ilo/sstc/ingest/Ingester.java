@@ -6,7 +6,6 @@ import java.nio.file.Path;
 import java.util.EnumMap;
 import java.util.Locale;
 import java.util.Map;
-import org.apache.poi.openxml4j.util.ZipSecureFile;
 import org.ilo.sstc.error.ExtractionException;
 import org.ilo.sstc.error.Failure;
 import org.ilo.sstc.layout.LayoutDocument;
@@ -18,9 +17,6 @@ import org.ilo.sstc.layout.SourceFormat;
  * Tesseract is installed. Thread-safe.
  */
 public final class Ingester implements DocumentReader {
-
-    /** POI's own default: a part may inflate at most a hundredfold. */
-    private static final double POI_MIN_INFLATE_RATIO = 0.01;
 
     private final FormatDetector detector;
     private final Map<SourceFormat, DocumentReader> readers;
@@ -38,20 +34,6 @@ public final class Ingester implements DocumentReader {
             }
         }
         this.ocr = new OcrReader(options, this.readers.get(SourceFormat.TEXT));
-        restoreZipBombGuard();
-    }
-
-    /**
-     * Loading Tika's OOXML parser turns POI's zip-bomb guard off for the whole JVM (Tika guards its own
-     * parses otherwise); the Word readers rely on POI's guard, so it is put back once Tika is loaded.
-     */
-    private static void restoreZipBombGuard() {
-        try {
-            Class.forName("org.apache.tika.parser.microsoft.ooxml.OOXMLParser", true, Ingester.class.getClassLoader());
-        } catch (ClassNotFoundException e) {
-            // Without Tika's OOXML parser on the class path nothing turned the guard off.
-        }
-        ZipSecureFile.setMinInflateRatio(POI_MIN_INFLATE_RATIO);
     }
 
     @Override
