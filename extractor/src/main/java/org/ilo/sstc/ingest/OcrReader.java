@@ -1,14 +1,12 @@
 package org.ilo.sstc.ingest;
 
 import java.io.IOException;
-import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
-import org.apache.tika.config.TikaConfig;
 import org.apache.tika.exception.TikaConfigException;
 import org.apache.tika.exception.TikaException;
 import org.apache.tika.io.TikaInputStream;
@@ -18,6 +16,7 @@ import org.apache.tika.parser.ParseContext;
 import org.apache.tika.parser.Parser;
 import org.apache.tika.parser.PasswordProvider;
 import org.apache.tika.parser.ocr.TesseractOCRParser;
+import org.apache.tika.parser.pdf.PDFParserConfig;
 import org.apache.tika.sax.BodyContentHandler;
 import org.ilo.sstc.error.ExtractionException;
 import org.ilo.sstc.error.Failure;
@@ -31,7 +30,6 @@ import org.xml.sax.SAXException;
  */
 final class OcrReader {
 
-    private static final String CONFIG = "/org/ilo/sstc/ingest/ocr-tika-config.xml";
     /** Added to the document's warnings, so that users know to check the text. */
     static final String OCR_WARNING = "no text layer: the text was read by OCR (Tesseract) and may hold recognition errors";
 
@@ -48,7 +46,8 @@ final class OcrReader {
         this.options = Objects.requireNonNull(options, "options");
         this.textReader = Objects.requireNonNull(textReader, "textReader");
         this.tesseractInstalled = options.ocr() && tesseractInstalled();
-        this.parser = tesseractInstalled ? new AutoDetectParser(ocrConfig()) : null;
+        // Tika's default configuration, loaded already by the other readers; the OCR strategy is set per parse.
+        this.parser = tesseractInstalled ? new AutoDetectParser() : null;
     }
 
     /** True when files are OCRed: OCR wanted and Tesseract installed. */
@@ -78,6 +77,9 @@ final class OcrReader {
     private String recognise(Path file) throws ExtractionException {
         BodyContentHandler text = new BodyContentHandler(-1);
         ParseContext context = new ParseContext();
+        PDFParserConfig pdf = new PDFParserConfig();
+        pdf.setOcrStrategy(PDFParserConfig.OCR_STRATEGY.OCR_ONLY);
+        context.set(PDFParserConfig.class, pdf);
         if (options.password() != null) {
             context.set(PasswordProvider.class, metadata -> options.password());
         }
@@ -123,17 +125,6 @@ final class OcrReader {
             return new TesseractOCRParser().hasTesseract();
         } catch (TikaConfigException e) {
             return false;
-        }
-    }
-
-    private static TikaConfig ocrConfig() {
-        try (InputStream in = OcrReader.class.getResourceAsStream(CONFIG)) {
-            if (in == null) {
-                throw new IllegalStateException("OCR configuration missing from the class path: " + CONFIG);
-            }
-            return new TikaConfig(in);
-        } catch (IOException | TikaException | SAXException e) {
-            throw new IllegalStateException("cannot load the OCR configuration " + CONFIG + ": " + e.getMessage(), e);
         }
     }
 }
