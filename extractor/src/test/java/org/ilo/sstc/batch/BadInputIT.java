@@ -29,13 +29,7 @@ class BadInputIT {
 
     /** Runs the batch on the input folder and checks what every bad input shares; returns the bad file's outcome. */
     private JsonNode failsAlone(String badName, String failure, String... options) throws Exception {
-        String[] args = new String[options.length + 3];
-        args[0] = in.toString();
-        args[1] = "-o";
-        args[2] = out.toString();
-        System.arraycopy(options, 0, args, 3, options.length);
-
-        Cli.Result result = Cli.run(args);
+        Cli.Result result = Cli.extract(in, out, options);
 
         assertThat(result.exitCode()).isEqualTo(1);
         JsonNode outcome = BatchOutputs.outcome(out, badName);
@@ -64,7 +58,7 @@ class BadInputIT {
     void encryptedPdfConvertsWithItsPassword() throws Exception {
         CompendiumFixtures.pdf(in.resolve("locked.pdf"), "s3cret");
 
-        Cli.Result result = Cli.run(in.toString(), "-o", out.toString(), "--password", "s3cret");
+        Cli.Result result = Cli.extract(in, out, "--password", "s3cret");
 
         assertThat(result.exitCode()).as(result.out()).isZero();
         assertThat(BatchOutputs.outcome(out, "locked.pdf").path("practices").asInt()).isEqualTo(1);
@@ -141,7 +135,7 @@ class BadInputIT {
         CompendiumFixtures.pdf(in.resolve("slow.pdf"), null);
         Files.delete(in.resolve("good.txt"));
 
-        Cli.Result result = Cli.run(in.toString(), "-o", out.toString(), "--timeout", "1ms");
+        Cli.Result result = Cli.extract(in, out, "--timeout", "1ms");
 
         assertThat(result.exitCode()).isEqualTo(1);
         JsonNode outcome = BatchOutputs.outcome(out, "slow.pdf");

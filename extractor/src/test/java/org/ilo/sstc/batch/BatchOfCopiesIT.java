@@ -29,7 +29,7 @@ class BatchOfCopiesIT {
         CompendiumFixtures.truncated(CompendiumFixtures.docx(dir.resolve("whole.docx"), 2), in.resolve("cut.docx"), 0.5);
         Path out = dir.resolve("out");
 
-        Cli.Result result = Cli.run(in.toString(), "-o", out.toString(), "--threads", "2");
+        Cli.Result result = Cli.extract(in, out, "--threads", "2");
 
         assertThat(result.exitCode()).isEqualTo(1);
         JsonNode summary = BatchOutputs.summary(out);

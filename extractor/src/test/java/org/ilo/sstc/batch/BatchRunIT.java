@@ -25,12 +25,7 @@ class BatchRunIT {
     }
 
     private Cli.Result extract(String... options) {
-        String[] args = new String[options.length + 3];
-        args[0] = in.toString();
-        args[1] = "-o";
-        args[2] = out.toString();
-        System.arraycopy(options, 0, args, 3, options.length);
-        return Cli.run(args);
+        return Cli.extract(in, out, options);
     }
 
     @Test

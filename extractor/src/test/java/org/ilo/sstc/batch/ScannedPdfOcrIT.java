@@ -24,7 +24,7 @@ class ScannedPdfOcrIT {
         CompendiumFixtures.scannedPdf(in.resolve("scan.pdf"));
         Path out = dir.resolve("out");
 
-        Cli.Result result = Cli.run(in.toString(), "-o", out.toString());
+        Cli.Result result = Cli.extract(in, out);
 
         assertThat(result.exitCode()).as(result.out() + result.err()).isZero();
         JsonNode document = CompendiumJson.mapper().readTree(out.resolve("scan.pdf.json").toFile());

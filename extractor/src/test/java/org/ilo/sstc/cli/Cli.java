@@ -2,6 +2,9 @@ package org.ilo.sstc.cli;
 
 import java.io.PrintWriter;
 import java.io.StringWriter;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import org.ilo.sstc.entities.NlpPipeline;
@@ -32,6 +35,13 @@ public final class Cli {
      * @param err      what went to standard error
      */
     public record Result(int exitCode, String out, String err) {
+    }
+
+    /** Runs {@code extract IN -o OUT options...}. */
+    public static Result extract(Path in, Path out, String... options) {
+        List<String> args = new ArrayList<>(List.of(in.toString(), "-o", out.toString()));
+        args.addAll(List.of(options));
+        return run(args.toArray(String[]::new));
     }
 
     /** Runs {@code extract args...}. */
