@@ -1,6 +1,7 @@
 package org.ilo.sstc.batch;
 
 import java.io.PrintStream;
+import java.nio.file.Path;
 import me.tongfei.progressbar.ConsoleProgressBarConsumer;
 import me.tongfei.progressbar.ProgressBar;
 import me.tongfei.progressbar.ProgressBarBuilder;
@@ -32,7 +33,8 @@ public final class TerminalProgress implements Progress {
             err.print("\r\033[K");
             err.println("failed: " + outcome.message());
         }
-        bar.setExtraMessage(outcome.input());
+        // The name only: a whole path would squeeze the bar to nothing on a normal terminal.
+        bar.setExtraMessage(String.valueOf(Path.of(outcome.input()).getFileName()));
         bar.step();
     }
 
