@@ -63,6 +63,8 @@ public final class TemplateFieldMapper implements FieldMapper {
         private boolean inHeader = true;
         private boolean boldLabelLayout;
         private boolean lastWasFootnote;
+        private String lastRowLabel;
+        private int lastRowPage;
         private int unlabelledLines;
 
         Collector(PracticeSegment segment) {
@@ -206,9 +208,18 @@ public final class TemplateFieldMapper implements FieldMapper {
                 case END_OF_LINE -> !oneWord || line.start() == LineStart.PARAGRAPH || previousEndsSentence();
                 case PERIOD -> match.words() >= 3;
                 case COLON -> !oneWord || field.kind() == Kind.HEADER;
-                case SPACE -> isAmongNextUnseen(field) && (match.words() >= 3
-                        || line.start() == LineStart.PARAGRAPH && (!oneWord || field.kind() == Kind.CLOSING));
+                case SPACE -> match.synonymWords() >= 3 && isAmongNextUnseen(field, TemplateField.values().length)
+                        // After a break, or with a bullet right after the label ("Results - Forty trained").
+                        || (startsAfterBreak(line) || match.rest().startsWith("- "))
+                        && isAmongNextUnseen(field, oneWord ? 4 : TemplateField.values().length)
+                        // Mid-paragraph, only the very next row, and not a one-word narrative label: "South-South
+                        // Cooperation Assistance Fund" wraps onto a line start, "Funds RBTC" follows a one-line cell.
+                        || isAmongNextUnseen(field, 1) && (match.synonymWords() >= 2 || field.kind() == Kind.CLOSING);
             };
+        }
+
+        private boolean startsAfterBreak(TextLine line) {
+            return line.start() == LineStart.PARAGRAPH || previousEndsSentence();
         }
 
         private boolean previousEndsSentence() {
@@ -220,10 +231,10 @@ public final class TemplateFieldMapper implements FieldMapper {
         }
 
         /**
-         * Whether {@code field} is one of the next two fields after the current one, in template order, not
-         * yet found (two, because a practice may lack a row, e.g. funding between contacts and materials).
+         * Whether {@code field} is one of the next {@code reach} fields after the current one, in template
+         * order, not yet found (more than one, because a practice may lack a row).
          */
-        private boolean isAmongNextUnseen(TemplateField field) {
+        private boolean isAmongNextUnseen(TemplateField field, int reach) {
             int from = current == null || current.field() == null ? 0 : current.field().ordinal() + 1;
             int candidates = 0;
             for (TemplateField candidate : TemplateField.values()) {
@@ -231,7 +242,7 @@ public final class TemplateFieldMapper implements FieldMapper {
                     if (candidate == field) {
                         return true;
                     }
-                    if (++candidates == 2) {
+                    if (++candidates == reach) {
                         return false;
                     }
                 }
@@ -257,6 +268,13 @@ public final class TemplateFieldMapper implements FieldMapper {
             }
             String label = labelCell.text().replace('\n', ' ').strip();
             Optional<TemplateField> field = matcher.matchLabel(label);
+            boolean continuesLabel = continuesLabelAcrossPage(row, label, field);
+            lastRowLabel = label;
+            lastRowPage = row.lastPage();
+            if (continuesLabel) {
+                rest.forEach(this::addContent);
+                return;
+            }
             if (field.isPresent()) {
                 open(Slot.of(field.get()));
             } else if (rowLooksLabelled(labelCell)) {
@@ -269,6 +287,35 @@ public final class TemplateFieldMapper implements FieldMapper {
                 return;
             }
             rest.forEach(this::addContent);
+        }
+
+        /**
+         * A page break can split a row's label too ("Elements that make good practice" / "sustainable"): the
+         * row on the new page then continues the last one when the two label parts together name the field
+         * the first part opened, or complete a label the first part alone left unknown.
+         */
+        private boolean continuesLabelAcrossPage(TableRow row, String label, Optional<TemplateField> alone) {
+            if (lastRowLabel == null || current == null || row.page() <= lastRowPage) {
+                return false;
+            }
+            Optional<TemplateField> together = matcher.matchLabel(lastRowLabel + " " + label);
+            if (together.isEmpty()) {
+                return false;
+            }
+            if (current.field() == null && current.label().equals(lastRowLabel.replaceAll("[:：]\\s*$", ""))
+                    && (alone.isEmpty() || alone.equals(together))) {
+                rename(current, Slot.of(together.get()));
+                return true;
+            }
+            return alone.isEmpty() && together.get().equals(current.field());
+        }
+
+        /** Moves the content collected under an unknown label to the field its full label names. */
+        private void rename(Slot from, Slot to) {
+            List<TextLine> lines = content.remove(from);
+            warnings.removeIf(w -> w.startsWith("label '" + from.label() + "'"));
+            open(to);
+            content.get(to).addAll(lines);
         }
 
         private boolean rowLooksLabelled(Cell labelCell) {
