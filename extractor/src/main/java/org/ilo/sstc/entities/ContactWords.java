@@ -1,5 +1,6 @@
 package org.ilo.sstc.entities;
 
+import org.ilo.sstc.text.Fold;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -32,7 +33,7 @@ final class ContactWords {
             } else if (current == null) {
                 throw new IllegalStateException("contact-words.txt: word before the first [section]: " + line);
             } else {
-                sections.get(current).add(Fold.words(line));
+                sections.get(current).add(Word.foldedWords(line));
             }
         }
         for (Section section : Section.values()) {
@@ -78,7 +79,7 @@ final class ContactWords {
 
     /** True when any word of {@code phrase} (or two adjacent ones: "focal point") is a role word. */
     boolean hasRole(String phrase) {
-        List<String> words = List.of(Fold.words(phrase).split(" "));
+        List<String> words = List.of(Word.foldedWords(phrase).split(" "));
         for (int i = 0; i < words.size(); i++) {
             if (isRole(words.get(i)) || (i + 1 < words.size() && isRole(words.get(i) + " " + words.get(i + 1)))) {
                 return true;
@@ -89,7 +90,7 @@ final class ContactWords {
 
     private boolean has(Section section, String text) {
         Set<String> set = sections.get(section);
-        String words = Fold.words(text);
+        String words = Word.foldedWords(text);
         if (set.contains(words)) {
             return true;
         }

@@ -1,5 +1,6 @@
 package org.ilo.sstc.entities;
 
+import org.ilo.sstc.text.Fold;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashSet;
@@ -20,7 +21,8 @@ final class GroupDefinitions {
             "(?i)\\b(?:refers? to|includes?|comprises?|comprising|consists? of|consisting of|(?:is |are )?composed of"
                     + "|(?:is |are )?made up of|namely|i\\.\\s?e\\.,?)|[:(]");
     private static final Pattern ABBREVIATION = Pattern.compile("\\b\\p{Lu}[\\p{Lu}\\d]*(?:-?[\\p{Lu}\\d]+)+\\b");
-    private static final Pattern LIST_GAP = Pattern.compile("^[\\s,;&*]*(?:(?:and|or|as well as)\\b)?[\\s,;&*]*$", Pattern.CASE_INSENSITIVE);
+    private static final Pattern LIST_GAP = Pattern.compile(
+            "^[\\s,;&*]*(?:(?:and|or|as well as)\\b)?[\\s,;&*]*(?:the\\b\\s*)?$", Pattern.CASE_INSENSITIVE);
     private static final int SUBJECT_REACH = 80;
     private static final int LIST_REACH = 120;
     private static final int MAX_GROUP_WORDS = 6;

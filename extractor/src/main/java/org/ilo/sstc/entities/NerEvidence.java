@@ -1,5 +1,6 @@
 package org.ilo.sstc.entities;
 
+import org.ilo.sstc.text.Fold;
 import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.List;

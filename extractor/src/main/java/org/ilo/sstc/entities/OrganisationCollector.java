@@ -1,5 +1,6 @@
 package org.ilo.sstc.entities;
 
+import org.ilo.sstc.text.Fold;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;

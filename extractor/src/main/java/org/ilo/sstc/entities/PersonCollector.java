@@ -1,5 +1,6 @@
 package org.ilo.sstc.entities;
 
+import org.ilo.sstc.text.Fold;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.Comparator;

@@ -1,5 +1,6 @@
 package org.ilo.sstc.entities;
 
+import org.ilo.sstc.text.Fold;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -16,6 +17,18 @@ import java.util.List;
 record Word(String text, String folded, int begin, int end) {
 
     /** The words of {@code text} in order. */
+    /** Folded words separated by single spaces ("Mr.  José-Luis" → "mr jose luis"). */
+    static String foldedWords(String text) {
+        StringBuilder out = new StringBuilder();
+        for (Word word : split(text)) {
+            if (out.length() > 0) {
+                out.append(' ');
+            }
+            out.append(word.folded());
+        }
+        return out.toString();
+    }
+
     static List<Word> split(String text) {
         List<Word> words = new ArrayList<>();
         int i = 0;

@@ -9,6 +9,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import org.ilo.sstc.text.Fold;
 
 /** The label wordings of {@code labels.txt}: full synonyms and keyword stems per template field. */
 final class LabelDictionary {
@@ -60,7 +61,7 @@ final class LabelDictionary {
             switch (parts[0].strip()) {
                 case "synonym" -> synonyms.add(new Synonym(field, LabelText.words(parts[2]), parts[2].strip()));
                 case "keyword" -> keywords.add(new Keywords(field,
-                        Arrays.stream(parts[2].strip().split("\\s+")).map(LabelText::fold).toList()));
+                        Arrays.stream(parts[2].strip().split("\\s+")).map(Fold::fold).toList()));
                 default -> throw new IllegalArgumentException(RESOURCE + " line " + number
                         + " must start with 'synonym' or 'keyword', but starts with: " + parts[0]);
             }

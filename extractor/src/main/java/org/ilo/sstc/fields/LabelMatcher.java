@@ -23,8 +23,10 @@ final class LabelMatcher {
      * @param rest          content that follows the label on its last line ("" when none)
      * @param separator     what separates the label from its content
      * @param words         how many words the label has, "South-South" included
+     * @param synonymWords  how many of them the template wording itself has, without "South-South"
      */
-    record LineStartMatch(TemplateField field, int linesConsumed, String rest, Separator separator, int words) {
+    record LineStartMatch(TemplateField field, int linesConsumed, String rest, Separator separator, int words,
+                          int synonymWords) {
     }
 
     /** What follows a label on its line; the weaker the separator, the more context a label needs. */
@@ -41,17 +43,19 @@ final class LabelMatcher {
         SPACE
     }
 
-    private record Rest(String text, Separator separator) {
+    private record Rest(String text, Separator separator, int lineEnd) {
     }
 
     /** Longest label we look for across lines: the template's longest wraps over five. */
     private static final int MAX_LABEL_LINES = 6;
     private static final Pattern PARENTHESISED = Pattern.compile("\\([^()]*\\)");
-    private static final Pattern LEADING_PARENTHESES = Pattern.compile("^(\\s*\\([^()]*\\))+");
+    /** An instruction in parentheses after a label is short ("(max. 100 words)"); a longer one is content. */
+    private static final int MAX_INSTRUCTION_LENGTH = 80;
     private static final Pattern COLON_THEN_CONTENT = Pattern.compile("^\\s*[:：]\\s*(.*)$", Pattern.DOTALL);
     private static final Pattern WIDE_GAP_THEN_CONTENT = Pattern.compile("^(?:\\s{2,}|\\s*\\t\\s*)(\\S.*)$", Pattern.DOTALL);
     private static final Pattern LONE_PERIOD = Pattern.compile("^\\s*[.]\\s*$");
-    private static final Pattern SPACE_THEN_CAPITAL = Pattern.compile("^ (\\p{Lu}.*|\\d.*|- .*)$", Pattern.DOTALL);
+    private static final Pattern SPACE_THEN_CAPITAL = Pattern.compile("^ (\\p{Lu}.*|\\d.*|- .*|www\\..*|https?://.*)$",
+            Pattern.DOTALL);
     private static final Pattern ONLY_PARENTHESES = Pattern.compile("^\\s*(\\([^()]*\\)\\s*)+$");
 
     private final LabelDictionary dictionary;
@@ -83,7 +87,6 @@ final class LabelMatcher {
         int bestWords = 0;
         StringBuilder joined = new StringBuilder();
         for (int k = 0; k < Math.min(MAX_LABEL_LINES, lines.size()); k++) {
-            int lastLineStart = joined.length() + (k > 0 ? 1 : 0);
             if (k > 0) {
                 joined.append('\n');
             }
@@ -97,14 +100,10 @@ final class LabelMatcher {
                 if (count <= bestWords || !startsWith(words, from, synonym.words())) {
                     continue;
                 }
-                int end = tokens.get(from + count - 1).end();
-                // Every line before the last must be wholly label: the label ends on the last line.
-                if (k > 0 && end <= lastLineStart) {
-                    continue;
-                }
-                Rest rest = separatedRest(text.substring(end));
-                if (rest != null) {
-                    best = new LineStartMatch(synonym.field(), k + 1, rest.text(), rest.separator(), from + count);
+                Rest rest = separatedRest(text, tokens.get(from + count - 1).end());
+                // Each window judges only labels that end on its last line; shorter windows judged the others.
+                if (rest != null && lineOf(text, rest.lineEnd()) == k) {
+                    best = new LineStartMatch(synonym.field(), k + 1, rest.text(), rest.separator(), from + count, count);
                     bestWords = count;
                 }
             }
@@ -115,33 +114,59 @@ final class LabelMatcher {
             while (consumed < lines.size() && ONLY_PARENTHESES.matcher(lines.get(consumed)).matches()) {
                 consumed++;
             }
-            best = new LineStartMatch(best.field(), consumed, "", best.separator(), best.words());
+            best = new LineStartMatch(best.field(), consumed, "", best.separator(), best.words(), best.synonymWords());
         }
         return Optional.ofNullable(best);
     }
 
-    /** The content after a label on its line, or null when what follows does not separate label from content. */
-    private static Rest separatedRest(String afterLabel) {
-        int lineEnd = afterLabel.indexOf('\n');
-        String rest = lineEnd < 0 ? afterLabel : afterLabel.substring(0, lineEnd);
-        rest = LEADING_PARENTHESES.matcher(rest).replaceFirst("");
+    private static int lineOf(String text, int offset) {
+        int line = 0;
+        for (int i = 0; i < offset && i < text.length(); i++) {
+            if (text.charAt(i) == '\n') {
+                line++;
+            }
+        }
+        return line;
+    }
+
+    /**
+     * What follows a label ending at {@code labelEnd}: parenthesised instructions skipped (they may wrap onto
+     * the next lines, "(max. 100" / "words)"), then the rest of that line; null when it does not separate
+     * label from content.
+     */
+    private static Rest separatedRest(String text, int labelEnd) {
+        int p = labelEnd;
+        while (true) {
+            int q = p;
+            while (q < text.length() && (text.charAt(q) == ' ' || text.charAt(q) == '\t')) {
+                q++;
+            }
+            int close = q < text.length() && text.charAt(q) == '(' ? text.indexOf(')', q) : -1;
+            if (close < 0 || close - q > MAX_INSTRUCTION_LENGTH) {
+                break;
+            }
+            p = close + 1;
+        }
+        int lineEnd = text.indexOf('\n', p);
+        lineEnd = lineEnd < 0 ? text.length() : lineEnd;
+        String rest = text.substring(p, lineEnd);
         if (rest.isBlank()) {
-            return new Rest("", Separator.END_OF_LINE);
+            return new Rest("", Separator.END_OF_LINE, lineEnd);
         }
         if (LONE_PERIOD.matcher(rest).matches()) {
-            return new Rest("", Separator.PERIOD);
+            return new Rest("", Separator.PERIOD, lineEnd);
         }
         Matcher colon = COLON_THEN_CONTENT.matcher(rest);
         if (colon.matches()) {
-            return new Rest(colon.group(1).strip(), Separator.COLON);
+            return new Rest(colon.group(1).strip(), Separator.COLON, lineEnd);
         }
         Matcher gap = WIDE_GAP_THEN_CONTENT.matcher(rest);
         if (gap.matches()) {
-            return new Rest(gap.group(1).strip(), Separator.WIDE_GAP);
+            return new Rest(gap.group(1).strip(), Separator.WIDE_GAP, lineEnd);
         }
         Matcher space = SPACE_THEN_CAPITAL.matcher(rest.stripTrailing());
         if (space.matches()) {
-            return new Rest(space.group(1).strip(), Separator.SPACE);
+            return new Rest(space.group(1).strip(), Separator.SPACE, lineEnd);
         }
         return null;
     }

@@ -1,12 +1,11 @@
 package org.ilo.sstc.fields;
 
-import java.text.Normalizer;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.apache.commons.text.similarity.LevenshteinDistance;
+import org.ilo.sstc.text.Fold;
 
 /** Word-level view of label text: folded tokens with their character offsets, and typo-tolerant equality. */
 final class LabelText {
@@ -24,19 +23,6 @@ final class LabelText {
     private LabelText() {
     }
 
-    /** Lower case, accents removed, typographic apostrophes made plain. */
-    static String fold(String text) {
-        String decomposed = Normalizer.normalize(text, Normalizer.Form.NFKD);
-        StringBuilder sb = new StringBuilder(decomposed.length());
-        for (int i = 0; i < decomposed.length(); i++) {
-            char c = decomposed.charAt(i);
-            if (Character.getType(c) != Character.NON_SPACING_MARK) {
-                sb.append(c);
-            }
-        }
-        return sb.toString().toLowerCase(Locale.ROOT);
-    }
-
     /**
      * The words of {@code text}, skipping parenthesised plural marks, with offsets into {@code text}.
      * The possessive "s" ("Author's") is dropped so that "Author's name" and "Authors name" agree.
@@ -46,7 +32,7 @@ final class LabelText {
         List<Token> tokens = new ArrayList<>();
         Matcher m = WORD.matcher(masked);
         while (m.find()) {
-            String word = fold(m.group());
+            String word = Fold.fold(m.group());
             boolean possessive = word.equals("s") && m.start() > 0 && "'’`".indexOf(masked.charAt(m.start() - 1)) >= 0;
             if (!possessive && !word.isEmpty()) {
                 tokens.add(new Token(word, m.start(), m.end()));

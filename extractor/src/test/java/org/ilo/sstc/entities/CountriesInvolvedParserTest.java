@@ -54,6 +54,13 @@ class CountriesInvolvedParserTest {
     }
 
     @Test
+    void groupListMayNameItsLastMemberWithTheArticle() {
+        assertThat(parse("Jordan and the GCC", "GCC refers to Bahrain, Kuwait, Oman, Qatar, Saudi Arabia and the United Arab "
+                + "Emirates.").countries())
+                .extracting(Country::iso3).containsExactly("JOR", "BHR", "KWT", "OMN", "QAT", "SAU", "ARE");
+    }
+
+    @Test
     void groupIsNotExpandedWithoutADefinition() {
         InvolvedPlaces places = parse("Western Balkans (WB-6), Armenia", "Peer learning across the Western Balkans (WB-6), Armenia and others.");
         assertThat(places.countries()).extracting(Country::iso3).containsExactly("ARM");

@@ -75,6 +75,58 @@ class TemplateFieldMapperTest {
     }
 
     @Test
+    void joinsARowWhoseLabelAPageBreakSplit() {
+        TableRow firstPart = new TableRow(List.of(cell(bold("Elements that make"), bold("good practice")),
+                cell(para("- Budget lines were"))), 3);
+        TableRow secondPart = new TableRow(List.of(cell(onPage(bold("sustainable"), 4)),
+                cell(onPage(wrapped("secured."), 4))), 4);
+        TableRow innovationStart = new TableRow(List.of(cell(bold("Innovation of the")), cell(para("- New"))), 4);
+        TableRow innovationEnd = new TableRow(List.of(cell(onPage(bold("practice"), 5)),
+                cell(onPage(wrapped("tools."), 5))), 5);
+        PracticeFields f = map(mapper, firstPart, secondPart, innovationStart, innovationEnd);
+        assertThat(f.text(TemplateField.SUSTAINABILITY)).isEqualTo("- Budget lines were secured.");
+        assertThat(f.text(TemplateField.INNOVATION)).isEqualTo("- New tools.");
+        assertThat(f.otherSections()).isEmpty();
+        assertThat(f.warnings()).noneMatch(w -> w.contains("otherSections"));
+    }
+
+    @Test
+    void readsFlattenedRowsWhereASingleSpaceSeparatesLabelAndContent() {
+        PracticeFields f = map(mapper,
+                flat("Countries involved: Peru and Chile"),
+                para("Objetive (s) To train inspectors in"),
+                flat("both countries."),
+                para("Effectiveness of the"), flat("methodological"), flat("approach (max. 100"), flat("words)"),
+                para("- Peer visits."),
+                para("Results - Forty inspectors trained."),
+                para("Contacts Ana Gomez, Director, Lima"),
+                flat("Funds RBTC-SSTC, regional budget"),
+                flat("Materials and Photos www.example.org"));
+        assertThat(f.text(TemplateField.COUNTRIES_INVOLVED)).isEqualTo("Peru and Chile");
+        assertThat(f.text(TemplateField.OBJECTIVES)).isEqualTo("To train inspectors in both countries.");
+        assertThat(f.text(TemplateField.METHODOLOGY)).isEqualTo("- Peer visits.");
+        assertThat(f.text(TemplateField.RESULTS)).isEqualTo("- Forty inspectors trained.");
+        assertThat(f.text(TemplateField.CONTACT_DETAILS)).isEqualTo("Ana Gomez, Director, Lima");
+        assertThat(f.text(TemplateField.FUNDING_SOURCES)).isEqualTo("RBTC-SSTC, regional budget");
+        assertThat(f.text(TemplateField.MATERIALS)).isEqualTo("www.example.org");
+    }
+
+    @Test
+    void takesNoLabelFromTheMiddleOfAParagraph() {
+        PracticeFields f = map(mapper,
+                para("South-South Objective (s)  To expand the programme into the national fund, notably the"),
+                flat("South-South Cooperation Assistance Fund. It also trained staff."),
+                para("South-South Cooperation between institutions and countries  - Ministries met."));
+        assertThat(f.text(TemplateField.OBJECTIVES)).endsWith("South-South Cooperation Assistance Fund. It also trained staff.");
+        assertThat(f.text(TemplateField.COOPERATION)).isEqualTo("- Ministries met.");
+    }
+
+    private static org.ilo.sstc.layout.TextLine onPage(org.ilo.sstc.layout.TextLine line, int page) {
+        return new org.ilo.sstc.layout.TextLine(line.text(), page, line.boldPrefix(), line.heading(), line.fontSize(),
+                line.start(), line.role(), line.links());
+    }
+
+    @Test
     void movesFootnotesOutOfFieldText() {
         PracticeFields f = map(mapper, row("Countries", para("WB-6 and Moldova")),
                 footnote("1 WB-6 refers to the following economies: Albania, Serbia."),

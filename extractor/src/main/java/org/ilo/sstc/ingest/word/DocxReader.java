@@ -11,6 +11,7 @@ import org.apache.poi.openxml4j.exceptions.InvalidFormatException;
 import org.apache.poi.openxml4j.exceptions.OpenXML4JRuntimeException;
 import org.apache.poi.openxml4j.opc.OPCPackage;
 import org.apache.poi.openxml4j.opc.PackageAccess;
+import org.apache.poi.openxml4j.util.ZipSecureFile;
 import org.apache.poi.poifs.crypt.Decryptor;
 import org.apache.poi.poifs.crypt.EncryptionInfo;
 import org.apache.poi.poifs.filesystem.FileMagic;
@@ -33,6 +34,12 @@ import org.w3c.dom.Element;
  * POI's zip guards stay on, so a zip bomb fails as a corrupt file instead of filling the heap.
  */
 public final class DocxReader implements DocumentReader {
+    /**
+     * POI's own default: a part may not inflate more than a hundredfold. Tika's OOXML parser turns the
+     * check off for the whole JVM when it loads, so the reader puts it back before every file.
+     */
+    static final double MIN_INFLATE_RATIO = 0.01;
+
     private final ReadOptions options;
 
     public DocxReader(ReadOptions options) {
@@ -62,6 +69,7 @@ public final class DocxReader implements DocumentReader {
     }
 
     private static OPCPackage open(Path file) throws ExtractionException {
+        ZipSecureFile.setMinInflateRatio(MIN_INFLATE_RATIO);
         try {
             return OPCPackage.open(file.toFile(), PackageAccess.READ);
         } catch (InvalidFormatException | RuntimeException e) {

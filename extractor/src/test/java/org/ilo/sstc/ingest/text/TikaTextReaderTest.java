@@ -213,6 +213,24 @@ class TikaTextReaderTest {
     }
 
     @Test
+    void printedPageNumbersThatCountUpEndPagesAndAreDropped() throws Exception {
+        Path file = Files.writeString(dir.resolve("tika3.txt"), "Preface text\n\n1\n\n\n\nGOOD PRACTICE 1 - AFRICA - Jobs\n"
+                + "Results 12 inspectors\n\n2\n\n\n\nGOOD PRACTICE 2 - AFRICA - Care\nFunds ILO\n\n3\n\n\n");
+        LayoutDocument doc = READER.read(file);
+
+        assertThat(doc.pageCount()).isEqualTo(3);
+        assertThat(lines(doc)).extracting(TextLine::text).containsExactly("Preface text", "GOOD PRACTICE 1 - AFRICA - Jobs",
+                "Results 12 inspectors", "GOOD PRACTICE 2 - AFRICA - Care", "Funds ILO");
+        assertThat(lines(doc)).extracting(TextLine::page).containsExactly(1, 2, 2, 3, 3);
+    }
+
+    @Test
+    void numbersThatDoNotCountUpAreText() throws Exception {
+        Path file = Files.writeString(dir.resolve("list.txt"), "Scores\n\n7\n\n3\n\n9\n\n4\n");
+        assertThat(lines(READER.read(file))).extracting(TextLine::text).containsExactly("Scores", "7", "3", "9", "4");
+    }
+
+    @Test
     void utf16WithByteOrderMarkIsDecoded() throws Exception {
         assertDecoded("\uFEFFCaf\u00e9 \u2013 na\u00efve\n", StandardCharsets.UTF_16LE);
         assertDecoded("\uFEFFCaf\u00e9 \u2013 na\u00efve\n", StandardCharsets.UTF_16BE);

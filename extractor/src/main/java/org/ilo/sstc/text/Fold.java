@@ -1,15 +1,15 @@
-package org.ilo.sstc.entities;
+package org.ilo.sstc.text;
 
 import java.text.Normalizer;
 import java.util.Locale;
 
 /** Accent- and case-insensitive forms of text, for comparing names as people write them. */
-final class Fold {
+public final class Fold {
     private Fold() {
     }
 
     /** {@code text} lower-cased without accents ("Perú" → "peru", "Karslı" → "karsli"). */
-    static String fold(String text) {
+    public static String fold(String text) {
         String decomposed = Normalizer.normalize(text, Normalizer.Form.NFKD);
         StringBuilder out = new StringBuilder(decomposed.length());
         for (int i = 0; i < decomposed.length(); i++) {
@@ -34,7 +34,7 @@ final class Fold {
     }
 
     /** The letters and digits of {@code text}, folded: the key two spellings of one name share ("WB-6" → "wb6"). */
-    static String key(String text) {
+    public static String key(String text) {
         String folded = fold(text);
         StringBuilder out = new StringBuilder(folded.length());
         for (int i = 0; i < folded.length(); i++) {
@@ -42,18 +42,6 @@ final class Fold {
             if (Character.isLetterOrDigit(c)) {
                 out.append(c);
             }
-        }
-        return out.toString();
-    }
-
-    /** Folded words separated by single spaces ("Mr.  José-Luis" → "mr jose luis"). */
-    static String words(String text) {
-        StringBuilder out = new StringBuilder();
-        for (Word word : Word.split(text)) {
-            if (out.length() > 0) {
-                out.append(' ');
-            }
-            out.append(word.folded());
         }
         return out.toString();
     }

@@ -1,0 +1,244 @@
+package org.ilo.sstc.fields;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import org.ilo.sstc.fields.LabelMatcher.LineStartMatch;
+import org.ilo.sstc.fields.TemplateField.Kind;
+import org.ilo.sstc.layout.Block;
+import org.ilo.sstc.layout.Cell;
+import org.ilo.sstc.layout.Hyperlink;
+import org.ilo.sstc.layout.LineRole;
+import org.ilo.sstc.layout.LineStart;
+import org.ilo.sstc.layout.TableRow;
+import org.ilo.sstc.layout.TextLine;
+import org.ilo.sstc.segment.PracticeSegment;
+
+/**
+ * Walks one practice's blocks once, sending each line to the field whose label precedes it. Table
+ * rows name their field in the label cell; free lines name it in a bold line, a heading, or at the
+ * start of a line. One instance per practice: it holds that practice's state.
+ */
+final class FieldCollector {
+
+    /** Bold lines longer than this are emphasis in running text, not labels. */
+    private static final int MAX_LABEL_WORDS = 12;
+    private static final int MAX_BOLD_LABEL_LINES = 4;
+    /** Lines looked at for one wrapped label. */
+    private static final int LABEL_WINDOW = 8;
+
+    private final LabelMatcher matcher;
+    private final PracticeSegment segment;
+    private final boolean styled;
+    private final FieldSlots slots = new FieldSlots();
+    private final LabelAcceptance acceptance;
+    private final FootnoteGroups footnotes = new FootnoteGroups();
+    private final List<Hyperlink> hyperlinks = new ArrayList<>();
+    private boolean boldLabelLayout;
+    private String lastRowLabel;
+    private int lastRowPage;
+
+    FieldCollector(LabelMatcher matcher, PracticeSegment segment) {
+        this.matcher = matcher;
+        this.segment = segment;
+        this.styled = segment.blocks().stream().anyMatch(FieldCollector::hasStyle);
+        this.acceptance = new LabelAcceptance(slots, styled);
+    }
+
+    private static boolean hasStyle(Block block) {
+        return lines(block).stream().anyMatch(l -> l.boldPrefix() > 0 || l.heading());
+    }
+
+    private static List<TextLine> lines(Block block) {
+        if (block instanceof TextLine line) {
+            return List.of(line);
+        }
+        return ((TableRow) block).cells().stream().flatMap(c -> c.lines().stream()).toList();
+    }
+
+    PracticeFields collect() {
+        List<Block> blocks = segment.blocks();
+        blocks.forEach(block -> lines(block).forEach(this::collectLinks));
+        int i = 0;
+        while (i < blocks.size()) {
+            if (blocks.get(i) instanceof TableRow row) {
+                takeRow(row);
+                i++;
+            } else {
+                i += takeLine(blocks, i);
+            }
+        }
+        return PracticeFieldsAssembly.assemble(segment, slots, footnotes, hyperlinks);
+    }
+
+    /** Takes the line at {@code index} (and the next ones a wrapped label spans); returns lines used. */
+    private int takeLine(List<Block> blocks, int index) {
+        TextLine line = (TextLine) blocks.get(index);
+        switch (line.role()) {
+            case FOOTNOTE -> footnotes.add(line);
+            case LINK_TARGET, IMAGE_TEXT -> {
+                // Collected as links, or not text of the practice at all.
+            }
+            case BODY -> {
+                footnotes.interrupt();
+                return takeBodyLines(bodyLinesFrom(blocks, index));
+            }
+        }
+        return 1;
+    }
+
+    /** Takes the first of {@code window} and any further lines its label spans; returns lines used. */
+    private int takeBodyLines(List<TextLine> window) {
+        TextLine line = window.get(0);
+        Optional<LineStartMatch> match = matcher.matchLineStart(window.stream().map(TextLine::text).toList());
+        if (match.isPresent() && acceptance.accepts(match.get(), line)) {
+            LineStartMatch m = match.get();
+            slots.open(Slot.of(m.field()));
+            boldLabelLayout |= (line.isBold() || line.heading()) && m.field().kind() != Kind.HEADER;
+            if (!m.rest().isEmpty()) {
+                slots.add(restOf(window.get(m.linesConsumed() - 1), m.rest()));
+            }
+            return m.linesConsumed();
+        }
+        if (line.isBold() || line.heading()) {
+            int used = takeBoldLabel(window);
+            if (used > 0) {
+                return used;
+            }
+        }
+        slots.add(line);
+        return 1;
+    }
+
+    /** A label set as bold or heading lines, worded unlike any synonym; returns lines used, 0 if none. */
+    private int takeBoldLabel(List<TextLine> window) {
+        StringBuilder label = new StringBuilder();
+        int count = 0;
+        while (count < Math.min(MAX_BOLD_LABEL_LINES, window.size())
+                && (window.get(count).isBold() || window.get(count).heading())) {
+            label.append(count == 0 ? "" : " ").append(window.get(count).text().strip());
+            count++;
+            Optional<TemplateField> field = matcher.matchLabel(label.toString());
+            if (looksLikeLabel(label.toString()) && field.isPresent() && !slots.seen(field.get())
+                    && (field.get().kind() != Kind.HEADER || slots.inHeader())) {
+                slots.open(Slot.of(field.get()));
+                boldLabelLayout = field.get().kind() != Kind.HEADER;
+                return count;
+            }
+        }
+        String first = window.get(0).text().strip();
+        if (boldLabelLayout && looksLikeLabel(first)) {
+            slots.openUnknown(first);
+            return 1;
+        }
+        return 0;
+    }
+
+    private static boolean looksLikeLabel(String text) {
+        String t = text.strip();
+        return !t.isEmpty() && t.split("\\s+").length <= MAX_LABEL_WORDS && !t.endsWith(".")
+                && !t.contains("@") && !t.contains("://");
+    }
+
+    private void takeRow(TableRow row) {
+        List<Cell> cells = row.cells();
+        if (cells.size() == 1) {
+            List<TextLine> lines = cells.get(0).lines();
+            int j = 0;
+            while (j < lines.size()) {
+                j += takeBodyLines(lines.subList(j, lines.size()));
+            }
+            return;
+        }
+        Cell labelCell = cells.get(0);
+        List<TextLine> rest = cells.subList(1, cells.size()).stream().flatMap(c -> c.lines().stream()).toList();
+        if (labelCell.isBlank()) {
+            rest.forEach(slots::add);
+            return;
+        }
+        String label = labelCell.text().replace('\n', ' ').strip();
+        Optional<TemplateField> field = matcher.matchLabel(label);
+        boolean continuesLabel = continuesLabelAcrossPage(row, label, field);
+        lastRowLabel = label;
+        lastRowPage = row.lastPage();
+        if (continuesLabel) {
+            rest.forEach(slots::add);
+            return;
+        }
+        if (field.isPresent()) {
+            slots.open(Slot.of(field.get()));
+        } else if (rowLooksLabelled(labelCell)) {
+            slots.openUnknown(label);
+        } else {
+            // A table inside a field (contacts as name | e-mail | country): the row is content.
+            slots.add(rowAsLine(row));
+            return;
+        }
+        rest.forEach(slots::add);
+    }
+
+    /**
+     * A page break can split a row's label too ("Elements that make good practice" / "sustainable"): the
+     * row on the new page then continues the last one when the two label parts together name the field
+     * the first part opened, or complete a label the first part alone left unknown.
+     */
+    private boolean continuesLabelAcrossPage(TableRow row, String label, Optional<TemplateField> alone) {
+        Slot current = slots.current();
+        if (lastRowLabel == null || current == null || row.page() <= lastRowPage) {
+            return false;
+        }
+        Optional<TemplateField> together = matcher.matchLabel(lastRowLabel + " " + label);
+        if (together.isEmpty()) {
+            return false;
+        }
+        if (current.field() == null && current.label().equals(FieldSlots.nameOf(lastRowLabel))
+                && (alone.isEmpty() || alone.equals(together))) {
+            slots.rename(current, Slot.of(together.get()));
+            return true;
+        }
+        return alone.isEmpty() && together.get().equals(current.field());
+    }
+
+    private boolean rowLooksLabelled(Cell labelCell) {
+        boolean bold = labelCell.lines().stream().filter(l -> !l.text().isBlank()).allMatch(TextLine::isBold);
+        return (!styled || bold) && looksLikeLabel(labelCell.text().replace('\n', ' '));
+    }
+
+    private static TextLine rowAsLine(TableRow row) {
+        List<String> texts = row.cells().stream().map(c -> c.text().replace('\n', ' ').strip()).toList();
+        List<Hyperlink> links = row.cells().stream().flatMap(c -> c.lines().stream())
+                .flatMap(l -> l.links().stream()).toList();
+        return new TextLine(String.join("\t", texts), row.page(), 0, false, 0f, LineStart.PARAGRAPH,
+                LineRole.BODY, links);
+    }
+
+    private void collectLinks(TextLine line) {
+        if (line.role() == LineRole.LINK_TARGET && line.links().isEmpty() && !line.text().isBlank()) {
+            hyperlinks.add(new Hyperlink("", line.text().strip()));
+        } else if (line.role() != LineRole.IMAGE_TEXT) {
+            hyperlinks.addAll(line.links());
+        }
+    }
+
+    /** The consecutive BODY lines from {@code index} on, as far as a wrapped label could reach. */
+    private static List<TextLine> bodyLinesFrom(List<Block> blocks, int index) {
+        List<TextLine> window = new ArrayList<>();
+        for (int j = index; j < blocks.size() && window.size() < LABEL_WINDOW; j++) {
+            if (!(blocks.get(j) instanceof TextLine line) || line.role() != LineRole.BODY) {
+                break;
+            }
+            window.add(line);
+        }
+        return window;
+    }
+
+    /** The part of {@code line} after its label, keeping the hyperlinks whose text lies there. */
+    private static TextLine restOf(TextLine line, String rest) {
+        int offset = Math.max(0, line.text().lastIndexOf(rest));
+        List<Hyperlink> links = line.links().stream()
+                .filter(l -> l.text().isEmpty() || rest.contains(l.text().strip()))
+                .toList();
+        int bold = Math.max(0, Math.min(rest.length(), line.boldPrefix() - offset));
+        return new TextLine(rest, line.page(), bold, false, line.fontSize(), LineStart.PARAGRAPH, LineRole.BODY, links);
+    }
+}
