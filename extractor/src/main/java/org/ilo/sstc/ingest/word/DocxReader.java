@@ -21,7 +21,6 @@ import org.apache.poi.xwpf.usermodel.XWPFStyles;
 import org.ilo.sstc.error.ExtractionException;
 import org.ilo.sstc.error.Failure;
 import org.ilo.sstc.ingest.DocumentReader;
-import org.ilo.sstc.ingest.PoiZipGuard;
 import org.ilo.sstc.ingest.ReadOptions;
 import org.ilo.sstc.layout.Block;
 import org.ilo.sstc.layout.LayoutDocument;
@@ -44,8 +43,6 @@ public final class DocxReader implements DocumentReader {
 
     public DocxReader(ReadOptions options) {
         this.options = Objects.requireNonNull(options, "options");
-        // Tika, in the same JVM, turns POI's zip-bomb guard off; this reader relies on it.
-        PoiZipGuard.restore();
     }
 
     @Override
