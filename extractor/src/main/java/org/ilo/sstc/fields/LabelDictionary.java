@@ -8,7 +8,10 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
 import org.ilo.sstc.text.Fold;
 
 /** The label wordings of {@code labels.txt}: full synonyms and keyword stems per template field. */
@@ -26,10 +29,13 @@ final class LabelDictionary {
 
     private final List<Synonym> synonyms;
     private final List<Keywords> keywords;
+    private final Map<String, List<Synonym>> byFirstWord;
 
     private LabelDictionary(List<Synonym> synonyms, List<Keywords> keywords) {
         this.synonyms = List.copyOf(synonyms);
         this.keywords = List.copyOf(keywords);
+        this.byFirstWord = this.synonyms.stream().collect(Collectors.groupingBy(s -> s.words().get(0),
+                LinkedHashMap::new, Collectors.toUnmodifiableList()));
     }
 
     /** The dictionary shipped with the extractor. */
@@ -71,6 +77,18 @@ final class LabelDictionary {
 
     List<Synonym> synonyms() {
         return synonyms;
+    }
+
+    /** The synonyms whose first word is {@code word}, typos allowed, in file order. */
+    List<Synonym> startingWith(String word) {
+        List<Synonym> found = List.of();
+        for (Map.Entry<String, List<Synonym>> group : byFirstWord.entrySet()) {
+            if (LabelText.sameWord(word, group.getKey())) {
+                found = found.isEmpty() ? new ArrayList<>() : found;
+                found.addAll(group.getValue());
+            }
+        }
+        return found;
     }
 
     List<Keywords> keywords() {

@@ -1,5 +1,6 @@
 package org.ilo.sstc.fields;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.regex.Matcher;
@@ -83,19 +84,38 @@ final class LabelMatcher {
      * the end of its line, a colon or a wide gap (flattened table cells), with the content after it.
      */
     Optional<LineStartMatch> matchLineStart(List<String> lines) {
+        if (lines.isEmpty()) {
+            return Optional.empty();
+        }
+        // Most lines are content: settle them on the first line's first word before joining any lines.
+        List<Synonym> candidates = candidatesFor(lines.get(0));
+        if (candidates.isEmpty()) {
+            return Optional.empty();
+        }
+        int longest = candidates.stream().mapToInt(c -> c.words().size()).max().orElse(0);
         LineStartMatch best = null;
         int bestWords = 0;
         StringBuilder joined = new StringBuilder();
+        List<Token> tokens = new ArrayList<>();
+        List<String> words = new ArrayList<>();
         for (int k = 0; k < Math.min(MAX_LABEL_LINES, lines.size()); k++) {
+            int from = prefixLength(words);
+            // The lines before the last must be label only: once they hold more words than any candidate, stop.
+            if (k > 0 && words.size() - from > longest) {
+                break;
+            }
             if (k > 0) {
                 joined.append('\n');
             }
+            int offset = joined.length();
             joined.append(lines.get(k));
+            for (Token token : LabelText.tokens(lines.get(k))) {
+                tokens.add(new Token(token.word(), token.start() + offset, token.end() + offset));
+                words.add(token.word());
+            }
             String text = joined.toString();
-            List<Token> tokens = LabelText.tokens(text);
-            List<String> words = tokens.stream().map(Token::word).toList();
-            int from = prefixLength(tokens);
-            for (Synonym synonym : dictionary.synonyms()) {
+            from = prefixLength(words);
+            for (Synonym synonym : candidates) {
                 int count = synonym.words().size();
                 if (count <= bestWords || !startsWith(words, from, synonym.words())) {
                     continue;
@@ -117,6 +137,19 @@ final class LabelMatcher {
             best = new LineStartMatch(best.field(), consumed, "", best.separator(), best.words(), best.synonymWords());
         }
         return Optional.ofNullable(best);
+    }
+
+    /**
+     * The synonyms whose first word is the line's first word (after a "South-South" qualifier); a label
+     * wrapped right after that qualifier ("South-South" / "Cooperation between") gets them all.
+     */
+    private List<Synonym> candidatesFor(String firstLine) {
+        List<String> words = LabelText.firstWords(firstLine, 3);
+        int from = prefixLength(words);
+        if (from >= words.size()) {
+            return words.isEmpty() ? List.of() : dictionary.synonyms();
+        }
+        return dictionary.startingWith(words.get(from));
     }
 
     private static int lineOf(String text, int offset) {
@@ -188,12 +221,12 @@ final class LabelMatcher {
         return Optional.empty();
     }
 
-    /** Number of leading tokens that are the optional "South-South" / "SSTC" qualifier of template labels. */
-    private static int prefixLength(List<Token> tokens) {
-        if (tokens.size() >= 2 && tokens.get(0).word().equals("south") && tokens.get(1).word().equals("south")) {
+    /** Number of leading words that are the optional "South-South" / "SSTC" qualifier of template labels. */
+    private static int prefixLength(List<String> words) {
+        if (words.size() >= 2 && words.get(0).equals("south") && words.get(1).equals("south")) {
             return 2;
         }
-        if (!tokens.isEmpty() && (tokens.get(0).word().equals("sstc") || tokens.get(0).word().equals("ssc"))) {
+        if (!words.isEmpty() && (words.get(0).equals("sstc") || words.get(0).equals("ssc"))) {
             return 1;
         }
         return 0;

@@ -56,6 +56,33 @@ final class LabelText {
         return sb.toString();
     }
 
+    /**
+     * The first {@code limit} folded words of {@code text}, found without scanning the rest of it: the
+     * cheap test that most lines, which start no label, fail.
+     */
+    static List<String> firstWords(String text, int limit) {
+        List<String> words = new ArrayList<>(limit);
+        int i = 0;
+        int n = text.length();
+        while (words.size() < limit && i < n) {
+            while (i < n && !Character.isLetterOrDigit(text.charAt(i))) {
+                i++;
+            }
+            int start = i;
+            while (i < n && (Character.isLetterOrDigit(text.charAt(i)) || Character.getType(text.charAt(i)) == Character.NON_SPACING_MARK)) {
+                i++;
+            }
+            if (i > start) {
+                boolean possessive = i - start == 1 && (text.charAt(start) == 's' || text.charAt(start) == 'S')
+                        && start > 0 && "'’`".indexOf(text.charAt(start - 1)) >= 0;
+                if (!possessive) {
+                    words.add(Fold.fold(text.substring(start, i)));
+                }
+            }
+        }
+        return words;
+    }
+
     /** The folded words of {@code text}. */
     static List<String> words(String text) {
         return tokens(text).stream().map(Token::word).toList();
@@ -70,13 +97,18 @@ final class LabelText {
         if (a.equals(b)) {
             return true;
         }
+        // Cheap refusals first, since every line's first word meets every label's: a typo rarely hits the
+        // first letter, and a plural or two typos change the length by a few letters at most.
+        if (a.isEmpty() || b.isEmpty() || a.charAt(0) != b.charAt(0) || Math.abs(a.length() - b.length()) > 4) {
+            return false;
+        }
         String sa = singular(a);
         String sb = singular(b);
         if (sa.equals(sb)) {
             return true;
         }
         int length = Math.min(sa.length(), sb.length());
-        if (length < 6) {
+        if (length < 6 || Math.abs(sa.length() - sb.length()) > 2) {
             return false;
         }
         LevenshteinDistance distance = length >= 9 ? TWO_EDITS : ONE_EDIT;
