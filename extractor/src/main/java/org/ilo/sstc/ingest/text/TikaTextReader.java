@@ -14,6 +14,7 @@ import org.apache.tika.metadata.TikaCoreProperties;
 import org.apache.tika.mime.MediaType;
 import org.apache.tika.parser.AutoDetectParser;
 import org.apache.tika.parser.ParseContext;
+import org.apache.tika.parser.ocr.TesseractOCRConfig;
 import org.apache.tika.parser.Parser;
 import org.apache.tika.parser.PasswordProvider;
 import org.apache.tika.parser.html.HtmlMapper;
@@ -91,6 +92,10 @@ public final class TikaTextReader implements DocumentReader {
         metadata.set(TikaCoreProperties.RESOURCE_NAME_KEY, String.valueOf(file.getFileName()));
         ParseContext context = new ParseContext();
         context.set(HtmlMapper.class, new StyledHtmlMapper());
+        // Pictures in a document are not its text (and OCR would take seconds each): only scans are OCRed.
+        TesseractOCRConfig noOcr = new TesseractOCRConfig();
+        noOcr.setSkipOcr(true);
+        context.set(TesseractOCRConfig.class, noOcr);
         if (options.password() != null) {
             context.set(PasswordProvider.class, m -> options.password());
         }
