@@ -27,12 +27,13 @@ public final class HeadingSegmenter implements Segmenter {
             Optional<PracticeHeading> heading = headingOf(block);
             if (heading.isPresent()) {
                 PracticeHeading parsed = heading.get();
-                // A long heading can wrap onto a second line set in the same style.
-                while (parsed.shortTitle() != null && i + 1 < blocks.size()
-                        && continuesHeading(block, blocks.get(i + 1))) {
-                    TextLine next = (TextLine) blocks.get(++i);
-                    parsed = new PracticeHeading(parsed.number(), parsed.region(),
-                            parsed.shortTitle() + " " + next.text().strip(), parsed.text() + " " + next.text().strip());
+                // A long heading can wrap onto a second line set in the same style, or end at its dash
+                // with the short title on the next line.
+                while (i + 1 < blocks.size() && (continuesHeading(block, blocks.get(i + 1))
+                        || parsed.shortTitle() == null && titleOnNextLine(parsed, blocks.get(i + 1)))) {
+                    String next = ((TextLine) blocks.get(++i)).text().strip();
+                    String title = parsed.shortTitle() == null ? next : parsed.shortTitle() + " " + next;
+                    parsed = new PracticeHeading(parsed.number(), parsed.region(), title, parsed.text() + " " + next);
                 }
                 current = new OpenSegment(parsed, block.page());
                 segments.add(current);
@@ -57,6 +58,12 @@ public final class HeadingSegmenter implements Segmenter {
             return parser.parse(filled.get(0).text().replace('\n', ' '));
         }
         return Optional.empty();
+    }
+
+    /** "GOOD PRACTICE 7 – AMERICAS –" and then, alone on the next line, a few words without a label's colon. */
+    private static boolean titleOnNextLine(PracticeHeading heading, Block next) {
+        return heading.text().matches(".*[-–—:]\\s*$") && next instanceof TextLine line && line.role() == LineRole.BODY
+                && !line.text().isBlank() && !line.text().contains(":") && line.text().strip().split("\\s+").length <= 10;
     }
 
     private static boolean continuesHeading(Block heading, Block next) {

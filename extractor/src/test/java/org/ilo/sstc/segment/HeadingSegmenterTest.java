@@ -1,0 +1,69 @@
+package org.ilo.sstc.segment;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
+import static org.ilo.sstc.layout.Lines.bold;
+import static org.ilo.sstc.layout.Lines.cell;
+import static org.ilo.sstc.layout.Lines.document;
+import static org.ilo.sstc.layout.Lines.flat;
+import static org.ilo.sstc.layout.Lines.para;
+
+import java.util.List;
+import org.ilo.sstc.layout.LineRole;
+import org.ilo.sstc.layout.LineStart;
+import org.ilo.sstc.layout.SourceFormat;
+import org.ilo.sstc.layout.TableRow;
+import org.ilo.sstc.layout.TextLine;
+import org.junit.jupiter.api.Test;
+
+class HeadingSegmenterTest {
+
+    private final HeadingSegmenter segmenter = new HeadingSegmenter();
+
+    @Test
+    void keepsWhatPrecedesTheFirstHeadingAsPrefaceAndCutsAtEachHeading() {
+        SegmentedDocument doc = segmenter.split(document(SourceFormat.TEXT,
+                para("FOREWORD"), para("Ten practices follow."),
+                flat("GOOD PRACTICE 1 – AFRICA – Care"), flat("Author’s name: A"),
+                flat(" GOOD PRACTICE 2 - GLOBAL - Skills"), flat("Author’s name: B")));
+        assertThat(doc.preface()).extracting(b -> ((TextLine) b).text()).containsExactly("FOREWORD", "Ten practices follow.");
+        assertThat(doc.practices()).extracting(p -> p.heading().number(), p -> p.blocks().size())
+                .containsExactly(tuple(1, 1), tuple(2, 1));
+    }
+
+    @Test
+    void dropsATableOfContentsEntryThatRepeatsAPracticeWithContent() {
+        SegmentedDocument doc = segmenter.split(document(SourceFormat.TEXT,
+                flat("GOOD PRACTICE 1 – AFRICA – Care"), flat("GOOD PRACTICE 2 – AFRICA – Skills"),
+                flat("GOOD PRACTICE 1 – AFRICA – Care"), flat("Author’s name: A"),
+                flat("GOOD PRACTICE 2 – AFRICA – Skills"), flat("Author’s name: B")));
+        assertThat(doc.practices()).extracting(p -> p.heading().number()).containsExactly(1, 2);
+        assertThat(doc.practices()).allSatisfy(p -> assertThat(p.blocks()).hasSize(1));
+        assertThat(doc.warnings()).isEmpty();
+    }
+
+    @Test
+    void takesAHeadingSetInAOneCellTableRow() {
+        TableRow banner = new TableRow(List.of(cell(bold("GOOD PRACTICE 3 – ARAB STATES – Media"))), 1);
+        SegmentedDocument doc = segmenter.split(document(SourceFormat.DOCX, banner, para("Author’s name: C")));
+        assertThat(doc.practices()).extracting(p -> p.heading().shortTitle()).containsExactly("Media");
+    }
+
+    @Test
+    void joinsAHeadingThatWrapsOntoASecondLineInItsStyle() {
+        TextLine first = new TextLine("GOOD PRACTICE 4 – ASIA & THE PACIFIC – Green jobs for young people in", 5,
+                69, true, 14f, LineStart.PARAGRAPH, LineRole.BODY, List.of());
+        TextLine second = new TextLine("rural areas", 5, 11, true, 14f, LineStart.WRAPPED, LineRole.BODY, List.of());
+        SegmentedDocument doc = segmenter.split(document(SourceFormat.PDF, first, second, para("Author’s name: D")));
+        assertThat(doc.practices().get(0).heading().shortTitle()).isEqualTo("Green jobs for young people in rural areas");
+        assertThat(doc.practices().get(0).blocks()).hasSize(1);
+    }
+
+    @Test
+    void takesTheShortTitleFromTheNextLineWhenTheHeadingEndsAtItsDash() {
+        SegmentedDocument doc = segmenter.split(document(SourceFormat.TEXT,
+                flat("GOOD PRACTICE 5 – AMERICAS –"), flat("Rural tourism"), flat("Author’s name: E")));
+        assertThat(doc.practices().get(0).heading().shortTitle()).isEqualTo("Rural tourism");
+        assertThat(doc.practices().get(0).heading().region()).isEqualTo("AMERICAS");
+    }
+}
