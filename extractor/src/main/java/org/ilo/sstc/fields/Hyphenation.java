@@ -42,11 +42,14 @@ final class Hyphenation {
      * @param after  the next line's text
      */
     String join(String before, String after) {
-        String head = lastWord(before);
+        String head = lastWord(before).toLowerCase(java.util.Locale.ROOT);
         String tail = firstWord(after);
-        boolean splitWord = !tail.isEmpty() && Character.isLowerCase(tail.charAt(0)) && head.length() >= 2
-                && (vocabulary.contains((head + tail).toLowerCase(java.util.Locale.ROOT))
-                        || ENDINGS.contains(tail.toLowerCase(java.util.Locale.ROOT)));
+        String lowerTail = tail.toLowerCase(java.util.Locale.ROOT);
+        // Both halves words of their own ("on-" + "line", "peer-" + "learning"): a compound, even where the
+        // text also writes it solid elsewhere.
+        boolean compound = vocabulary.contains(head) && vocabulary.contains(lowerTail);
+        boolean splitWord = !tail.isEmpty() && Character.isLowerCase(tail.charAt(0)) && head.length() >= 2 && !compound
+                && (vocabulary.contains(head + lowerTail) || ENDINGS.contains(lowerTail));
         return before + (splitWord ? "" : "-") + after;
     }
 

@@ -15,13 +15,20 @@ import org.junit.jupiter.api.Test;
 
 class TextCleanerTest {
 
-    private final TextCleaner cleaner = new TextCleaner(new Hyphenation(Set.of("implementation", "the")));
+    private final TextCleaner cleaner = new TextCleaner(new Hyphenation(
+            Set.of("implementation", "the", "online", "on", "line", "training")));
 
     @Test
     void keepsHyphensOfRealHyphenatedWordsAcrossLineEnds() {
         String text = cleaner.clean(List.of(para("promoting gender-"), wrapped("based procurement in South-"),
                 wrapped("South exchanges during COVID-"), wrapped("19")), Mode.PARAGRAPHS);
         assertThat(text).isEqualTo("promoting gender-based procurement in South-South exchanges during COVID-19");
+    }
+
+    @Test
+    void keepsTheHyphenOfACompoundOfTwoWordsEvenWhereTheTextAlsoWritesItSolid() {
+        String text = cleaner.clean(List.of(para("an on-"), wrapped("line course")), Mode.PARAGRAPHS);
+        assertThat(text).isEqualTo("an on-line course");
     }
 
     @Test
