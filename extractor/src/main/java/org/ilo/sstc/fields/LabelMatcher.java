@@ -100,8 +100,9 @@ final class LabelMatcher {
         List<String> words = new ArrayList<>();
         for (int k = 0; k < Math.min(MAX_LABEL_LINES, lines.size()); k++) {
             int from = prefixLength(words);
-            // The lines before the last must be label only: once they hold more words than any candidate, stop.
-            if (k > 0 && words.size() - from > longest) {
+            // The lines before the last must be label only: once they hold more words than any candidate, stop
+            // (unless an instruction's parenthesis is still open: "approach (max. 100" / "words)").
+            if (k > 0 && words.size() - from > longest && !opensParenthesis(joined)) {
                 break;
             }
             if (k > 0) {
@@ -150,6 +151,15 @@ final class LabelMatcher {
             return words.isEmpty() ? List.of() : dictionary.synonyms();
         }
         return dictionary.startingWith(words.get(from));
+    }
+
+    private static boolean opensParenthesis(CharSequence text) {
+        int depth = 0;
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            depth += c == '(' ? 1 : c == ')' && depth > 0 ? -1 : 0;
+        }
+        return depth > 0;
     }
 
     private static int lineOf(String text, int offset) {

@@ -74,6 +74,16 @@ class LabelMatcherTest {
     }
 
     @Test
+    void findsALabelWhoseInstructionInParenthesesWrapsOverTwoLines() {
+        LineStartMatch match = matcher.matchLineStart(
+                List.of("Effectiveness of the", "methodological", "approach (max. 100", "words)", "- Peer visits")).orElseThrow();
+        assertThat(match.field()).isEqualTo(TemplateField.METHODOLOGY);
+        assertThat(match.linesConsumed()).isEqualTo(4);
+        LineStartMatch alone = matcher.matchLineStart(List.of("methodological", "approach (max. 100", "words)")).orElseThrow();
+        assertThat(alone.linesConsumed()).isEqualTo(3);
+    }
+
+    @Test
     void takesAPluralMarkOnTheNextLineAsPartOfTheLabel() {
         LineStartMatch match = matcher.matchLineStart(List.of("South-South Objective", "(s)", "To share")).orElseThrow();
         assertThat(match.field()).isEqualTo(TemplateField.OBJECTIVES);
