@@ -89,19 +89,23 @@ final class DocxParagraphReader {
         return numbering.marker(numId, level);
     }
 
-    /** Reads the inline content of a paragraph or of a wrapper inside it; {@code url} is the enclosing link. */
-    private void inline(Element parent, String url) {
+    /** The element children of {@code parent} in order; pictures (mc:AlternateContent) are set aside instead. */
+    private List<Element> contentOf(Element parent) {
+        List<Element> children = new ArrayList<>();
         for (Node c = parent.getFirstChild(); c != null; c = c.getNextSibling()) {
             if (Wml.is(c, Wml.MC, "AlternateContent")) {
                 pictures.add((Element) c);
-                continue;
+            } else if (Wml.name(c) != null) {
+                children.add((Element) c);
             }
-            String name = Wml.name(c);
-            if (name == null) {
-                continue;
-            }
-            Element e = (Element) c;
-            switch (name) {
+        }
+        return children;
+    }
+
+    /** Reads the inline content of a paragraph or of a wrapper inside it; {@code url} is the enclosing link. */
+    private void inline(Element parent, String url) {
+        for (Element e : contentOf(parent)) {
+            switch (Wml.name(e)) {
                 case "r" -> run(e, url);
                 case "hyperlink" -> inline(e, orElse(hyperlinkTarget(e), url));
                 case "fldSimple" -> inline(e, orElse(FieldStack.hyperlinkTarget(Wml.attr(e, "instr")), url));
@@ -121,16 +125,8 @@ final class DocxParagraphReader {
 
     private void run(Element run, String url) {
         RunFormat format = styles.run(Wml.child(run, "rPr"), style);
-        for (Node c = run.getFirstChild(); c != null; c = c.getNextSibling()) {
-            if (Wml.is(c, Wml.MC, "AlternateContent")) {
-                pictures.add((Element) c);
-                continue;
-            }
-            String name = Wml.name(c);
-            if (name == null) {
-                continue;
-            }
-            Element e = (Element) c;
+        for (Element e : contentOf(run)) {
+            String name = Wml.name(e);
             switch (name) {
                 case "fldChar" -> fieldChar(Wml.attr(e, "fldCharType"));
                 case "instrText" -> fields.instruction(Wml.text(e));
