@@ -11,8 +11,6 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.regex.Pattern;
-import org.apache.pdfbox.contentstream.operator.Operator;
-import org.apache.pdfbox.cos.COSBase;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDPage;
 import org.apache.pdfbox.pdmodel.font.PDFont;
@@ -63,7 +61,7 @@ final class GlyphCollector extends PDFTextStripper {
         super();
         // PDFBox's own duplicate check costs more than the rest of the reading; LineBuilder drops overprints.
         setSuppressDuplicateOverlappingText(false);
-        RulingOperators.register(this, () -> pageRulings);
+        RulingOperators.register(this, () -> pageRulings, this::operatorException);
     }
 
     /** What each page of {@code document} shows, by 1-based page number (pages without content are absent). */
@@ -106,23 +104,6 @@ final class GlyphCollector extends PDFTextStripper {
             }
         }
         pages.put(getCurrentPageNo(), new PageMarks(glyphs, sideways, pageRulings.rulings(), pageRulings.failure()));
-    }
-
-    /**
-     * A path or colour operator that PDFBox gives up on (rather than logging it and going on) costs the
-     * page its rulings, as it stopped the separate drawing pass this one replaces; the text is kept.
-     */
-    @Override
-    protected void operatorException(Operator operator, List<COSBase> operands, IOException e) throws IOException {
-        if (!RulingOperators.handles(operator.getName())) {
-            super.operatorException(operator, operands, e);
-            return;
-        }
-        try {
-            super.operatorException(operator, operands, e);
-        } catch (IOException fatal) {
-            pageRulings.fail(fatal);
-        }
     }
 
     private boolean isUpright(TextPosition position) {

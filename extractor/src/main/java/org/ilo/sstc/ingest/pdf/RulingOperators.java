@@ -3,7 +3,6 @@ package org.ilo.sstc.ingest.pdf;
 import java.awt.geom.Point2D;
 import java.io.IOException;
 import java.util.List;
-import java.util.Set;
 import java.util.function.Supplier;
 import org.apache.pdfbox.contentstream.PDFStreamEngine;
 import org.apache.pdfbox.contentstream.operator.MissingOperandException;
@@ -33,15 +32,25 @@ import org.apache.pdfbox.pdmodel.graphics.state.PDGraphicsState;
  */
 final class RulingOperators {
 
-    /** Names of the operators registered here, whose failures cost a page its rulings, never its text. */
-    private static final Set<String> NAMES = Set.of("m", "l", "c", "v", "y", "h", "re", "S", "s", "f", "F", "f*",
-            "B", "B*", "b", "b*", "n", "CS", "cs", "SC", "SCN", "sc", "scn", "G", "g", "RG", "rg", "K", "k");
-
     private RulingOperators() {
     }
 
-    /** Registers the operators on {@code engine}; each feeds the collector {@code page} gives at that moment. */
-    static void register(PDFStreamEngine engine, Supplier<RulingCollector> page) {
+    /**
+     * PDFBox's own handling of an operator's IOException (its {@code operatorException}): logs and
+     * returns for the kinds it tolerates, such as missing operands, and rethrows the rest.
+     */
+    @FunctionalInterface
+    interface Tolerance {
+        void handle(Operator operator, List<COSBase> operands, IOException e) throws IOException;
+    }
+
+    /**
+     * Registers the operators on {@code engine}; each feeds the collector {@code page} gives at that
+     * moment. A failure PDFBox tolerates is logged and skipped as before; any other stops collecting
+     * that page's rulings, as it stopped the separate drawing pass this replaces, and never the text.
+     */
+    static void register(PDFStreamEngine engine, Supplier<RulingCollector> page, Tolerance tolerance) {
+        Registrar registrar = new Registrar(engine, page, tolerance);
         List<OperatorProcessor> colours = List.of(new SetStrokingColorSpace(engine),
                 new SetNonStrokingColorSpace(engine), new SetStrokingColor(engine), new SetStrokingColorN(engine),
                 new SetNonStrokingColor(engine), new SetNonStrokingColorN(engine),
@@ -50,54 +59,44 @@ final class RulingOperators {
                 new SetStrokingDeviceCMYKColor(engine), new SetNonStrokingDeviceCMYKColor(engine));
         for (OperatorProcessor colour : colours) {
             // Colours only matter for rulings (white ones are skipped), so the text pass never read them.
-            engine.addOperator(new RulingOperator(engine, colour.getName(), page,
-                    (rulings, operator, operands) -> colour.process(operator, operands)));
+            registrar.add(colour.getName(), (rulings, operator, operands) -> colour.process(operator, operands));
         }
-        add(engine, page, "m", (rulings, operator, operands) -> {
+        registrar.add("m", (rulings, operator, operands) -> {
             if (startsWithTwoNumbers(operator, operands)) {
                 Point2D.Float p = point(engine, operands, 0);
                 rulings.moveTo(p.x, p.y);
             }
         });
-        add(engine, page, "l", (rulings, operator, operands) -> {
+        registrar.add("l", (rulings, operator, operands) -> {
             if (startsWithTwoNumbers(operator, operands)) {
                 Point2D.Float p = point(engine, operands, 0);
                 rulings.lineTo(p.x, p.y);
             }
         });
         // Of a curve only its end point counts: c has two control points before it, v and y one.
-        add(engine, page, "c", curve(engine, 6));
-        add(engine, page, "v", curve(engine, 4));
-        add(engine, page, "y", curve(engine, 4));
-        add(engine, page, "h", (rulings, operator, operands) -> rulings.closePath());
-        add(engine, page, "re", (rulings, operator, operands) -> rectangle(engine, rulings, operator, operands));
-        add(engine, page, "n", (rulings, operator, operands) -> rulings.endPath());
-        add(engine, page, "S", (rulings, operator, operands) -> stroke(engine, rulings));
-        add(engine, page, "s", (rulings, operator, operands) -> {
+        registrar.add("c", curve(engine, 6));
+        registrar.add("v", curve(engine, 4));
+        registrar.add("y", curve(engine, 4));
+        registrar.add("h", (rulings, operator, operands) -> rulings.closePath());
+        registrar.add("re", (rulings, operator, operands) -> rectangle(engine, rulings, operator, operands));
+        registrar.add("n", (rulings, operator, operands) -> rulings.endPath());
+        registrar.add("S", (rulings, operator, operands) -> stroke(engine, rulings));
+        registrar.add("s", (rulings, operator, operands) -> {
             rulings.closePath();
             stroke(engine, rulings);
         });
         for (String fill : List.of("f", "F", "f*")) {
-            add(engine, page, fill, (rulings, operator, operands) -> fill(engine, rulings));
+            registrar.add(fill, (rulings, operator, operands) -> fill(engine, rulings));
         }
         for (String fillAndStroke : List.of("B", "B*")) {
-            add(engine, page, fillAndStroke, (rulings, operator, operands) -> fillAndStroke(engine, rulings));
+            registrar.add(fillAndStroke, (rulings, operator, operands) -> fillAndStroke(engine, rulings));
         }
         for (String closeFillAndStroke : List.of("b", "b*")) {
-            add(engine, page, closeFillAndStroke, (rulings, operator, operands) -> {
+            registrar.add(closeFillAndStroke, (rulings, operator, operands) -> {
                 rulings.closePath();
                 fillAndStroke(engine, rulings);
             });
         }
-    }
-
-    /** True for the operators {@link #register} adds. */
-    static boolean handles(String operatorName) {
-        return NAMES.contains(operatorName);
-    }
-
-    private static void add(PDFStreamEngine engine, Supplier<RulingCollector> page, String name, Step step) {
-        engine.addOperator(new RulingOperator(engine, name, page, step));
     }
 
     private static Step curve(PDFStreamEngine engine, int operandCount) {
@@ -173,30 +172,47 @@ final class RulingOperators {
         void apply(RulingCollector rulings, Operator operator, List<COSBase> operands) throws IOException;
     }
 
+    /** What the operators share: the engine, the current page's collector and PDFBox's tolerance. */
+    private record Registrar(PDFStreamEngine engine, Supplier<RulingCollector> page, Tolerance tolerance) {
+        void add(String name, Step step) {
+            engine.addOperator(new RulingOperator(this, name, step));
+        }
+    }
+
     /** Runs a step on the current page's collector, unless that page's drawing already failed. */
     private static final class RulingOperator extends OperatorProcessor {
+        private final Registrar registrar;
         private final String name;
-        private final Supplier<RulingCollector> page;
         private final Step step;
 
-        RulingOperator(PDFStreamEngine engine, String name, Supplier<RulingCollector> page, Step step) {
-            super(engine);
+        RulingOperator(Registrar registrar, String name, Step step) {
+            super(registrar.engine());
+            this.registrar = registrar;
             this.name = name;
-            this.page = page;
             this.step = step;
         }
 
         @Override
-        public void process(Operator operator, List<COSBase> operands) throws IOException {
-            RulingCollector rulings = page.get();
+        public void process(Operator operator, List<COSBase> operands) {
+            RulingCollector rulings = registrar.page().get();
             if (rulings == null || !rulings.isReading()) {
                 return;
             }
             try {
                 step.apply(rulings, operator, operands);
+            } catch (IOException e) {
+                tolerateOrFail(rulings, operator, operands, e);
             } catch (RuntimeException e) {
-                // Unchecked failures stopped the separate drawing pass this replaces; they must not stop the text.
                 rulings.fail(e);
+            }
+        }
+
+        private void tolerateOrFail(RulingCollector rulings, Operator operator, List<COSBase> operands,
+                IOException e) {
+            try {
+                registrar.tolerance().handle(operator, operands, e);
+            } catch (IOException fatal) {
+                rulings.fail(fatal);
             }
         }
 
