@@ -20,8 +20,9 @@ import org.apache.pdfbox.text.PDFTextStripper;
 import org.apache.pdfbox.text.TextPosition;
 
 /**
- * Collects the characters of every page with position, size and weight, in one pass of PDFBox's
- * text stripper. Not thread-safe: make one per document.
+ * Collects the characters of every page with position, size and weight, and the lines each page
+ * draws, in one pass of PDFBox's text stripper: parsing each content stream once is most of the
+ * reading time. Not thread-safe: make one per document.
  */
 final class GlyphCollector extends PDFTextStripper {
 
@@ -29,13 +30,17 @@ final class GlyphCollector extends PDFTextStripper {
     /** Descriptor weights at or above this are bold (400 is regular, 600 semibold). */
     private static final float BOLD_WEIGHT = 600f;
 
-    /** The glyphs of one page, plus how many were dropped because they run sideways. */
-    record PageGlyphs(List<Glyph> glyphs, int sidewaysCount) {
-        PageGlyphs {
+    /**
+     * What one page shows: its glyphs, how many were dropped because they run sideways, its rulings,
+     * and why its drawing could not be read (null when it could; the rulings are then empty).
+     */
+    record PageMarks(List<Glyph> glyphs, int sidewaysCount, List<Ruling> rulings, String drawingFailure) {
+        PageMarks {
             glyphs = List.copyOf(glyphs);
+            rulings = List.copyOf(rulings);
         }
 
-        static final PageGlyphs EMPTY = new PageGlyphs(List.of(), 0);
+        static final PageMarks EMPTY = new PageMarks(List.of(), 0, List.of(), null);
 
         /** True when the page shows at least one visible character. */
         boolean hasText() {
@@ -46,19 +51,21 @@ final class GlyphCollector extends PDFTextStripper {
     /** Symbol's bullet, Wingdings' square, arrowhead, tick, diamond and filled square, as Word writes them. */
     private static final String PRIVATE_USE_BULLETS = "\uF0B7\uF0A7\uF0D8\uF0FC\uF076\uF06E\uF0A8";
 
-    private final Map<Integer, PageGlyphs> pages = new HashMap<>();
+    private final Map<Integer, PageMarks> pages = new HashMap<>();
     private final Map<PDFont, Boolean> boldFonts = new IdentityHashMap<>();
     private final Set<TextPosition> strokedText = Collections.newSetFromMap(new IdentityHashMap<>());
     private int rotation;
+    private RulingCollector pageRulings;
 
     GlyphCollector() throws IOException {
         super();
         // PDFBox's own duplicate check costs more than the rest of the reading; LineBuilder drops overprints.
         setSuppressDuplicateOverlappingText(false);
+        RulingOperators.register(this, () -> pageRulings, this::operatorException);
     }
 
-    /** The glyphs of each page of {@code document}, by 1-based page number (pages without content are absent). */
-    Map<Integer, PageGlyphs> collect(PDDocument document) throws IOException {
+    /** What each page of {@code document} shows, by 1-based page number (pages without content are absent). */
+    Map<Integer, PageMarks> collect(PDDocument document) throws IOException {
         pages.clear();
         getText(document);
         return Map.copyOf(pages);
@@ -67,7 +74,9 @@ final class GlyphCollector extends PDFTextStripper {
     @Override
     protected void startPage(PDPage page) throws IOException {
         strokedText.clear();
-        rotation = PageFrame.of(page).rotation();
+        PageFrame frame = PageFrame.of(page);
+        rotation = frame.rotation();
+        pageRulings = new RulingCollector(frame);
         super.startPage(page);
     }
 
@@ -94,7 +103,7 @@ final class GlyphCollector extends PDFTextStripper {
                 glyphs.add(toGlyph(position));
             }
         }
-        pages.put(getCurrentPageNo(), new PageGlyphs(glyphs, sideways));
+        pages.put(getCurrentPageNo(), new PageMarks(glyphs, sideways, pageRulings.rulings(), pageRulings.failure()));
     }
 
     private boolean isUpright(TextPosition position) {

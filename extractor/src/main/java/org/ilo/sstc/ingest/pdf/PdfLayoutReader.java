@@ -106,14 +106,12 @@ public final class PdfLayoutReader implements DocumentReader {
     }
 
     /** The page's rulings; a page whose drawing cannot be read loses its borders, not its text. */
-    private static List<Ruling> rulings(PDPage page, int number, List<String> warnings) {
-        try {
-            return RulingCollector.collect(page);
-        } catch (IOException | RuntimeException e) {
-            warnings.add("page " + number + ": cannot read its drawing (" + e.getMessage()
+    private static List<Ruling> rulings(GlyphCollector.PageMarks marks, int number, List<String> warnings) {
+        if (marks.drawingFailure() != null) {
+            warnings.add("page " + number + ": cannot read its drawing (" + marks.drawingFailure()
                     + "); its tables are found from text alignment only");
-            return List.of();
         }
+        return marks.rulings();
     }
 
     /** The page's link annotations; a damaged annotation list loses the links, not the text. */
@@ -132,25 +130,25 @@ public final class PdfLayoutReader implements DocumentReader {
         if (pageCount == 0) {
             throw new ExtractionException(file, Failure.CORRUPT, "the document has no pages");
         }
-        Map<Integer, GlyphCollector.PageGlyphs> glyphs = new GlyphCollector().collect(document);
+        Map<Integer, GlyphCollector.PageMarks> marks = new GlyphCollector().collect(document);
         List<PageContent> pages = new ArrayList<>();
         PageAnalyser analyser = new PageAnalyser();
         boolean anyText = false;
         for (int number = 1; number <= pageCount; number++) {
             PDPage page = document.getPage(number - 1);
-            GlyphCollector.PageGlyphs pageGlyphs = glyphs.getOrDefault(number, GlyphCollector.PageGlyphs.EMPTY);
-            if (pageGlyphs.sidewaysCount() > 0) {
-                warnings.add("page " + number + ": " + pageGlyphs.sidewaysCount()
+            GlyphCollector.PageMarks pageMarks = marks.getOrDefault(number, GlyphCollector.PageMarks.EMPTY);
+            if (pageMarks.sidewaysCount() > 0) {
+                warnings.add("page " + number + ": " + pageMarks.sidewaysCount()
                         + " characters set sideways were left out");
             }
-            if (!pageGlyphs.hasText()) {
+            if (!pageMarks.hasText()) {
                 warnings.add("page " + number + " has no text layer (scanned?); its content is missing");
                 pages.add(analyser.analyse(number, PageFrame.of(page), List.of(), List.of(), List.of()));
                 continue;
             }
             anyText = true;
-            pages.add(analyser.analyse(number, PageFrame.of(page), pageGlyphs.glyphs(), rulings(page, number, warnings),
-                    links(page, number, warnings)));
+            pages.add(analyser.analyse(number, PageFrame.of(page), pageMarks.glyphs(),
+                    rulings(pageMarks, number, warnings), links(page, number, warnings)));
         }
         if (!anyText) {
             throw new ExtractionException(file, Failure.NO_TEXT, pageCount + (pageCount == 1 ? " page" : " pages")

@@ -4,17 +4,14 @@ import java.awt.geom.Point2D;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
-import org.apache.pdfbox.contentstream.PDFGraphicsStreamEngine;
-import org.apache.pdfbox.cos.COSName;
-import org.apache.pdfbox.pdmodel.PDPage;
 import org.apache.pdfbox.pdmodel.graphics.color.PDColor;
-import org.apache.pdfbox.pdmodel.graphics.image.PDImage;
 
 /**
- * Collects the horizontal and vertical lines a page draws, as tabula-java does: stroked straight
- * segments and thin filled rectangles. Text is skipped, so the pass costs little.
+ * Collects the horizontal and vertical lines one page draws, as tabula-java does: stroked straight
+ * segments and thin filled rectangles. {@link RulingOperators} feeds it the page's paths during the
+ * text pass, in device space (the current transformation matrix applied); make one per page.
  */
-final class RulingCollector extends PDFGraphicsStreamEngine {
+final class RulingCollector {
 
     /** A segment within this many points of level counts as horizontal (or vertical). */
     private static final float SKEW = 1f;
@@ -27,117 +24,98 @@ final class RulingCollector extends PDFGraphicsStreamEngine {
     private final List<Ruling> rulings = new ArrayList<>();
     /** The current path as subpaths of display-space points; a curve ends a subpath. */
     private final List<List<Point2D.Float>> subpaths = new ArrayList<>();
-    private Point2D.Float current;
+    /** Why the page's drawing could not be read, or null while it can. */
+    private String failure;
 
-    private RulingCollector(PDPage page) {
-        super(page);
-        this.frame = PageFrame.of(page);
+    RulingCollector(PageFrame frame) {
+        this.frame = frame;
     }
 
-    /** The rulings of {@code page} in display coordinates, in drawing order. */
-    static List<Ruling> collect(PDPage page) throws IOException {
-        RulingCollector collector = new RulingCollector(page);
-        collector.processPage(page);
-        return List.copyOf(collector.rulings);
+    /** The rulings of the page in display coordinates, in drawing order; none once the drawing failed. */
+    List<Ruling> rulings() {
+        return failure == null ? List.copyOf(rulings) : List.of();
     }
 
-    @Override
-    protected void showText(byte[] string) {
-        // Glyph outlines are never table borders; skipping them keeps this pass cheap.
+    /** Why the page's drawing could not be read, or null when it could. */
+    String failure() {
+        return failure;
     }
 
-    @Override
-    public void appendRectangle(Point2D p0, Point2D p1, Point2D p2, Point2D p3) {
-        moveTo((float) p0.getX(), (float) p0.getY());
-        lineTo((float) p1.getX(), (float) p1.getY());
-        lineTo((float) p2.getX(), (float) p2.getY());
-        lineTo((float) p3.getX(), (float) p3.getY());
-        closePath();
+    /** Gives up on the page's drawing: a damaged drawing costs the page its borders, not its text. */
+    void fail(Exception cause) {
+        if (failure == null) {
+            failure = String.valueOf(cause.getMessage());
+        }
     }
 
-    @Override
-    public void moveTo(float x, float y) {
-        current = display(x, y);
+    /** False once the drawing failed: later operators of the page are ignored, as if reading had stopped. */
+    boolean isReading() {
+        return failure == null;
+    }
+
+    void moveTo(float x, float y) {
         List<Point2D.Float> subpath = new ArrayList<>();
-        subpath.add(current);
+        subpath.add(display(x, y));
         subpaths.add(subpath);
     }
 
-    @Override
-    public void lineTo(float x, float y) {
+    /** Without a subpath to extend (no 'm' yet, or the path was just painted), starts one. */
+    void lineTo(float x, float y) {
         if (subpaths.isEmpty()) {
             moveTo(x, y);
             return;
         }
-        current = display(x, y);
-        subpaths.get(subpaths.size() - 1).add(current);
+        subpaths.get(subpaths.size() - 1).add(display(x, y));
     }
 
-    @Override
-    public void curveTo(float x1, float y1, float x2, float y2, float x3, float y3) {
-        moveTo(x3, y3);
+    /** A curve is never a border: it only moves the current point to its end, starting a new subpath. */
+    void curveTo(float endX, float endY) {
+        moveTo(endX, endY);
     }
 
-    @Override
-    public Point2D getCurrentPoint() {
-        // PDFBox only checks that a point exists, or uses it as a curve's control point, and curves are ignored.
-        return current == null ? null : new Point2D.Float(current.x, current.y);
-    }
-
-    @Override
-    public void closePath() {
+    /** Closes the last subpath; without one (no 'm' yet) does nothing, as PDFBox does. */
+    void closePath() {
         if (!subpaths.isEmpty()) {
             List<Point2D.Float> subpath = subpaths.get(subpaths.size() - 1);
             subpath.add(subpath.get(0));
-            current = subpath.get(0);
         }
     }
 
-    @Override
-    public void endPath() {
+    void appendRectangle(Point2D.Float p0, Point2D.Float p1, Point2D.Float p2, Point2D.Float p3) {
+        moveTo(p0.x, p0.y);
+        lineTo(p1.x, p1.y);
+        lineTo(p2.x, p2.y);
+        lineTo(p3.x, p3.y);
+        closePath();
+    }
+
+    /** Drops the current path unpainted (the 'n' operator, which ends a clipping path). */
+    void endPath() {
         subpaths.clear();
     }
 
-    @Override
-    public void strokePath() {
-        if (isVisible(getGraphicsState().getStrokingColor())) {
+    void strokePath(PDColor strokingColor) {
+        if (isVisible(strokingColor)) {
             addStrokedSegments();
         }
         subpaths.clear();
     }
 
-    @Override
-    public void fillPath(int windingRule) {
-        if (isVisible(getGraphicsState().getNonStrokingColor())) {
+    void fillPath(PDColor fillColor) {
+        if (isVisible(fillColor)) {
             addThinFills();
         }
         subpaths.clear();
     }
 
-    @Override
-    public void fillAndStrokePath(int windingRule) {
-        if (isVisible(getGraphicsState().getNonStrokingColor())) {
+    void fillAndStrokePath(PDColor fillColor, PDColor strokingColor) {
+        if (isVisible(fillColor)) {
             addThinFills();
         }
-        if (isVisible(getGraphicsState().getStrokingColor())) {
+        if (isVisible(strokingColor)) {
             addStrokedSegments();
         }
         subpaths.clear();
-    }
-
-    @Override
-    public void clip(int windingRule) {
-        // The clipping path is consumed by the next painting or 'n' operator; nothing to record.
-    }
-
-    @Override
-    public void drawImage(PDImage pdImage) {
-        // Images never carry table borders we could use.
-    }
-
-    @Override
-    public void shadingFill(COSName shadingName) {
-        // Shadings are backgrounds, not borders.
     }
 
     private Point2D.Float display(float x, float y) {

@@ -3,15 +3,21 @@ package org.ilo.sstc.ingest.pdf;
 import java.awt.image.BufferedImage;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
+import java.io.OutputStream;
 import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import org.apache.pdfbox.cos.COSArray;
+import org.apache.pdfbox.cos.COSDictionary;
+import org.apache.pdfbox.cos.COSName;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDPage;
 import org.apache.pdfbox.pdmodel.PDPageContentStream;
 import org.apache.pdfbox.pdmodel.common.PDRectangle;
+import org.apache.pdfbox.pdmodel.common.PDStream;
 import org.apache.pdfbox.pdmodel.encryption.AccessPermission;
 import org.apache.pdfbox.pdmodel.encryption.StandardProtectionPolicy;
 import org.apache.pdfbox.pdmodel.font.PDFont;
@@ -210,6 +216,28 @@ final class CompendiumPdf implements AutoCloseable {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+        return this;
+    }
+
+    /**
+     * Opens the page's drawing with a stroking colour space PDFBox cannot build (an empty array), as a
+     * damaged file may; PDFBox gives up on that operator instead of skipping it.
+     */
+    CompendiumPdf unreadableColourSpace() {
+        COSName name = COSName.getPDFName("Broken");
+        COSDictionary spaces = new COSDictionary();
+        spaces.setItem(name, new COSArray());
+        page.getResources().getCOSObject().setItem(COSName.COLORSPACE, spaces);
+        PDStream opening = new PDStream(document);
+        try (OutputStream out = opening.createOutputStream()) {
+            out.write(("/" + name.getName() + " CS\n").getBytes(StandardCharsets.US_ASCII));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        COSArray contents = new COSArray();
+        contents.add(opening.getCOSObject());
+        contents.add(page.getCOSObject().getDictionaryObject(COSName.CONTENTS));
+        page.getCOSObject().setItem(COSName.CONTENTS, contents);
         return this;
     }
 

@@ -219,6 +219,27 @@ class PdfLayoutReaderTest {
     }
 
     @Test
+    void colourSpaceThatCannotBeBuilt_costsThePageItsBorders_withAWarning_butNoText() throws Exception {
+        LayoutDocument document;
+        try (CompendiumPdf pdf = new CompendiumPdf()) {
+            pdf.page().unreadableColourSpace().heading("GOOD PRACTICE 4 – REGION – Title")
+                    .table(Borders.STROKED,
+                            Row.of("South-South\nObjective (s)", LONG_PARAGRAPH),
+                            Row.of("Innovation", "Something new was tried in three places."),
+                            Row.of("Funding Sources", "ILO, RBTC"));
+            document = reader.read(pdf.save(dir, "broken-colour.pdf"));
+        }
+
+        assertThat(document.warnings()).singleElement().asString()
+                .startsWith("page 1: cannot read its drawing").endsWith("its tables are found from text alignment only");
+        List<TableRow> rows = rows(document);
+        assertThat(rows).extracting(row -> row.cells().get(0).text())
+                .containsExactly("South-South\nObjective (s)", "Innovation", "Funding Sources");
+        assertThat(words(rows.get(0).cells().get(1).text())).containsExactlyElementsOf(words(LONG_PARAGRAPH));
+        assertThat(lines(document)).extracting(TextLine::text).containsExactly("GOOD PRACTICE 4 – REGION – Title");
+    }
+
+    @Test
     void labelLine_hasItsBoldPrefix_andAWideGapInALineBecomesATab() throws Exception {
         LayoutDocument document;
         try (CompendiumPdf pdf = new CompendiumPdf()) {
