@@ -6,7 +6,6 @@ import java.awt.Graphics2D;
 import java.awt.RenderingHints;
 import java.awt.image.BufferedImage;
 import java.io.IOException;
-import java.io.InputStream;
 import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -14,9 +13,6 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
-import java.util.zip.ZipEntry;
-import java.util.zip.ZipInputStream;
-import java.util.zip.ZipOutputStream;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDPage;
 import org.apache.pdfbox.pdmodel.PDPageContentStream;
@@ -28,6 +24,7 @@ import org.apache.pdfbox.pdmodel.font.Standard14Fonts;
 import org.apache.pdfbox.pdmodel.graphics.image.LosslessFactory;
 import org.apache.pdfbox.pdmodel.graphics.image.PDImageXObject;
 import org.apache.poi.xwpf.usermodel.XWPFDocument;
+import org.ilo.sstc.ingest.ZipBomb;
 
 /**
  * Small compendia in the template's wording, made up (no sample values), and the bad inputs a batch
@@ -147,32 +144,9 @@ final class CompendiumFixtures {
     /** A .docx whose document part inflates from kilobytes to 50 MB of one repeated letter. */
     static Path zipBombDocx(Path file) throws IOException {
         Path plain = docx(file.resolveSibling("plain-for-" + file.getFileName()), 1);
-        try (InputStream bytes = Files.newInputStream(plain);
-             ZipInputStream in = new ZipInputStream(bytes);
-             ZipOutputStream out = new ZipOutputStream(Files.newOutputStream(file))) {
-            for (ZipEntry entry = in.getNextEntry(); entry != null; entry = in.getNextEntry()) {
-                out.putNextEntry(new ZipEntry(entry.getName()));
-                if (entry.getName().equals("word/document.xml")) {
-                    writeHugeDocument(out);
-                } else {
-                    in.transferTo(out);
-                }
-                out.closeEntry();
-            }
-        }
+        ZipBomb.disguisedAsDocx(plain, file);
         Files.delete(plain);
         return file;
-    }
-
-    private static void writeHugeDocument(OutputStream out) throws IOException {
-        out.write(("<w:document xmlns:w=\"http://schemas.openxmlformats.org/wordprocessingml/2006/main\">"
-                + "<w:body><w:p><w:r><w:t>").getBytes(StandardCharsets.UTF_8));
-        byte[] chunk = new byte[1 << 20];
-        Arrays.fill(chunk, (byte) 'a');
-        for (int i = 0; i < 50; i++) {
-            out.write(chunk);
-        }
-        out.write("</w:t></w:r></w:p></w:body></w:document>".getBytes(StandardCharsets.UTF_8));
     }
 
     /** A file of {@code megabytes} MB of text that is not a compendium, to trip the size limit. */

@@ -1,6 +1,8 @@
 package org.ilo.sstc.pipeline;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.ilo.sstc.pipeline.WordParagraphs.bold;
+import static org.ilo.sstc.pipeline.WordParagraphs.labelLine;
 
 import java.io.OutputStream;
 import java.nio.file.Files;
@@ -8,7 +10,6 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import org.apache.poi.xwpf.usermodel.XWPFDocument;
-import org.apache.poi.xwpf.usermodel.XWPFParagraph;
 import org.apache.poi.xwpf.usermodel.XWPFRun;
 import org.apache.poi.xwpf.usermodel.XWPFTable;
 import org.apache.poi.xwpf.usermodel.XWPFTableCell;
@@ -107,17 +108,6 @@ class TableByLayoutIT {
         }
     }
 
-    private static void labelLine(XWPFDocument doc, String label, String value) {
-        XWPFParagraph p = doc.createParagraph();
-        bold(p, label);
-        p.createRun().setText(value);
-    }
-
-    private static void bold(XWPFParagraph p, String text) {
-        XWPFRun run = p.createRun();
-        run.setBold(true);
-        run.setText(text);
-    }
 
     /** A label cell of one bold paragraph whose lines are separated by manual line breaks. */
     private static void fill(XWPFTableCell cell, String... lines) {

@@ -1,6 +1,8 @@
 package org.ilo.sstc.pipeline;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.ilo.sstc.pipeline.WordParagraphs.bold;
+import static org.ilo.sstc.pipeline.WordParagraphs.labelLine;
 import static org.assertj.core.api.Assertions.tuple;
 
 import java.io.OutputStream;
@@ -9,7 +11,6 @@ import java.nio.file.Path;
 import org.apache.poi.xwpf.usermodel.XWPFDocument;
 import org.apache.poi.xwpf.usermodel.XWPFFootnote;
 import org.apache.poi.xwpf.usermodel.XWPFParagraph;
-import org.apache.poi.xwpf.usermodel.XWPFRun;
 import org.apache.poi.xwpf.usermodel.XWPFTable;
 import org.apache.poi.xwpf.usermodel.XWPFTableCell;
 import org.ilo.sstc.model.CompendiumDocument;
@@ -190,17 +191,5 @@ class UnseenCompendiumIT {
 
     private static void label(XWPFTableCell cell, String label) {
         bold(cell.getParagraphs().get(0), label);
-    }
-
-    private static void labelLine(XWPFDocument doc, String label, String value) {
-        XWPFParagraph p = doc.createParagraph();
-        bold(p, label);
-        p.createRun().setText(value);
-    }
-
-    private static void bold(XWPFParagraph p, String text) {
-        XWPFRun run = p.createRun();
-        run.setBold(true);
-        run.setText(text);
     }
 }

@@ -5,13 +5,9 @@ import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
 import java.io.IOException;
 import java.io.OutputStream;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Arrays;
-import java.util.zip.ZipEntry;
-import java.util.zip.ZipInputStream;
-import java.util.zip.ZipOutputStream;
 import org.apache.poi.poifs.crypt.EncryptionInfo;
 import org.apache.poi.poifs.crypt.EncryptionMode;
 import org.apache.poi.poifs.crypt.Encryptor;
@@ -19,6 +15,7 @@ import org.apache.poi.poifs.filesystem.POIFSFileSystem;
 import org.ilo.sstc.error.ExtractionException;
 import org.ilo.sstc.error.Failure;
 import org.ilo.sstc.ingest.ReadOptions;
+import org.ilo.sstc.ingest.ZipBomb;
 import org.ilo.sstc.layout.LayoutDocument;
 import org.ilo.sstc.layout.TextLine;
 import org.junit.jupiter.api.Test;
@@ -85,19 +82,7 @@ class DocxReaderFailureTest {
 
     @Test
     void zipBombDisguisedAsDocxFailsAsCorruptSayingZipBomb() throws Exception {
-        Path file = dir.resolve("bomb.docx");
-        try (ZipInputStream in = new ZipInputStream(Files.newInputStream(plainDocx()));
-             ZipOutputStream out = new ZipOutputStream(Files.newOutputStream(file))) {
-            for (ZipEntry entry = in.getNextEntry(); entry != null; entry = in.getNextEntry()) {
-                out.putNextEntry(new ZipEntry(entry.getName()));
-                if (entry.getName().equals("word/document.xml")) {
-                    writeHugeDocument(out);
-                } else {
-                    in.transferTo(out);
-                }
-                out.closeEntry();
-            }
-        }
+        Path file = ZipBomb.disguisedAsDocx(plainDocx(), dir.resolve("bomb.docx"));
         // Tika's OOXML parser switches POI's zip-bomb guard off for the whole JVM when it loads, as the
         // standard pipeline does before any docx is read: the reader must still refuse the bomb.
         new org.apache.tika.parser.microsoft.ooxml.OOXMLParser();
@@ -105,17 +90,6 @@ class DocxReaderFailureTest {
 
         assertThat(e.failure()).isEqualTo(Failure.CORRUPT);
         assertThat(e.getMessage()).contains("zip bomb").doesNotContain("\n");
-    }
-
-    /** 50 MB of one repeated character in one run: it deflates a thousandfold. */
-    private static void writeHugeDocument(OutputStream out) throws IOException {
-        out.write(("<w:document " + DocxFixture.W_NS + "><w:body><w:p><w:r><w:t>").getBytes(StandardCharsets.UTF_8));
-        byte[] chunk = new byte[1 << 20];
-        Arrays.fill(chunk, (byte) 'a');
-        for (int i = 0; i < 50; i++) {
-            out.write(chunk);
-        }
-        out.write("</w:t></w:r></w:p></w:body></w:document>".getBytes(StandardCharsets.UTF_8));
     }
 
     @Test
