@@ -18,6 +18,7 @@ import org.ilo.sstc.batch.Progress;
 import org.ilo.sstc.entities.NlpPipeline;
 import org.ilo.sstc.ingest.ReadOptions;
 import org.ilo.sstc.pipeline.CompendiumExtractor;
+import org.ilo.sstc.pipeline.LanguageOptions;
 import org.ilo.sstc.pipeline.Pipelines;
 
 /**
@@ -51,7 +52,7 @@ public final class BatchSoak {
                 String copy = String.format(Locale.ROOT, "%04d-%s", i, name);
                 files.add(new InputFile(Files.copy(sample, in.resolve(copy)), copy));
             }
-            CompendiumExtractor extractor = Pipelines.standard(ReadOptions.defaults(), new NlpPipeline());
+            CompendiumExtractor extractor = Pipelines.standard(ReadOptions.defaults(), LanguageOptions.detect(), new NlpPipeline());
             out.printf(Locale.ROOT, "Batch of %d copies of %s on %d threads, max heap %.0f MB; heap after a full GC:%n",
                     copies, name, threads, HeapMeter.maxMb());
             out.flush();

@@ -20,6 +20,8 @@ import org.ilo.sstc.layout.LayoutDocument;
 import org.ilo.sstc.model.CompendiumDocument;
 import org.ilo.sstc.output.JsonDocumentWriter;
 import org.ilo.sstc.pipeline.CompendiumExtractor;
+import org.ilo.sstc.pipeline.LanguageOptions;
+import org.ilo.sstc.pipeline.LanguageStages;
 import org.ilo.sstc.pipeline.Pipelines;
 import org.ilo.sstc.segment.SegmentedDocument;
 
@@ -71,7 +73,7 @@ public final class Benchmark {
         NlpPipeline nlp = new NlpPipeline();
         double nlpStartup = seconds(started);
         started = System.nanoTime();
-        CompendiumExtractor extractor = Pipelines.standard(ReadOptions.defaults(), nlp);
+        CompendiumExtractor extractor = Pipelines.standard(ReadOptions.defaults(), LanguageOptions.detect(), nlp);
         double restStartup = seconds(started);
         out.printf(Locale.ROOT, "Start-up: CoreNLP pipeline %.2f s; the rest of the extractor (Tika, readers, "
                 + "gazetteer) %.2f s.%n", nlpStartup, restStartup);
@@ -124,11 +126,14 @@ public final class Benchmark {
         long t1 = System.nanoTime();
         SegmentedDocument segmented = extractor.segment(file, layout);
         long t2 = System.nanoTime();
-        List<PracticeFields> fields = extractor.fields(file, segmented);
+        // Choosing the language is counted with the fields it decides how to read.
+        LanguageStages language = extractor.language(layout, segmented);
+        List<PracticeFields> fields = extractor.fields(file, segmented, language);
         long t3 = System.nanoTime();
-        List<PracticeEntities> entities = extractor.entities(file, fields);
+        List<PracticeEntities> entities = extractor.entities(file, fields, language);
         long t4 = System.nanoTime();
-        CompendiumDocument document = CompendiumExtractor.assemble(file, sha256, layout, segmented, fields, entities);
+        CompendiumDocument document = CompendiumExtractor.assemble(file, sha256, layout, segmented, language, fields,
+                entities);
         writer.encode(document);
         long t5 = System.nanoTime();
         StageTimes times = new StageTimes((t1 - t0) / 1e9, (t2 - t1) / 1e9, (t3 - t2) / 1e9, (t4 - t3) / 1e9,

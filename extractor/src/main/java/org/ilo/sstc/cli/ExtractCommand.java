@@ -8,7 +8,6 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
-import java.util.function.Function;
 import org.ilo.sstc.batch.BatchRunner;
 import org.ilo.sstc.batch.BatchSummary;
 import org.ilo.sstc.batch.DurationText;
@@ -20,6 +19,7 @@ import org.ilo.sstc.batch.TerminalProgress;
 import org.ilo.sstc.ingest.ReadOptions;
 import org.ilo.sstc.pipeline.CompendiumExtractor;
 import org.ilo.sstc.pipeline.ExtractorVersion;
+import org.ilo.sstc.pipeline.LanguageOptions;
 import org.ilo.sstc.pipeline.Pipelines;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -44,7 +44,7 @@ public final class ExtractCommand implements Callable<Integer> {
     @Spec
     private CommandSpec spec;
 
-    private final Function<ReadOptions, CompendiumExtractor> pipelines;
+    private final PipelineFactory pipelines;
 
     @Parameters(paramLabel = "INPUT", arity = "0..*",
             description = "Compendium files, or folders to search recursively for .pdf, .docx, .doc, .txt, .odt, .rtf, .html.")
@@ -76,6 +76,16 @@ public final class ExtractCommand implements Callable<Integer> {
             description = "Give up on a file whose conversion takes longer: 90s, 500ms, 10m; 0 for no limit (default: ${DEFAULT-VALUE}).")
     private Duration timeout;
 
+    @Option(names = "--lang", paramLabel = "LANG",
+            description = "Read every input as written in LANG (en, es, fr, pt, or one a --profile folder adds) "
+                    + "instead of detecting each one's language.")
+    private String language;
+
+    @Option(names = "--profile", paramLabel = "DIR",
+            description = "Add the wordings of DIR/<lang>/ (labels.txt, words.txt, country-names.tsv, ...) to the "
+                    + "bundled profiles; a DIR/<lang>/ with a profile.properties adds a language.")
+    private Path profileFolder;
+
     @Option(names = "--progress", paramLabel = "MODE",
             description = "auto, bar or lines (default: auto, a bar on a terminal and plain lines otherwise).")
     private ProgressMode progressMode = ProgressMode.AUTO;
@@ -90,7 +100,7 @@ public final class ExtractCommand implements Callable<Integer> {
     }
 
     /** A command that builds its pipeline with {@code pipelines} (tests share one NLP model between runs). */
-    public ExtractCommand(Function<ReadOptions, CompendiumExtractor> pipelines) {
+    public ExtractCommand(PipelineFactory pipelines) {
         this.pipelines = pipelines;
     }
 
@@ -113,8 +123,9 @@ public final class ExtractCommand implements Callable<Integer> {
     @Override
     public Integer call() throws IOException {
         List<InputFile> files = checkUsage();
+        LanguageOptions languages = languageOptions();
         ReadOptions options = new ReadOptions(password, maxFileMb * 1024 * 1024, !noOcr);
-        CompendiumExtractor extractor = pipelines.apply(options);
+        CompendiumExtractor extractor = pipelines.build(options, languages);
         BatchRunner runner = new BatchRunner(extractor, new BatchRunner.Options(outputDir,
                 Math.min(threads, files.size()), force, jsonl, timeout));
         BatchSummary summary = runner.run(files, progress());
@@ -147,6 +158,15 @@ public final class ExtractCommand implements Callable<Integer> {
             throw usage("no supported files in " + inputs);
         }
         return files;
+    }
+
+    /** The profiles and language of the run; a bad --profile file or unknown --lang is a usage error. */
+    private LanguageOptions languageOptions() {
+        try {
+            return LanguageOptions.of(profileFolder, language);
+        } catch (IllegalArgumentException | UncheckedIOException e) {
+            throw usage(e.getMessage());
+        }
     }
 
     private ParameterException usage(String message) {

@@ -21,19 +21,18 @@ final class ContactParser {
     private static final Pattern BULLET = Pattern.compile("^\\s*(?:[-–—•*·▪◦]+|\\d{1,2}[.)])\\s+");
     private static final Pattern GLUED_OFFICE = Pattern.compile("(?<=\\p{Ll})[-–](?=\\p{Lu}{2,}\\b)");
     private static final Pattern SEPARATOR = Pattern.compile("\\t|\\s[-–—]+\\s|,|;|:(?!//)|\\||\\(|\\)|\\[|\\]|\\s{2,}");
-    private static final Pattern PHONE = Pattern.compile("(?i)^(?:tel|phone|mobile|fax|whatsapp)?[.:\\s]*\\+?[\\d\\s().\\-/]{6,}$");
-    private static final Pattern AND = Pattern.compile("\\s+(?:and|&)\\s+");
-
     private final ContactWords words;
+    private final EntityWords entityWords;
     private final PersonNames names;
     private final PlaceGazetteer places;
     private final JobTitles titles;
 
-    ContactParser(ContactWords words, PersonNames names, PlaceGazetteer places) {
+    ContactParser(ContactWords words, EntityWords entityWords, PersonNames names, PlaceGazetteer places) {
         this.words = words;
+        this.entityWords = entityWords;
         this.names = names;
         this.places = places;
-        this.titles = new JobTitles(words);
+        this.titles = new JobTitles(words, entityWords.jobPrepositions);
     }
 
     /** A contact being built; fields null until found. */
@@ -91,7 +90,7 @@ final class ContactParser {
                 continue;
             }
             List<Draft> line = new ArrayList<>();
-            for (String entryText : ContactRows.entries(text)) {
+            for (String entryText : ContactRows.entries(text, entityWords.leadingConnector)) {
                 line.addAll(drafts(read(entryText, evidence)));
             }
             applyMailtoTargets(line, row.links());
@@ -124,7 +123,7 @@ final class ContactParser {
         segments.addAll(List.of(SEPARATOR.split(unglued.substring(from))));
         for (String raw : segments) {
             String segment = ContactRows.EDGE.matcher(raw).replaceAll("");
-            if (segment.isEmpty() || words.isHeader(segment) || PHONE.matcher(segment).matches()
+            if (segment.isEmpty() || words.isHeader(segment) || entityWords.phone.matcher(segment).matches()
                     || WebAddresses.WRITTEN_URL.matcher(segment).lookingAt()) {
                 continue;
             }
@@ -161,7 +160,7 @@ final class ContactParser {
             return List.of(cleaned);
         }
         List<String> people = new ArrayList<>();
-        for (String part : AND.split(segment)) {
+        for (String part : entityWords.personJoin.split(segment)) {
             String name = names.clean(part);
             if (!names.isName(name, evidence, email)) {
                 return List.of();

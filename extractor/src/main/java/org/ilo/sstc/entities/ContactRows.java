@@ -17,8 +17,6 @@ final class ContactRows {
     /** Punctuation and spaces around a part of a contact line. */
     static final Pattern EDGE = Pattern.compile("^[\\s.,;:()\\[\\]<>\"“”*•·–—-]+|[\\s.,;:()\\[\\]<>\"“”*•·–—-]+$");
 
-    private static final Pattern LEADING_CONNECTOR = Pattern.compile("^[\\s,;&]*(?:and\\b)?[\\s,;&]*", Pattern.CASE_INSENSITIVE);
-
     /** A line of the contact row and the hyperlinks on it. */
     record Row(String text, List<Hyperlink> links) {
     }
@@ -68,7 +66,7 @@ final class ContactRows {
     }
 
     /** Splits a line into the entries of several people: at ';', and after each e-mail when there are several. */
-    static List<String> entries(String line) {
+    static List<String> entries(String line, Pattern leadingConnector) {
         List<String> entries = new ArrayList<>();
         for (String part : line.split(";")) {
             List<int[]> emails = new ArrayList<>();
@@ -95,7 +93,7 @@ final class ContactRows {
                         cut = part.length();
                     }
                 }
-                entries.add(LEADING_CONNECTOR.matcher(part.substring(from, cut)).replaceFirst(""));
+                entries.add(leadingConnector.matcher(part.substring(from, cut)).replaceFirst(""));
                 from = cut;
             }
         }

@@ -1,80 +1,76 @@
 package org.ilo.sstc.entities;
 
 import org.ilo.sstc.text.Fold;
-import java.util.HashMap;
+import java.util.Collections;
+import java.util.EnumMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import org.ilo.sstc.profile.CompendiumProfile;
+import org.ilo.sstc.profile.WordSet;
 
 /**
- * The small vocabulary that tells people, job titles and organisations apart ({@code contact-words.txt}):
+ * The small vocabulary that tells people, job titles and organisations apart (a profile's {@code contact-words.txt}):
  * titles, role words, organisation words, name particles, town-name prefixes, table headings, subject
  * words. Immutable.
  */
 final class ContactWords {
 
-    private enum Section { TITLES, ROLES, ORGANISATION_WORDS, PARTICLES, PLACE_PREFIXES, HEADERS, COMMON_WORDS }
+    /** The word sets this vocabulary reads from the profile. */
+    private static final List<WordSet> SETS = List.of(WordSet.TITLES, WordSet.ROLES, WordSet.ORGANISATION_WORDS,
+            WordSet.PARTICLES, WordSet.PLACE_PREFIXES, WordSet.HEADERS, WordSet.COMMON_WORDS);
 
-    private final Map<Section, Set<String>> sections;
+    private final Map<WordSet, Set<String>> sections;
 
-    private ContactWords(Map<Section, Set<String>> sections) {
+    private ContactWords(Map<WordSet, Set<String>> sections) {
         this.sections = sections;
     }
 
-    /** The bundled vocabulary. */
-    static ContactWords load() {
-        Map<Section, Set<String>> sections = new HashMap<>();
-        Section current = null;
-        for (String line : ResourceLines.read("contact-words.txt")) {
-            if (line.startsWith("[")) {
-                current = Section.valueOf(line.substring(1, line.length() - 1).toUpperCase().replace('-', '_'));
-                sections.put(current, new HashSet<>());
-            } else if (current == null) {
-                throw new IllegalStateException("contact-words.txt: word before the first [section]: " + line);
-            } else {
-                sections.get(current).add(Word.foldedWords(line));
-            }
+    /** The vocabulary of {@code profile} ({@code contact-words.txt}). */
+    static ContactWords of(CompendiumProfile profile) {
+        Map<WordSet, Set<String>> sections = new EnumMap<>(WordSet.class);
+        for (WordSet section : SETS) {
+            Set<String> words = new HashSet<>();
+            profile.words(section).forEach(word -> words.add(Word.foldedWords(word)));
+            sections.put(section, Set.copyOf(words));
         }
-        for (Section section : Section.values()) {
-            sections.putIfAbsent(section, Set.of());
-        }
-        return new ContactWords(Map.copyOf(sections));
+        return new ContactWords(Collections.unmodifiableMap(sections));
     }
 
     /** "Mr.", "Dr", "Prof." */
     boolean isTitle(String word) {
-        return has(Section.TITLES, word);
+        return has(WordSet.TITLES, word);
     }
 
     /** A job-title head word, singular or plural: "Director", "Specialists". */
     boolean isRole(String word) {
-        return has(Section.ROLES, word);
+        return has(WordSet.ROLES, word);
     }
 
     /** A word that makes a phrase an organisation: "Office", "Ministry". */
     boolean isOrganisationWord(String word) {
-        return has(Section.ORGANISATION_WORDS, word);
+        return has(WordSet.ORGANISATION_WORDS, word);
     }
 
     /** A lower-case word inside a name: "de", "van", "al". */
     boolean isParticle(String word) {
-        return sections.get(Section.PARTICLES).contains(Fold.fold(word));
+        return sections.get(WordSet.PARTICLES).contains(Fold.fold(word));
     }
 
     /** The first word of a town name that looks like a person's name: "San", "New". */
     boolean isPlacePrefix(String word) {
-        return has(Section.PLACE_PREFIXES, word);
+        return has(WordSet.PLACE_PREFIXES, word);
     }
 
     /** A subject word of the compendia that is no one's name: "Labour", "Migration", "Jobs". */
     boolean isCommonWord(String word) {
-        return has(Section.COMMON_WORDS, word);
+        return has(WordSet.COMMON_WORDS, word);
     }
 
     /** A contact-table column heading: "Name", "E-mail", "Country". */
     boolean isHeader(String phrase) {
-        return has(Section.HEADERS, phrase);
+        return has(WordSet.HEADERS, phrase);
     }
 
     /** True when any word of {@code phrase} (or two adjacent ones: "focal point") is a role word. */
@@ -88,7 +84,7 @@ final class ContactWords {
         return false;
     }
 
-    private boolean has(Section section, String text) {
+    private boolean has(WordSet section, String text) {
         Set<String> set = sections.get(section);
         String words = Word.foldedWords(text);
         if (set.contains(words)) {

@@ -9,6 +9,7 @@ import org.ilo.sstc.model.Contact;
 import org.ilo.sstc.model.Entities;
 import org.ilo.sstc.model.Link;
 import org.ilo.sstc.model.NamedEntity;
+import org.ilo.sstc.profile.CompendiumProfile;
 
 /**
  * Entity recognition with one shared CoreNLP NER pipeline, a country and region gazetteer and rules for
@@ -18,6 +19,7 @@ public final class CoreNlpEntityRecognizer implements EntityRecognizer {
 
     private final NlpPipeline nlp;
     private final PlaceGazetteer places;
+    private final EntityWords words;
     private final CountriesInvolvedParser involved;
     private final CountryMentions countries;
     private final ContactParser contacts;
@@ -25,17 +27,21 @@ public final class CoreNlpEntityRecognizer implements EntityRecognizer {
     private final OrganisationCollector organisations;
     private final LinkCollector links = new LinkCollector();
 
-    /** A recognizer on {@code nlp}; loads the gazetteer and word lists (a few milliseconds). */
-    public CoreNlpEntityRecognizer(NlpPipeline nlp) {
+    /**
+     * A recognizer on {@code nlp} (the NER model of the profile's language) with the gazetteer and word
+     * lists of {@code profile} (built in a few milliseconds).
+     */
+    public CoreNlpEntityRecognizer(NlpPipeline nlp, CompendiumProfile profile) {
         this.nlp = Objects.requireNonNull(nlp, "nlp");
-        this.places = PlaceGazetteer.load();
-        ContactWords words = ContactWords.load();
-        PersonNames names = new PersonNames(words, places);
-        this.involved = new CountriesInvolvedParser(places);
+        this.places = PlaceGazetteer.load(profile);
+        this.words = new EntityWords(profile);
+        ContactWords contactWords = ContactWords.of(profile);
+        PersonNames names = new PersonNames(contactWords, places);
+        this.involved = new CountriesInvolvedParser(places, words);
         this.countries = new CountryMentions(places);
-        this.contacts = new ContactParser(words, names, places);
-        this.persons = new PersonCollector(names);
-        this.organisations = new OrganisationCollector(places);
+        this.contacts = new ContactParser(contactWords, words, names, places);
+        this.persons = new PersonCollector(names, words);
+        this.organisations = new OrganisationCollector(places, words);
     }
 
     @Override
@@ -47,7 +53,7 @@ public final class CoreNlpEntityRecognizer implements EntityRecognizer {
         NerEvidence evidence = new NerEvidence(mentions);
 
         InvolvedPlaces places = involved.parse(practice.text(TemplateField.COUNTRIES_INVOLVED),
-                GroupDefinitions.find(text, this.places));
+                GroupDefinitions.find(text, this.places, words));
         FieldText contactField = practice.fields().get(TemplateField.CONTACT_DETAILS);
         List<Contact> contactList = contactField == null ? List.of() : contacts.parse(contactField, evidence);
         List<String> contactNames = contactList.stream().map(Contact::name).filter(Objects::nonNull).toList();

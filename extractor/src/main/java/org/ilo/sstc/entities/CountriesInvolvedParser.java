@@ -5,7 +5,6 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.ilo.sstc.model.Country;
@@ -18,17 +17,12 @@ import org.ilo.sstc.model.Country;
  */
 final class CountriesInvolvedParser {
 
-    private static final Pattern SEPARATOR = Pattern.compile(
-            "(?i)\\s*(?:[,;/\\n+]|\\band\\b|&|\\bas well as\\b|\\bplus\\b)\\s*");
-    private static final Pattern EDGE = Pattern.compile("(?i)^(?:[\\s.,;:]|the\\b|and\\b)+|[\\s.,;:]+$");
-    /** Words that make a leftover piece no place ("and other countries", "etc."). */
-    private static final Set<String> NOT_PLACES = Set.of("other", "others", "etc", "all", "several", "various",
-            "many", "multiple", "more", "including");
-
     private final PlaceGazetteer places;
+    private final EntityWords words;
 
-    CountriesInvolvedParser(PlaceGazetteer places) {
+    CountriesInvolvedParser(PlaceGazetteer places, EntityWords words) {
         this.places = places;
+        this.words = words;
     }
 
     /** The countries and regions of {@code line} (may be null); {@code groups} are the document's own group definitions. */
@@ -40,7 +34,7 @@ final class CountriesInvolvedParser {
         Map<String, Country> countries = new LinkedHashMap<>();
         Map<String, String> regions = new LinkedHashMap<>();
         for (int[] piece : pieces(line, matches)) {
-            String text = EDGE.matcher(line.substring(piece[0], piece[1])).replaceAll("");
+            String text = words.countryEdge.matcher(line.substring(piece[0], piece[1])).replaceAll("");
             List<PlaceMatch> inside = matches.stream().filter(m -> m.begin() >= piece[0] && m.end() <= piece[1]).toList();
             boolean hasCountry = inside.stream().anyMatch(m -> m.place().isCountry());
             for (PlaceMatch match : inside) {
@@ -78,9 +72,9 @@ final class CountriesInvolvedParser {
     }
 
     /** Offsets of the pieces between separators that lie outside place names and parentheses. */
-    private static List<int[]> pieces(String line, List<PlaceMatch> matches) {
+    private List<int[]> pieces(String line, List<PlaceMatch> matches) {
         List<int[]> pieces = new ArrayList<>();
-        Matcher separator = SEPARATOR.matcher(line);
+        Matcher separator = words.countrySeparator.matcher(line);
         int from = 0;
         while (separator.find()) {
             int at = separator.start();
@@ -106,10 +100,10 @@ final class CountriesInvolvedParser {
         return depth;
     }
 
-    private static boolean isPlaceLike(String piece) {
+    private boolean isPlaceLike(String piece) {
         boolean capitalised = false;
         for (Word word : Word.split(piece)) {
-            if (NOT_PLACES.contains(word.folded())) {
+            if (words.notPlaces.contains(word.folded())) {
                 return false;
             }
             capitalised |= word.capitalised() && Character.isLetter(word.text().charAt(0));

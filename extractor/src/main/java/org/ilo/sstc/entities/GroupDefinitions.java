@@ -17,12 +17,7 @@ import java.util.regex.Pattern;
  */
 final class GroupDefinitions {
 
-    private static final Pattern TRIGGER = Pattern.compile(
-            "(?i)\\b(?:refers? to|includes?|comprises?|comprising|consists? of|consisting of|(?:is |are )?composed of"
-                    + "|(?:is |are )?made up of|namely|i\\.\\s?e\\.,?)|[:(]");
     private static final Pattern ABBREVIATION = Pattern.compile("\\b\\p{Lu}[\\p{Lu}\\d]*(?:-?[\\p{Lu}\\d]+)+\\b");
-    private static final Pattern LIST_GAP = Pattern.compile(
-            "^[\\s,;&*]*(?:(?:and|or|as well as)\\b)?[\\s,;&*]*(?:the\\b\\s*)?$", Pattern.CASE_INSENSITIVE);
     private static final int SUBJECT_REACH = 80;
     private static final int LIST_REACH = 120;
     private static final int MAX_GROUP_WORDS = 6;
@@ -34,20 +29,20 @@ final class GroupDefinitions {
     }
 
     /** The group definitions {@code text} holds. */
-    static GroupDefinitions find(String text, PlaceGazetteer places) {
+    static GroupDefinitions find(String text, PlaceGazetteer places, EntityWords words) {
         Map<String, List<Place>> members = new HashMap<>();
         List<PlaceMatch> matches = places.find(text, PlaceGazetteer.Reading.RUNNING_TEXT);
-        Matcher trigger = TRIGGER.matcher(text);
+        Matcher trigger = words.groupTrigger.matcher(text);
         while (trigger.find()) {
             boolean punctuation = trigger.group().length() == 1;
             // After a colon or parenthesis the list starts at once (and a parenthesis closes it): "WB-6 (Albania, ...)".
             int reach = punctuation ? 3 : LIST_REACH;
             int limit = trigger.group().equals("(") ? closing(text, trigger.end()) : text.length();
-            List<Place> countries = listAfter(text, trigger.end(), reach, limit, matches);
+            List<Place> countries = listAfter(text, trigger.end(), reach, limit, matches, words.listGap);
             if (countries.size() < 2) {
                 continue;
             }
-            for (String alias : aliases(subject(text, trigger.start()), places, punctuation)) {
+            for (String alias : aliases(subject(text, trigger.start()), places, punctuation, words.leadingArticle)) {
                 members.putIfAbsent(alias, countries);
             }
         }
@@ -94,7 +89,7 @@ final class GroupDefinitions {
      * The names a subject gives its group: its abbreviations and known regions, and the whole subject when
      * short. A colon or parenthesis is a trigger only right after an abbreviation or region ("WB-6: Albania, ...").
      */
-    private static List<String> aliases(String subject, PlaceGazetteer places, boolean punctuation) {
+    private static List<String> aliases(String subject, PlaceGazetteer places, boolean punctuation, Pattern leadingArticle) {
         List<String> aliases = new ArrayList<>();
         Matcher abbreviation = ABBREVIATION.matcher(subject);
         int lastEnd = -1;
@@ -113,7 +108,7 @@ final class GroupDefinitions {
         }
         // A short subject names the group as a whole ("The Mekong group comprises ..."); it only ever
         // matches a countries-involved piece written the same way.
-        String whole = subject.replaceFirst("(?i)^the\\s+", "");
+        String whole = leadingArticle.matcher(subject).replaceFirst("");
         if (!Fold.key(whole).isEmpty() && Word.split(whole).size() <= MAX_GROUP_WORDS) {
             aliases.add(Fold.key(whole));
         }
@@ -121,7 +116,8 @@ final class GroupDefinitions {
     }
 
     /** The run of countries right after a trigger, joined only by commas and "and". */
-    private static List<Place> listAfter(String text, int from, int reach, int limit, List<PlaceMatch> matches) {
+    private static List<Place> listAfter(String text, int from, int reach, int limit, List<PlaceMatch> matches,
+                                         Pattern listGap) {
         List<Place> countries = new ArrayList<>();
         int previousEnd = -1;
         for (PlaceMatch match : matches) {
@@ -135,7 +131,7 @@ final class GroupDefinitions {
                 if (match.begin() - from > reach) {
                     break;
                 }
-            } else if (!LIST_GAP.matcher(text.substring(previousEnd, match.begin())).matches()) {
+            } else if (!listGap.matcher(text.substring(previousEnd, match.begin())).matches()) {
                 break;
             }
             if (!countries.contains(match.place())) {

@@ -1,7 +1,9 @@
 package org.ilo.sstc.entities;
 
 import java.util.List;
+import java.util.Set;
 import java.util.regex.Pattern;
+import org.ilo.sstc.text.Fold;
 
 /**
  * Splits a phrase of a contact row into a job title and an organisation: the title is the run of words
@@ -16,12 +18,13 @@ final class JobTitles {
     }
 
     private static final Pattern ACRONYM = Pattern.compile("\\p{Lu}{2,}");
-    private static final List<String> PREPOSITIONS = List.of("in", "of", "for", "on", "at", "with");
-
     private final ContactWords words;
+    /** Folded prepositions that tie a title to its complement ("Specialist in ..."). */
+    private final Set<String> prepositions;
 
-    JobTitles(ContactWords words) {
+    JobTitles(ContactWords words, Set<String> prepositions) {
         this.words = words;
+        this.prepositions = Set.copyOf(prepositions);
     }
 
     /** The title and organisation of the phrase made of {@code tokens}. */
@@ -46,7 +49,7 @@ final class JobTitles {
             return new Split(join(tokens.subList(start, tokens.size())), join(tokens.subList(0, start)));
         }
         int end = last + 1;
-        if (end < tokens.size() && PREPOSITIONS.contains(tokens.get(end).toLowerCase())) {
+        if (end < tokens.size() && prepositions.contains(Fold.fold(tokens.get(end)))) {
             if (tokens.subList(end + 1, tokens.size()).stream().noneMatch(JobTitles::isAcronym)) {
                 end = tokens.size();
             } else {

@@ -22,20 +22,26 @@ public final class NlpPipeline {
     public static final String THREE_CLASS_MODEL = "edu/stanford/nlp/models/ner/english.all.3class.distsim.crf.ser.gz";
 
     private final StanfordCoreNLP pipeline;
+    private final String model;
 
-    /** Loads the 3-class model (1.5-3 s). */
+    /** Loads the English 3-class model (1.5-3 s). */
     public NlpPipeline() {
-        this(THREE_CLASS_MODEL);
+        this(THREE_CLASS_MODEL, "en");
     }
 
-    /** Loads the NER model at classpath or file location {@code nerModel}. */
-    public NlpPipeline(String nerModel) {
+    /**
+     * Loads the NER model at classpath or file location {@code nerModel}, tokenising text as CoreNLP's
+     * {@code tokenizer} language ({@code en}, {@code es}, {@code fr}) does.
+     */
+    public NlpPipeline(String nerModel, String tokenizer) {
+        this.model = nerModel;
         // CoreNLP logs every annotator it loads on stderr, which the command line must not show.
         RedwoodConfiguration.current().clear().apply();
         Properties props = new Properties();
         props.setProperty("annotators", "tokenize,ssplit,ner");
         // The distsim CRF models use no part-of-speech features, so the tagger NER nominally requires is not run.
         props.setProperty("enforceRequirements", "false");
+        props.setProperty("tokenize.language", tokenizer);
         props.setProperty("tokenize.options", "untokenizable=noneDelete");
         // A field's lines are items (contacts, bullets): an entity never runs from one line to the next.
         props.setProperty("ssplit.newlineIsSentenceBreak", "always");
@@ -51,15 +57,21 @@ public final class NlpPipeline {
         }
     }
 
+    /** The classpath or file location of the model this pipeline runs. */
+    public String model() {
+        return model;
+    }
+
     /** The person, location and organisation mentions of {@code text}, in order. */
     public List<NerMention> mentions(String text) {
         CoreDocument document = annotate(text);
         List<NerMention> mentions = new ArrayList<>();
         for (CoreEntityMention mention : document.entityMentions()) {
             NerMention.Type type = switch (mention.entityType()) {
-                case "PERSON" -> NerMention.Type.PERSON;
-                case "LOCATION" -> NerMention.Type.LOCATION;
-                case "ORGANIZATION" -> NerMention.Type.ORGANIZATION;
+                // Models of other languages name their classes in their own way.
+                case "PERSON", "PERS", "PER" -> NerMention.Type.PERSON;
+                case "LOCATION", "LUG", "LOC" -> NerMention.Type.LOCATION;
+                case "ORGANIZATION", "ORG" -> NerMention.Type.ORGANIZATION;
                 default -> null;
             };
             if (type != null) {

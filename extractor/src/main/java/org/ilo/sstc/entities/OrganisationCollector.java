@@ -15,12 +15,12 @@ import org.ilo.sstc.model.NamedEntity;
  */
 final class OrganisationCollector {
 
-    private static final Pattern EDGE = Pattern.compile("(?i)^(?:the\\s+|[\\s,.;:()\\[\\]\"“”-])+|[\\s,.;:()\\[\\]\"“”-]+$");
-
     private final PlaceGazetteer places;
+    private final Pattern edge;
 
-    OrganisationCollector(PlaceGazetteer places) {
+    OrganisationCollector(PlaceGazetteer places, EntityWords words) {
         this.places = places;
+        this.edge = words.organisationEdge;
     }
 
     /** The organisations among {@code mentions}, except names found to be {@code persons}. */
@@ -30,7 +30,7 @@ final class OrganisationCollector {
         Map<String, String> names = new LinkedHashMap<>();
         Map<String, Integer> counts = new LinkedHashMap<>();
         for (NerMention mention : mentions) {
-            String name = EDGE.matcher(mention.text()).replaceAll("");
+            String name = edge.matcher(mention.text()).replaceAll("");
             if (mention.type() != NerMention.Type.ORGANIZATION || Fold.key(name).length() < 2
                     || people.contains(Fold.key(name)) || places.lookup(name, PlaceGazetteer.Reading.PLACE_LIST).isPresent()) {
                 continue;

@@ -16,20 +16,18 @@ import org.ilo.sstc.model.NamedEntity;
  */
 final class PersonCollector {
 
-    private static final Pattern AUTHOR_SEPARATOR = Pattern.compile(",|;|/|\\n|\\s+(?:and|&)\\s+|\\s[-–—]+\\s");
-    private static final Pattern BYLINE = Pattern.compile(
-            "(?m)(?:^|\\s)[Bb]y[ \\t]+((?:\\p{Lu}[\\p{L}\\p{M}'’.-]*[ \\t]+(?:(?:al|el|de|da|van|von|bin)[ \\t]+)?){1,4}"
-                    + "\\p{Lu}[\\p{L}\\p{M}'’-]*)[ \\t]*(?:[.,;)]|$)");
-
-    private static final Pattern AFTER_IN = Pattern.compile("(?i)(?<![\\p{L}])in\\s+$");
-
     private record Candidate(String name, List<String> words, int position) {
     }
 
-    private final PersonNames names;
+    /** How far before a name a place preposition is looked for. */
+    private static final int PREPOSITION_REACH = 12;
 
-    PersonCollector(PersonNames names) {
+    private final PersonNames names;
+    private final EntityWords words;
+
+    PersonCollector(PersonNames names, EntityWords words) {
         this.names = names;
+        this.words = words;
     }
 
     /**
@@ -43,7 +41,7 @@ final class PersonCollector {
             add(candidates, name, folded);
         }
         contactNames.forEach(name -> add(candidates, name, folded));
-        Matcher byline = BYLINE.matcher(text);
+        Matcher byline = words.byline.matcher(text);
         while (byline.find()) {
             String name = names.clean(byline.group(1));
             if (names.isName(name, evidence, null) && !evidence.taggedOtherThanPerson(name)) {
@@ -72,9 +70,9 @@ final class PersonCollector {
         return persons;
     }
 
-    /** "in Bahir Dar": a name right after "in" is a place the model took for a person. */
-    private static boolean afterIn(String text, int begin) {
-        return AFTER_IN.matcher(text.substring(Math.max(0, begin - 4), begin)).find();
+    /** "in Bahir Dar": a name right after a place preposition is a place the model took for a person. */
+    private boolean afterIn(String text, int begin) {
+        return words.afterPlacePreposition.matcher(text.substring(Math.max(0, begin - PREPOSITION_REACH), begin)).find();
     }
 
     private List<String> authorNames(String author, NerEvidence evidence) {
@@ -82,7 +80,7 @@ final class PersonCollector {
         if (author == null) {
             return found;
         }
-        for (String part : AUTHOR_SEPARATOR.split(author)) {
+        for (String part : words.authorSeparator.split(author)) {
             String name = names.clean(part);
             if (names.isName(name, evidence, null)) {
                 found.add(name);

@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Deque;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -13,6 +14,9 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import org.apache.commons.text.similarity.LevenshteinDistance;
+import org.ilo.sstc.profile.CompendiumProfile;
+import org.ilo.sstc.profile.ProfileLine;
+import org.ilo.sstc.profile.WordSet;
 
 /**
  * Country and region names: ISO 3166-1 from the JDK's {@code Locale} plus the variants real documents
@@ -46,16 +50,17 @@ final class PlaceGazetteer {
     private record State(Node node, int next, boolean fuzzy) {
     }
 
-    private static final Set<String> MINOR_WORDS = Set.of("and", "of", "the", "de", "del", "da", "das", "do", "dos",
-            "d", "s", "y", "e", "et", "la", "le", "les", "du", "des", "l", "el");
     private static final LevenshteinDistance WITHIN_TWO = new LevenshteinDistance(2);
     private static final String GAP_CHARS = " \t\n\r\u00a0-‐‑‒–—,.'’()/";
 
     private final Node root = new Node();
     private final Map<String, Place> countries;
+    /** Words inside multi-word place names that need no capital: "and", "of", "de". */
+    private final Set<String> minorWords;
 
-    private PlaceGazetteer(Map<String, Place> countries, List<Entry> entries) {
+    private PlaceGazetteer(Map<String, Place> countries, List<Entry> entries, Set<String> minorWords) {
         this.countries = Map.copyOf(countries);
+        this.minorWords = Set.copyOf(minorWords);
         for (Entry entry : entries) {
             Node node = root;
             for (String word : entry.words()) {
@@ -77,37 +82,49 @@ final class PlaceGazetteer {
         entries.add(entry);
     }
 
-    /** The gazetteer of the JDK's ISO 3166-1 list and the bundled variant and region files. */
-    static PlaceGazetteer load() {
+    /**
+     * The gazetteer of {@code profile}: the JDK's ISO 3166-1 names in the profile's language (and in English,
+     * which documents of every language cite), the profile's country variants, regions and groups, and its
+     * demonyms read whole so that they never count as countries. Fails naming the file and line of a bad entry.
+     */
+    static PlaceGazetteer load(CompendiumProfile profile) {
         Map<String, String> names = new LinkedHashMap<>();
-        List<String[]> variants = new ArrayList<>();
+        List<Variant> variants = new ArrayList<>();
+        String connector = profile.words(WordSet.CONNECTORS).isEmpty() ? "and" : profile.words(WordSet.CONNECTORS).get(0);
         for (String alpha2 : Locale.getISOCountries()) {
-            Locale locale = new Locale("", alpha2);
-            String name = jdkName(locale.getDisplayCountry(Locale.ENGLISH));
-            names.put(locale.getISO3Country(), name);
-            variants.add(new String[] {locale.getISO3Country(), name, ""});
-            if (name.startsWith("Saint ")) {
-                variants.add(new String[] {locale.getISO3Country(), "St. " + name.substring(6), ""});
+            Locale country = new Locale("", alpha2);
+            String iso3 = country.getISO3Country();
+            String name = jdkName(country.getDisplayCountry(profile.locale()), connector);
+            names.put(iso3, name);
+            variants.add(new Variant(iso3, name, "", null));
+            String english = jdkName(country.getDisplayCountry(Locale.ENGLISH), "and");
+            if (!english.equals(name)) {
+                variants.add(new Variant(iso3, english, "", null));
             }
         }
-        for (String[] row : rows("country-names.tsv")) {
+        for (ProfileLine line : profile.countryNames()) {
+            String[] row = line.text().split("\t");
+            if (row.length < 2) {
+                throw line.error("expected ISO3 <tab> name [<tab> flags]");
+            }
             String flags = row.length > 2 ? row[2] : "";
             if (flags.contains("name")) {
-                names.put(row[0], row[1]);
+                names.put(row[0].strip(), row[1].strip());
             }
-            variants.add(new String[] {row[0], row[1], flags});
+            variants.add(new Variant(row[0].strip(), row[1].strip(), flags, line));
         }
         Map<String, Place> countries = new LinkedHashMap<>();
         names.forEach((iso3, name) -> countries.put(iso3, new Place(Place.Kind.COUNTRY, iso3, name, List.of())));
         List<Entry> entries = new ArrayList<>();
-        for (String[] variant : variants) {
-            Place country = countries.get(variant[0]);
+        for (Variant variant : variants) {
+            Place country = countries.get(variant.iso3());
             if (country == null) {
-                throw new IllegalStateException("country-names.tsv: unknown ISO3 code " + variant[0]);
+                throw variant.line().error("unknown ISO3 code " + variant.iso3());
             }
-            entries.add(entry(country, variant[1], variant[2]));
+            entries.add(entry(country, variant.name(), variant.flags()));
         }
-        for (String[] row : rows("regions.tsv")) {
+        for (ProfileLine line : profile.regions()) {
+            String[] row = line.text().split("\t");
             String extra = row.length > 1 ? row[1].strip() : "";
             if (extra.equals("not-a-place")) {
                 entries.add(entry(new Place(Place.Kind.NOT_A_PLACE, null, row[0], List.of()), row[0], ""));
@@ -116,22 +133,28 @@ final class PlaceGazetteer {
             List<String> members = extra.isEmpty() ? List.of() : Arrays.asList(extra.split("\\s+"));
             for (String member : members) {
                 if (!countries.containsKey(member)) {
-                    throw new IllegalStateException("regions.tsv: unknown member " + member + " of " + row[0]);
+                    throw line.error("unknown member " + member + " of " + row[0]);
                 }
             }
             entries.add(entry(new Place(Place.Kind.REGION, null, row[0], members), row[0], ""));
         }
-        return new PlaceGazetteer(countries, entries);
+        for (String demonym : profile.words(WordSet.DEMONYMS)) {
+            entries.add(entry(new Place(Place.Kind.NOT_A_PLACE, null, demonym, List.of()), demonym, "exact"));
+        }
+        Set<String> minor = new HashSet<>();
+        profile.words(WordSet.MINOR_WORDS).forEach(w -> minor.add(Fold.fold(w)));
+        return new PlaceGazetteer(countries, entries, minor);
     }
 
-    /** A JDK display name as documents write it: "Trinidad & Tobago" → "Trinidad and Tobago", "St. Lucia" → "Saint Lucia". */
-    private static String jdkName(String display) {
-        String name = display.replace(" & ", " and ").replace(" SAR China", "");
+    /** A country name of a profile file, or of the JDK ({@code line} null). */
+    private record Variant(String iso3, String name, String flags, ProfileLine line) {
+    }
+
+    /** A JDK display name as documents write it: without "(Burma)", "&amp;" written as the language's "and". */
+    private static String jdkName(String display, String connector) {
+        String name = display.replace(" & ", " " + connector + " ");
         int paren = name.indexOf(" (");
-        if (paren > 0) {
-            name = name.substring(0, paren);
-        }
-        return name.startsWith("St. ") ? "Saint " + name.substring(4) : name;
+        return paren > 0 ? name.substring(0, paren) : name;
     }
 
     private static Entry entry(Place place, String variant, String flags) {
@@ -150,10 +173,6 @@ final class PlaceGazetteer {
             nameCase = NameCase.CAPITALISED;
         }
         return new Entry(place, words, nameCase, flags.contains("person"));
-    }
-
-    private static List<String[]> rows(String resource) {
-        return ResourceLines.read(resource).stream().map(line -> line.split("\t")).toList();
     }
 
     /** The country with ISO3 code {@code iso3}, or null when the gazetteer does not know it. */
@@ -277,7 +296,7 @@ final class PlaceGazetteer {
         return newlines <= 1;
     }
 
-    private static boolean accepts(Entry entry, String text, List<Word> words, int from, int to, boolean fuzzy,
+    private boolean accepts(Entry entry, String text, List<Word> words, int from, int to, boolean fuzzy,
                                    Reading reading) {
         switch (entry.nameCase()) {
             case EXACT:
@@ -301,11 +320,11 @@ final class PlaceGazetteer {
         return true;
     }
 
-    private static boolean capitalised(List<Word> words, int from, int to) {
+    private boolean capitalised(List<Word> words, int from, int to) {
         boolean content = false;
         for (int i = from; i < to; i++) {
             Word word = words.get(i);
-            if (MINOR_WORDS.contains(word.folded())) {
+            if (minorWords.contains(word.folded())) {
                 continue;
             }
             if (!word.capitalised()) {

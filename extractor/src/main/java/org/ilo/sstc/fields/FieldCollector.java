@@ -28,6 +28,7 @@ final class FieldCollector {
     private static final int LABEL_WINDOW = 8;
 
     private final LabelMatcher matcher;
+    private final FieldVocabulary vocabulary;
     private final PracticeSegment segment;
     private final boolean styled;
     private final FieldSlots slots = new FieldSlots();
@@ -38,8 +39,9 @@ final class FieldCollector {
     private String lastRowLabel;
     private int lastRowPage;
 
-    FieldCollector(LabelMatcher matcher, PracticeSegment segment) {
-        this.matcher = matcher;
+    FieldCollector(FieldVocabulary vocabulary, PracticeSegment segment) {
+        this.vocabulary = vocabulary;
+        this.matcher = vocabulary.matcher();
         this.segment = segment;
         this.styled = segment.blocks().stream().anyMatch(FieldCollector::hasStyle);
         this.acceptance = new LabelAcceptance(slots, styled);
@@ -68,7 +70,7 @@ final class FieldCollector {
                 i += takeLine(blocks, i);
             }
         }
-        return PracticeFieldsAssembly.assemble(segment, slots, footnotes, hyperlinks);
+        return PracticeFieldsAssembly.assemble(segment, slots, footnotes, hyperlinks, vocabulary);
     }
 
     /** Takes the line at {@code index} (and the next ones a wrapped label spans); returns lines used. */

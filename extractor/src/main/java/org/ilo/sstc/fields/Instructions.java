@@ -1,37 +1,40 @@
 package org.ilo.sstc.fields;
 
 import java.util.regex.Pattern;
+import org.ilo.sstc.profile.CompendiumProfile;
+import org.ilo.sstc.profile.WordPatterns;
+import org.ilo.sstc.profile.WordSet;
 
 /**
  * Template instructions that authors left in the document ("(max. 100 words)", "Explain the main
- * results", "(please add more than one country)"): they are never field text.
+ * results", "(please add more than one country)"): they are never field text. The words that open
+ * them come from the profile. Immutable.
  */
 final class Instructions {
 
-    /** An instruction in parentheses anywhere in a line. */
-    private static final Pattern PARENTHESISED = Pattern.compile(
-            "\\s*\\(\\s*(?:max(?:imum)?\\.?|up to|please|approx(?:imately)?\\.?|no more than|not more than|"
-                    + "limit(?:ed)? to)\\b[^()]*\\)",
-            Pattern.CASE_INSENSITIVE);
-
-    /** A short imperative line of the template, such as "Explain the main results". */
-    private static final Pattern IMPERATIVE_LINE = Pattern.compile(
-            "^\\s*(?:please\\s+)?(?:explain|describe|indicate|list|provide|mention|specify|summari[sz]e|"
-                    + "briefly|give|insert|add|include|state|outline|identify)\\b[^.!?]*[.:]?\\s*$",
-            Pattern.CASE_INSENSITIVE);
-
     private static final int MAX_INSTRUCTION_WORDS = 14;
 
-    private Instructions() {
+    /** An instruction in parentheses anywhere in a line. */
+    private final Pattern parenthesised;
+    /** A short imperative line of the template, such as "Explain the main results". */
+    private final Pattern imperativeLine;
+
+    Instructions(CompendiumProfile profile) {
+        // Bounded: an instruction is short, and an unclosed parenthesis must not make the scan quadratic.
+        this.parenthesised = Pattern.compile("\\s*\\(\\s*" + WordPatterns.alternation(profile.words(WordSet.INSTRUCTION_STARTS))
+                + "(?![\\p{L}])[^()]{0,200}\\)", Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+        this.imperativeLine = Pattern.compile("^\\s*(?:" + WordPatterns.alternation(profile.words(WordSet.INSTRUCTION_STARTS))
+                + "\\s+)?" + WordPatterns.alternation(profile.words(WordSet.INSTRUCTION_VERBS)) + "(?![\\p{L}])[^.!?]*[.:]?\\s*$",
+                Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
     }
 
     /** {@code line} without parenthesised instructions. */
-    static String strip(String line) {
-        return PARENTHESISED.matcher(line).replaceAll("");
+    String strip(String line) {
+        return line.indexOf('(') < 0 ? line : parenthesised.matcher(line).replaceAll("");
     }
 
     /** Whether a line at the start of a field's content is a template instruction, not content. */
-    static boolean isInstructionLine(String line) {
-        return IMPERATIVE_LINE.matcher(line).matches() && line.strip().split("\\s+").length <= MAX_INSTRUCTION_WORDS;
+    boolean isInstructionLine(String line) {
+        return line.strip().split("\\s+").length <= MAX_INSTRUCTION_WORDS && imperativeLine.matcher(line).matches();
     }
 }

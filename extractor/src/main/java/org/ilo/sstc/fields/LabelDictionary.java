@@ -1,20 +1,17 @@
 package org.ilo.sstc.fields;
 
-import java.io.BufferedReader;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
+import org.ilo.sstc.profile.CompendiumProfile;
+import org.ilo.sstc.profile.ProfileLine;
+import org.ilo.sstc.profile.WordSet;
 import org.ilo.sstc.text.Fold;
 
-/** The label wordings of {@code labels.txt}: full synonyms and keyword stems per template field. */
+/** The label wordings of a profile's {@code labels.txt}: full synonyms and keyword stems per template field. */
 final class LabelDictionary {
 
     /** A full label wording, as folded words. */
@@ -25,54 +22,57 @@ final class LabelDictionary {
     record Keywords(TemplateField field, List<String> stems) {
     }
 
-    private static final String RESOURCE = "labels.txt";
-
     private final List<Synonym> synonyms;
     private final List<Keywords> keywords;
+    private final List<List<String>> prefixes;
     private final Map<String, List<Synonym>> byFirstWord;
 
-    private LabelDictionary(List<Synonym> synonyms, List<Keywords> keywords) {
+    private LabelDictionary(List<Synonym> synonyms, List<Keywords> keywords, List<List<String>> prefixes) {
         this.synonyms = List.copyOf(synonyms);
         this.keywords = List.copyOf(keywords);
+        this.prefixes = List.copyOf(prefixes);
         this.byFirstWord = this.synonyms.stream().collect(Collectors.groupingBy(s -> s.words().get(0),
                 LinkedHashMap::new, Collectors.toUnmodifiableList()));
     }
 
-    /** The dictionary shipped with the extractor. */
-    static LabelDictionary load() {
-        try (InputStream in = LabelDictionary.class.getResourceAsStream(RESOURCE)) {
-            if (in == null) {
-                throw new IllegalStateException("label dictionary missing from the class path: " + RESOURCE);
-            }
-            return parse(new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8)).lines().toList());
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot read " + RESOURCE, e);
-        }
+    /** The wordings of {@code profile}; fails naming the file and line of a malformed entry. */
+    static LabelDictionary of(CompendiumProfile profile) {
+        List<List<String>> prefixes = profile.words(WordSet.LABEL_PREFIXES).stream().map(LabelText::words)
+                .filter(words -> !words.isEmpty()).toList();
+        return parse(profile.labels(), prefixes);
     }
 
-    static LabelDictionary parse(List<String> lines) {
+    static LabelDictionary parse(List<ProfileLine> lines, List<List<String>> prefixes) {
         List<Synonym> synonyms = new ArrayList<>();
         List<Keywords> keywords = new ArrayList<>();
-        int number = 0;
-        for (String line : lines) {
-            number++;
-            if (line.isBlank() || line.startsWith("#")) {
-                continue;
-            }
-            String[] parts = line.split("\t");
+        for (ProfileLine line : lines) {
+            String[] parts = line.text().split("\t");
             if (parts.length != 3) {
-                throw new IllegalArgumentException(RESOURCE + " line " + number + " must have 3 tab-separated parts, but is: " + line);
+                throw line.error("expected 3 tab-separated parts (synonym|keyword, FIELD, words)");
             }
-            TemplateField field = TemplateField.valueOf(parts[1].strip());
+            TemplateField field = fieldNamed(parts[1].strip(), line);
             switch (parts[0].strip()) {
-                case "synonym" -> synonyms.add(new Synonym(field, LabelText.words(parts[2]), parts[2].strip()));
+                case "synonym" -> {
+                    List<String> words = LabelText.words(parts[2]);
+                    if (words.isEmpty()) {
+                        throw line.error("a synonym needs at least one word");
+                    }
+                    synonyms.add(new Synonym(field, words, parts[2].strip()));
+                }
                 case "keyword" -> keywords.add(new Keywords(field,
                         Arrays.stream(parts[2].strip().split("\\s+")).map(Fold::fold).toList()));
-                default -> throw new IllegalArgumentException(RESOURCE + " line " + number
-                        + " must start with 'synonym' or 'keyword', but starts with: " + parts[0]);
+                default -> throw line.error("expected 'synonym' or 'keyword' first, not '" + parts[0] + "'");
             }
         }
-        return new LabelDictionary(synonyms, keywords);
+        return new LabelDictionary(synonyms, keywords, prefixes);
+    }
+
+    private static TemplateField fieldNamed(String name, ProfileLine line) {
+        try {
+            return TemplateField.valueOf(name);
+        } catch (IllegalArgumentException e) {
+            throw line.error("unknown field '" + name + "'; the fields are " + Arrays.toString(TemplateField.values()));
+        }
     }
 
     List<Synonym> synonyms() {
@@ -93,5 +93,19 @@ final class LabelDictionary {
 
     List<Keywords> keywords() {
         return keywords;
+    }
+
+    /**
+     * Number of leading {@code words} that are a qualifier labels may open with ("South-South", "SSTC"),
+     * the longest one; 0 when none is.
+     */
+    int prefixLength(List<String> words) {
+        int longest = 0;
+        for (List<String> prefix : prefixes) {
+            if (prefix.size() > longest && prefix.size() <= words.size() && words.subList(0, prefix.size()).equals(prefix)) {
+                longest = prefix.size();
+            }
+        }
+        return longest;
     }
 }

@@ -231,25 +231,14 @@ final class LabelMatcher {
         return Optional.empty();
     }
 
-    /** Number of leading words that are the optional "South-South" / "SSTC" qualifier of template labels. */
-    private static int prefixLength(List<String> words) {
-        if (words.size() >= 2 && words.get(0).equals("south") && words.get(1).equals("south")) {
-            return 2;
-        }
-        if (!words.isEmpty() && (words.get(0).equals("sstc") || words.get(0).equals("ssc"))) {
-            return 1;
-        }
-        return 0;
+    private int prefixLength(List<String> words) {
+        return dictionary.prefixLength(words);
     }
 
-    private static List<String> withoutPrefix(List<String> words) {
-        if (words.size() > 2 && words.get(0).equals("south") && words.get(1).equals("south")) {
-            return words.subList(2, words.size());
-        }
-        if (words.size() > 1 && (words.get(0).equals("sstc") || words.get(0).equals("ssc"))) {
-            return words.subList(1, words.size());
-        }
-        return words;
+    /** {@code words} without a leading qualifier, unless the qualifier is all there is ("SSTC" alone). */
+    private List<String> withoutPrefix(List<String> words) {
+        int prefix = prefixLength(words);
+        return prefix < words.size() ? words.subList(prefix, words.size()) : words;
     }
 
     private static boolean startsWith(List<String> words, int from, List<String> expected) {

@@ -18,8 +18,8 @@ final class PracticeFieldsAssembly {
     }
 
     static PracticeFields assemble(PracticeSegment segment, FieldSlots slots, FootnoteGroups footnotes,
-                                   List<Hyperlink> hyperlinks) {
-        TextCleaner cleaner = new TextCleaner(new Hyphenation(Hyphenation.vocabularyOf(allText(slots))));
+                                   List<Hyperlink> hyperlinks, FieldVocabulary vocabulary) {
+        TextCleaner cleaner = vocabulary.cleanerFor(allText(slots));
         Map<TemplateField, FieldText> fields = new EnumMap<>(TemplateField.class);
         List<OtherSection> others = new ArrayList<>();
         for (Map.Entry<Slot, List<TextLine>> entry : slots.content().entrySet()) {

@@ -8,7 +8,7 @@ import org.ilo.sstc.layout.TableRow;
 import org.ilo.sstc.layout.TextLine;
 
 /** The text of what precedes the first practice, cleaned like a narrative field. */
-public final class PrefaceText {
+final class PrefaceText {
     private PrefaceText() {
     }
 
@@ -19,7 +19,7 @@ public final class PrefaceText {
      * The preface's text, paragraphs on their own lines, without its own title; null when there is no text
      * before the first practice.
      */
-    public static String of(List<Block> preface) {
+    static String of(List<Block> preface, FieldVocabulary vocabulary) {
         List<TextLine> lines = new ArrayList<>();
         for (Block block : preface) {
             if (block instanceof TextLine line) {
@@ -35,8 +35,7 @@ public final class PrefaceText {
         }
         StringBuilder all = new StringBuilder();
         lines.forEach(l -> all.append(l.text()).append('\n'));
-        String text = new TextCleaner(new Hyphenation(Hyphenation.vocabularyOf(all.toString())))
-                .clean(lines, TextCleaner.Mode.PARAGRAPHS);
+        String text = vocabulary.cleanerFor(all.toString()).clean(lines, TextCleaner.Mode.PARAGRAPHS);
         return text.isBlank() ? null : text;
     }
 

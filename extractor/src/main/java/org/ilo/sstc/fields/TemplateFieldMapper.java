@@ -1,5 +1,8 @@
 package org.ilo.sstc.fields;
 
+import java.util.List;
+import org.ilo.sstc.layout.Block;
+import org.ilo.sstc.profile.CompendiumProfile;
 import org.ilo.sstc.segment.PracticeSegment;
 
 /**
@@ -9,15 +12,20 @@ import org.ilo.sstc.segment.PracticeSegment;
  */
 public final class TemplateFieldMapper implements FieldMapper {
 
-    private final LabelMatcher matcher;
+    private final FieldVocabulary vocabulary;
 
-    /** A mapper on the label wordings shipped in {@code labels.txt}. */
-    public TemplateFieldMapper() {
-        this.matcher = new LabelMatcher(LabelDictionary.load());
+    /** A mapper on the label wordings, instructions and word endings of {@code profile}. */
+    public TemplateFieldMapper(CompendiumProfile profile) {
+        this.vocabulary = new FieldVocabulary(profile);
     }
 
     @Override
     public PracticeFields map(PracticeSegment segment) {
-        return new FieldCollector(matcher, segment).collect();
+        return new FieldCollector(vocabulary, segment).collect();
+    }
+
+    @Override
+    public String preface(List<Block> preface) {
+        return PrefaceText.of(preface, vocabulary);
     }
 }

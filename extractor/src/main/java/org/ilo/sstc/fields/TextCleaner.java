@@ -36,9 +36,11 @@ final class TextCleaner {
     private static final Pattern SENTENCE_END = Pattern.compile("[.:;!?]['’\")]*$");
 
     private final Hyphenation hyphenation;
+    private final Instructions instructions;
 
-    TextCleaner(Hyphenation hyphenation) {
+    TextCleaner(Hyphenation hyphenation, Instructions instructions) {
         this.hyphenation = hyphenation;
+        this.instructions = instructions;
     }
 
     /** The cleaned text of {@code lines}; "" when they hold nothing but layout. */
@@ -52,10 +54,10 @@ final class TextCleaner {
             if (EMPTY_ITEM.matcher(text).matches()) {
                 continue;
             }
-            if (!contentStarted && Instructions.isInstructionLine(text)) {
+            if (!contentStarted && instructions.isInstructionLine(text)) {
                 continue;
             }
-            text = Instructions.strip(text).strip();
+            text = instructions.strip(text).strip();
             if (text.isEmpty()) {
                 continue;
             }

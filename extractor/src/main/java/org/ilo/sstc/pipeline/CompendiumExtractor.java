@@ -15,7 +15,6 @@ import org.ilo.sstc.entities.PracticeEntities;
 import org.ilo.sstc.error.ExtractionException;
 import org.ilo.sstc.error.Failure;
 import org.ilo.sstc.fields.PracticeFields;
-import org.ilo.sstc.fields.PrefaceText;
 import org.ilo.sstc.layout.LayoutDocument;
 import org.ilo.sstc.layout.SourceFormat;
 import org.ilo.sstc.model.CompendiumDocument;
@@ -46,9 +45,10 @@ public final class CompendiumExtractor {
     public CompendiumDocument extract(Path file, String sha256) throws ExtractionException {
         LayoutDocument layout = ingest(file);
         SegmentedDocument segmented = segment(file, layout);
-        List<PracticeFields> fields = fields(file, segmented);
-        List<PracticeEntities> entities = entities(file, fields);
-        return assemble(file, sha256, layout, segmented, fields, entities);
+        LanguageStages language = language(layout, segmented);
+        List<PracticeFields> fields = fields(file, segmented, language);
+        List<PracticeEntities> entities = entities(file, fields, language);
+        return assemble(file, sha256, layout, segmented, language, fields, entities);
     }
 
     /** Stage 1: reads the file into the neutral layout. */
@@ -66,29 +66,40 @@ public final class CompendiumExtractor {
         return segmented;
     }
 
-    /** Stage 3: the template fields of each practice. */
-    public List<PracticeFields> fields(Path file, SegmentedDocument segmented) throws ExtractionException {
+    /**
+     * Stage 3: the language the document is written in (the one forced, or the one detected), with the
+     * stages that read that language; the first document of a language loads its NER model.
+     */
+    public LanguageStages language(LayoutDocument layout, SegmentedDocument segmented) {
+        return stages.languages().choose(layout, segmented);
+    }
+
+    /** Stage 4: the template fields of each practice. */
+    public List<PracticeFields> fields(Path file, SegmentedDocument segmented, LanguageStages language)
+            throws ExtractionException {
         List<PracticeFields> fields = new ArrayList<>(segmented.practices().size());
         for (PracticeSegment practice : segmented.practices()) {
             stopIfInterrupted(file);
-            fields.add(stages.mapper().map(practice));
+            fields.add(language.mapper().map(practice));
         }
         return fields;
     }
 
-    /** Stage 4: the entities of each practice (the slow stage: NER). */
-    public List<PracticeEntities> entities(Path file, List<PracticeFields> fields) throws ExtractionException {
+    /** Stage 5: the entities of each practice (the slow stage: NER). */
+    public List<PracticeEntities> entities(Path file, List<PracticeFields> fields, LanguageStages language)
+            throws ExtractionException {
         List<PracticeEntities> entities = new ArrayList<>(fields.size());
         for (PracticeFields practice : fields) {
             stopIfInterrupted(file);
-            entities.add(stages.recognizer().recognise(practice));
+            entities.add(language.recognizer().recognise(practice));
         }
         return entities;
     }
 
     /** Puts the stages' results together into the output document. */
     public static CompendiumDocument assemble(Path file, String sha256, LayoutDocument layout, SegmentedDocument segmented,
-                                              List<PracticeFields> fields, List<PracticeEntities> entities) {
+                                              LanguageStages language, List<PracticeFields> fields,
+                                              List<PracticeEntities> entities) {
         List<Practice> practices = new ArrayList<>(fields.size());
         for (int i = 0; i < fields.size(); i++) {
             practices.add(PracticeAssembler.assemble(fields.get(i), entities.get(i)));
@@ -98,7 +109,7 @@ public final class CompendiumExtractor {
         Integer pages = layout.format() == SourceFormat.TEXT && layout.pageCount() == 0 ? null : layout.pageCount();
         Source source = new Source(file.getFileName().toString(), sha256, layout.format().id(), pages);
         return new CompendiumDocument(CompendiumDocument.SCHEMA_VERSION, ExtractorVersion.get(), source,
-                PrefaceText.of(segmented.preface()), practices, warnings);
+                language.profile().language(), language.mapper().preface(segmented.preface()), practices, warnings);
     }
 
     /** Hex SHA-256 of the file's bytes, read in a stream so large files do not fill the heap. */

@@ -1,24 +1,21 @@
 package org.ilo.sstc.pipeline;
 
 import java.util.Objects;
-import org.ilo.sstc.entities.EntityRecognizer;
-import org.ilo.sstc.fields.FieldMapper;
 import org.ilo.sstc.ingest.DocumentReader;
 import org.ilo.sstc.segment.Segmenter;
 
 /**
- * The four stages a {@link CompendiumExtractor} runs, built once and shared by every file and thread.
+ * The stages a {@link CompendiumExtractor} runs, built once and shared by every file and thread: the
+ * language-blind ones, and the chooser that hands out the stages of each document's language.
  *
- * @param reader     ingest: file to neutral layout
- * @param segmenter  layout to preface and practices
- * @param mapper     practice to template fields
- * @param recognizer fields to entities
+ * @param reader    ingest: file to neutral layout
+ * @param segmenter layout to preface and practices (knows the heading words of every language)
+ * @param languages picks a document's language and its fields and entity stages
  */
-public record PipelineStages(DocumentReader reader, Segmenter segmenter, FieldMapper mapper, EntityRecognizer recognizer) {
+public record PipelineStages(DocumentReader reader, Segmenter segmenter, LanguageChooser languages) {
     public PipelineStages {
         Objects.requireNonNull(reader, "reader");
         Objects.requireNonNull(segmenter, "segmenter");
-        Objects.requireNonNull(mapper, "mapper");
-        Objects.requireNonNull(recognizer, "recognizer");
+        Objects.requireNonNull(languages, "languages");
     }
 }

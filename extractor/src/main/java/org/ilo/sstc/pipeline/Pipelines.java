@@ -2,6 +2,7 @@ package org.ilo.sstc.pipeline;
 
 import java.util.Map;
 import org.ilo.sstc.entities.CoreNlpEntityRecognizer;
+import org.ilo.sstc.entities.NlpModels;
 import org.ilo.sstc.entities.NlpPipeline;
 import org.ilo.sstc.fields.TemplateFieldMapper;
 import org.ilo.sstc.ingest.FormatDetector;
@@ -12,6 +13,8 @@ import org.ilo.sstc.ingest.text.TikaTextReader;
 import org.ilo.sstc.ingest.word.DocReader;
 import org.ilo.sstc.ingest.word.DocxReader;
 import org.ilo.sstc.layout.SourceFormat;
+import org.ilo.sstc.profile.CompendiumProfile;
+import org.ilo.sstc.profile.Profiles;
 import org.ilo.sstc.segment.HeadingSegmenter;
 
 /** Builds the standard pipeline. Expensive (it loads the NLP models): build once per process and share. */
@@ -19,25 +22,38 @@ public final class Pipelines {
     private Pipelines() {
     }
 
-    /** The extractor for every supported format, loading the NLP model. */
+    /** The extractor for every supported format on the bundled profiles, each document's language detected. */
     public static CompendiumExtractor standard(ReadOptions options) {
-        return standard(options, new NlpPipeline());
+        return standard(options, LanguageOptions.detect(), new NlpPipeline());
     }
 
-    /** The extractor for every supported format on an NLP pipeline already loaded (shared between extractors). */
-    public static CompendiumExtractor standard(ReadOptions options, NlpPipeline nlp) {
-        return new CompendiumExtractor(standardStages(options, nlp));
+    /** The extractor on the profiles and language of {@code languages}, loading the English NLP model. */
+    public static CompendiumExtractor standard(ReadOptions options, LanguageOptions languages) {
+        return standard(options, languages, new NlpPipeline());
+    }
+
+    /** The extractor on an English NLP pipeline already loaded (shared between extractors). */
+    public static CompendiumExtractor standard(ReadOptions options, LanguageOptions languages, NlpPipeline english) {
+        return new CompendiumExtractor(standardStages(options, languages, english));
     }
 
     /** The stages of the standard extractor, apart (the benchmark times each). */
-    public static PipelineStages standardStages(ReadOptions options, NlpPipeline nlp) {
+    public static PipelineStages standardStages(ReadOptions options, LanguageOptions languages, NlpPipeline english) {
+        Profiles profiles = languages.profiles();
         Ingester ingester = new Ingester(new FormatDetector(), Map.of(
                 SourceFormat.PDF, new PdfLayoutReader(options),
                 SourceFormat.DOCX, new DocxReader(options),
                 SourceFormat.DOC, new DocReader(options),
                 SourceFormat.TEXT, new TikaTextReader(options)),
                 options);
-        return new PipelineStages(ingester, new HeadingSegmenter(), new TemplateFieldMapper(),
-                new CoreNlpEntityRecognizer(nlp));
+        NlpModels models = new NlpModels(english);
+        LanguageChooser chooser = new LanguageChooser(profiles, languages.forcedLanguage(),
+                profile -> languageStages(profile, models));
+        return new PipelineStages(ingester, new HeadingSegmenter(profiles), chooser);
+    }
+
+    private static LanguageStages languageStages(CompendiumProfile profile, NlpModels models) {
+        NlpPipeline nlp = models.forProfile(profile);
+        return new LanguageStages(profile, new TemplateFieldMapper(profile), new CoreNlpEntityRecognizer(nlp, profile));
     }
 }

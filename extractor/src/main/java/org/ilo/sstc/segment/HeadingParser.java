@@ -1,64 +1,108 @@
 package org.ilo.sstc.segment;
 
+import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.ilo.sstc.profile.Profiles;
+import org.ilo.sstc.profile.WordPatterns;
+import org.ilo.sstc.profile.WordSet;
+import org.ilo.sstc.text.Fold;
 
 /**
  * Recognises a practice heading such as "GOOD PRACTICE 7 – AMERICAS – SDG UN reform &amp; SSTC" in its
- * variants: any case, hyphen or en/em dash or colon as separator, spacing, "No." before the number.
+ * variants: the heading words of any language profile ("BUENA PRÁCTICA 3"), any case, accents or none,
+ * any Unicode space, hyphen, dash, colon or bar as separator, a number mark ("No.") before the number.
+ * Immutable.
  */
 public final class HeadingParser {
 
-    private static final Pattern HEADING = Pattern.compile(
-            "^\\s*GOOD\\s*PRACTICE\\s*(?:N[o°º]\\.?\\s*|#\\s*)?(\\d{1,3})(?!\\d)(?![.,]\\d)\\s*(.*)$",
-            Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
-
     /** A table-of-contents entry: dot leaders, or a page number after the title. */
     private static final Pattern TOC_ENTRY = Pattern.compile("(\\.{4,}|…{2,}|\\t\\s*\\d+\\s*$|\\s{3,}\\d{1,3}\\s*$)");
-
     private static final Pattern LEADING_SEPARATORS = Pattern.compile("^[\\s\\-–—:.|]+");
     private static final Pattern TRAILING_SEPARATORS = Pattern.compile("[\\s\\-–—:|]+$");
     /** A dash that separates parts: with a space on at least one side ("AFRICA- X", "AFRICA -X", "A – X"). */
-    private static final Pattern PART_SEPARATOR = Pattern.compile("\\s+[-–—]+\\s*|\\s*[-–—]+\\s+|\\s*[–—:|]\\s*");
+    private static final Pattern PART_SEPARATOR = Pattern.compile("\\s+-+\\s*|\\s*-+\\s+|\\s*[–:|]\\s*");
+    private static final int MAX_TITLE_CASE_REGION_WORDS = 4;
 
-    /** ILO regions and the ways compendia write them; the longest match wins. */
-    private static final List<Pattern> REGIONS = List.of(
-            "ASIA\\s*(?:&|AND)\\s*(?:THE\\s+)?PACIFIC", "ASIA\\s*-\\s*PACIFIC",
-            "EUROPE\\s*(?:&|AND)\\s*(?:THE\\s+)?CIS", "EUROPE\\s*(?:&|AND)\\s*CENTRAL\\s+ASIA",
-            "LATIN\\s+AMERICA\\s*(?:&|AND)\\s*(?:THE\\s+)?CARIBBEAN", "MIDDLE\\s+EAST\\s*(?:&|AND)\\s*NORTH\\s+AFRICA",
-            "ARAB\\s+STATES", "ARAB\\s+REGION", "AMERICAS", "AFRICA", "EUROPE", "ASIA", "GLOBAL", "INTER-?REGIONAL",
-            "MENA", "LAC", "HEADQUARTERS")
-            .stream()
-            .map(r -> Pattern.compile("^(?:THE\\s+)?(" + r + ")(?![\\p{L}])", Pattern.CASE_INSENSITIVE))
-            .toList();
+    private final Pattern heading;
+    private final List<Pattern> regions;
+    private final List<String> minorWords;
+
+    /** A parser for the heading words, number marks and regions of every profile in {@code profiles}. */
+    public HeadingParser(Profiles profiles) {
+        this(profiles.union(WordSet.HEADING_WORDS), profiles.union(WordSet.NUMBER_MARKS),
+                profiles.union(WordSet.HEADING_REGIONS), profiles.union(WordSet.ARTICLES), profiles.union(WordSet.MINOR_WORDS));
+    }
+
+    HeadingParser(List<String> headingWords, List<String> numberMarks, List<String> regionNames, List<String> articles,
+                  List<String> minorWords) {
+        // Matched against the folded line (lower case, no accents, plain spaces and dashes, offsets kept).
+        this.heading = Pattern.compile("^\\s*" + folded(headingWords, "\\s*") + "\\s*(?:" + folded(numberMarks, "\\s*")
+                + "\\s*)?(\\d{1,3})(?!\\d)(?![.,]\\d)(.*)$");
+        String article = "(?:" + folded(articles, "\\s+") + "\\s+)?";
+        List<String> sorted = new ArrayList<>(regionNames);
+        sorted.sort(Comparator.comparingInt(String::length).reversed());
+        this.regions = sorted.stream()
+                .map(r -> Pattern.compile("^" + article + "(" + regionPattern(r) + ")(?![\\p{L}])"))
+                .toList();
+        this.minorWords = minorWords.stream().map(Fold::fold).toList();
+    }
+
+    /** An alternation of the folded {@code phrases}, their inner spaces matching {@code space}. */
+    private static String folded(List<String> phrases, String space) {
+        List<String> parts = new ArrayList<>();
+        for (String phrase : phrases) {
+            parts.add(Fold.foldKeepingOffsets(Fold.plainSpacesAndDashes(phrase)).strip());
+        }
+        return WordPatterns.alternation(parts).replace("\\s+", space);
+    }
+
+    /** A region name as a pattern on folded text: spaces flexible, '&amp;' and '-' with or without spaces around. */
+    private static String regionPattern(String region) {
+        String[] words = Fold.foldKeepingOffsets(Fold.plainSpacesAndDashes(region)).strip().split("\\s+");
+        StringBuilder regex = new StringBuilder();
+        for (int i = 0; i < words.length; i++) {
+            if (i > 0) {
+                regex.append(words[i].equals("&") || words[i - 1].equals("&") ? "\\s*" : "\\s+");
+            }
+            regex.append(Pattern.quote(words[i]).replace("-", "\\E\\s*-\\s*\\Q"));
+        }
+        return regex.toString();
+    }
 
     /** The heading on {@code line}, or empty when the line is not a practice heading. */
     public Optional<PracticeHeading> parse(String line) {
-        Matcher m = HEADING.matcher(line);
-        if (!m.matches() || TOC_ENTRY.matcher(line).find()) {
+        String plain = Fold.plainSpacesAndDashes(line);
+        String folded = Fold.foldKeepingOffsets(plain);
+        Matcher m = heading.matcher(folded);
+        if (!m.matches() || TOC_ENTRY.matcher(plain).find()) {
             return Optional.empty();
         }
         int number = Integer.parseInt(m.group(1));
-        String afterNumber = m.group(2);
+        String afterNumber = plain.substring(m.start(2));
+        String afterFolded = folded.substring(m.start(2));
         // "Good practice 3 shows how ..." is a sentence: a heading separates the number or names a region.
         String next = afterNumber.strip();
-        boolean separated = next.isEmpty() || "-–—:.|".indexOf(next.charAt(0)) >= 0 || longestRegion(next) != null;
+        boolean separated = next.isEmpty() || "-–—:.|".indexOf(next.charAt(0)) >= 0
+                || longestRegion(afterFolded.strip()) != null;
         if (!separated) {
             return Optional.empty();
         }
         String rest = LEADING_SEPARATORS.matcher(afterNumber).replaceFirst("");
+        String restFolded = folded.substring(folded.length() - rest.length());
         String region = null;
         String shortTitle = rest;
-        Matcher known = longestRegion(rest);
+        Matcher known = longestRegion(restFolded);
         if (known != null) {
-            region = known.group(1);
+            region = rest.substring(known.start(1), known.end(1));
             shortTitle = rest.substring(known.end());
         } else {
             Matcher sep = PART_SEPARATOR.matcher(rest);
-            if (sep.find() && sep.start() > 0 && isUpperCase(rest.substring(0, sep.start()))) {
+            if (sep.find() && sep.start() > 0 && looksLikeRegion(rest.substring(0, sep.start()))) {
                 region = rest.substring(0, sep.start());
                 shortTitle = rest.substring(sep.start());
             }
@@ -66,10 +110,10 @@ public final class HeadingParser {
         return Optional.of(new PracticeHeading(number, normaliseRegion(region), tidy(shortTitle), line.strip()));
     }
 
-    private static Matcher longestRegion(String text) {
+    private Matcher longestRegion(String foldedText) {
         Matcher best = null;
-        for (Pattern region : REGIONS) {
-            Matcher m = region.matcher(text);
+        for (Pattern region : regions) {
+            Matcher m = region.matcher(foldedText);
             if (m.find() && (best == null || m.end() > best.end())) {
                 best = m;
             }
@@ -77,10 +121,23 @@ public final class HeadingParser {
         return best;
     }
 
-    private static boolean isUpperCase(String text) {
+    /** An unknown region: in capitals ("SOUTHERN CONE"), or a few capitalised words ("Southern Cone"). */
+    private boolean looksLikeRegion(String text) {
         long letters = text.chars().filter(Character::isLetter).count();
         long upper = text.chars().filter(Character::isUpperCase).count();
-        return letters > 0 && upper * 10 >= letters * 8;
+        if (letters > 0 && upper * 10 >= letters * 8) {
+            return true;
+        }
+        String[] words = text.strip().split("\\s+");
+        if (words.length > MAX_TITLE_CASE_REGION_WORDS) {
+            return false;
+        }
+        for (String word : words) {
+            if (!Character.isUpperCase(word.codePointAt(0)) && !minorWords.contains(Fold.fold(word))) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private static String normaliseRegion(String region) {

@@ -10,11 +10,17 @@ import org.ilo.sstc.layout.LineRole;
 import org.ilo.sstc.layout.LineStart;
 import org.ilo.sstc.layout.TableRow;
 import org.ilo.sstc.layout.TextLine;
+import org.ilo.sstc.profile.Profiles;
 
 /** Splits a document at each "GOOD PRACTICE N" heading line; what precedes the first is the preface. */
 public final class HeadingSegmenter implements Segmenter {
 
-    private final HeadingParser parser = new HeadingParser();
+    private final HeadingParser parser;
+
+    /** A segmenter that knows the heading words and regions of every profile in {@code profiles}. */
+    public HeadingSegmenter(Profiles profiles) {
+        this.parser = new HeadingParser(profiles);
+    }
 
     @Override
     public SegmentedDocument split(LayoutDocument document) {

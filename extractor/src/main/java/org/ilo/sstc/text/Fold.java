@@ -37,7 +37,54 @@ public final class Fold {
         return out.toString().toLowerCase(Locale.ROOT);
     }
 
-    /** The letters and digits of {@code text}, folded: the key two spellings of one name share ("WB-6" → "wb6"). */
+    /**
+     * {@code text} lower-cased without accents, character for character, so that an offset into the result
+     * is an offset into {@code text} ("ÁFRICA" → "africa"); letters that fold to two ("æ") are only lower-cased.
+     */
+    public static String foldKeepingOffsets(String text) {
+        if (isPlainAscii(text)) {
+            return text.toLowerCase(Locale.ROOT);
+        }
+        char[] out = new char[text.length()];
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            String base = c < 128 ? null : Normalizer.normalize(String.valueOf(c), Normalizer.Form.NFD);
+            char folded = base != null && !base.isEmpty() ? base.charAt(0) : c;
+            // Only a base letter followed by marks is an accented letter; other decompositions stay as they are.
+            if (base != null && (base.length() == 1 || !base.substring(1).chars().allMatch(m -> Character.getType(m) == Character.NON_SPACING_MARK))) {
+                folded = c;
+            }
+            char lower = Character.toLowerCase(folded);
+            out[i] = Character.isSurrogate(c) ? c : lower;
+        }
+        return new String(out);
+    }
+
+    /** Unicode spaces as ' ' and Unicode dashes and hyphens as '-' or '–', character for character (offsets kept). */
+    public static String plainSpacesAndDashes(String text) {
+        char[] out = null;
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            char plain = c;
+            if (c == '\u00A0' || c == '\u1680' || (c >= '\u2000' && c <= '\u200A') || c == '\u202F' || c == '\u205F'
+                    || c == '\u3000' || c == '\t') {
+                plain = ' ';
+            } else if (c == '\u2010' || c == '\u2011') {
+                plain = '-';
+            } else if (c == '\u2012' || c == '\u2013' || c == '\u2014' || c == '\u2015' || c == '\u2212' || c == '\uFE58'
+                    || c == '\uFE63' || c == '\uFF0D') {
+                plain = '–';
+            }
+            if (plain != c) {
+                if (out == null) {
+                    out = text.toCharArray();
+                }
+                out[i] = plain;
+            }
+        }
+        return out == null ? text : new String(out);
+    }
+
     private static boolean isPlainAscii(String text) {
         for (int i = 0; i < text.length(); i++) {
             char c = text.charAt(i);
@@ -48,6 +95,7 @@ public final class Fold {
         return true;
     }
 
+    /** The letters and digits of {@code text}, folded: the key two spellings of one name share ("WB-6" → "wb6"). */
     public static String key(String text) {
         String folded = fold(text);
         StringBuilder out = new StringBuilder(folded.length());

@@ -8,7 +8,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import org.ilo.sstc.entities.NlpPipeline;
-import org.ilo.sstc.ingest.ReadOptions;
 import org.ilo.sstc.pipeline.CompendiumExtractor;
 import org.ilo.sstc.pipeline.Pipelines;
 import picocli.CommandLine;
@@ -16,8 +15,8 @@ import picocli.CommandLine;
 /** Runs the {@code extract} command in process, as a user would type it, capturing what it prints. */
 public final class Cli {
 
-    /** Pipelines by read options, sharing one NER model: it loads once per test JVM, not once per command run. */
-    private static final Map<ReadOptions, CompendiumExtractor> PIPELINES = new ConcurrentHashMap<>();
+    /** Pipelines by options, sharing one NER model: it loads once per test JVM, not once per command run. */
+    private static final Map<List<Object>, CompendiumExtractor> PIPELINES = new ConcurrentHashMap<>();
 
     /** Loaded on first use only, so that tests of wrong usage never wait for the model. */
     private static final class Nlp {
@@ -47,7 +46,8 @@ public final class Cli {
     /** Runs {@code extract args...}. */
     public static Result run(String... args) {
         CommandLine command = ExtractCommand.commandLine(
-                new ExtractCommand(options -> PIPELINES.computeIfAbsent(options, o -> Pipelines.standard(o, Nlp.PIPELINE))));
+                new ExtractCommand((read, languages) -> PIPELINES.computeIfAbsent(List.of(read, languages),
+                        o -> Pipelines.standard(read, languages, Nlp.PIPELINE))));
         StringWriter out = new StringWriter();
         StringWriter err = new StringWriter();
         command.setOut(new PrintWriter(out, true));

@@ -1,5 +1,7 @@
 package org.ilo.sstc.entities;
 
+import org.ilo.sstc.profile.CompendiumProfile;
+import org.ilo.sstc.profile.Profiles;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.ArrayList;
@@ -14,9 +16,11 @@ import org.junit.jupiter.api.Test;
 
 class ContactParserTest {
 
-    private static final PlaceGazetteer PLACES = PlaceGazetteer.load();
-    private static final ContactWords WORDS = ContactWords.load();
-    private static final ContactParser PARSER = new ContactParser(WORDS, new PersonNames(WORDS, PLACES), PLACES);
+    private static final CompendiumProfile ENGLISH = Profiles.bundled().get("en");
+    private static final PlaceGazetteer PLACES = PlaceGazetteer.load(ENGLISH);
+    private static final ContactWords WORDS = ContactWords.of(ENGLISH);
+    private static final ContactParser PARSER = new ContactParser(WORDS, new EntityWords(ENGLISH),
+            new PersonNames(WORDS, PLACES), PLACES);
 
     /** A contact field as a reader gives it: one line per paragraph. */
     private static List<Contact> parse(String text) {

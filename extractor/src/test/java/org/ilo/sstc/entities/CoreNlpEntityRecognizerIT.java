@@ -1,5 +1,6 @@
 package org.ilo.sstc.entities;
 
+import org.ilo.sstc.profile.Profiles;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.tuple;
 
@@ -28,7 +29,7 @@ class CoreNlpEntityRecognizerIT {
 
     @BeforeAll
     static void load() {
-        recognizer = new CoreNlpEntityRecognizer(new NlpPipeline());
+        recognizer = new CoreNlpEntityRecognizer(new NlpPipeline(), Profiles.bundled().get("en"));
     }
 
     /** A practice made of {@code fields}, its full text the fields one after another in template order. */

@@ -1,5 +1,7 @@
 package org.ilo.sstc.entities;
 
+import org.ilo.sstc.profile.CompendiumProfile;
+import org.ilo.sstc.profile.Profiles;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import org.junit.jupiter.api.Test;
@@ -7,12 +9,14 @@ import org.ilo.sstc.model.Country;
 
 class CountriesInvolvedParserTest {
 
-    private static final PlaceGazetteer PLACES = PlaceGazetteer.load();
-    private static final CountriesInvolvedParser PARSER = new CountriesInvolvedParser(PLACES);
-    private static final GroupDefinitions NO_DEFINITIONS = GroupDefinitions.find("", PLACES);
+    private static final CompendiumProfile ENGLISH = Profiles.bundled().get("en");
+    private static final PlaceGazetteer PLACES = PlaceGazetteer.load(ENGLISH);
+    private static final EntityWords WORDS = new EntityWords(ENGLISH);
+    private static final CountriesInvolvedParser PARSER = new CountriesInvolvedParser(PLACES, WORDS);
+    private static final GroupDefinitions NO_DEFINITIONS = GroupDefinitions.find("", PLACES, WORDS);
 
     private static InvolvedPlaces parse(String line, String documentText) {
-        return PARSER.parse(line, GroupDefinitions.find(documentText, PLACES));
+        return PARSER.parse(line, GroupDefinitions.find(documentText, PLACES, WORDS));
     }
 
     @Test

@@ -1,5 +1,6 @@
 package org.ilo.sstc.entities;
 
+import org.ilo.sstc.profile.Profiles;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.tuple;
 
@@ -9,7 +10,7 @@ import org.junit.jupiter.api.Test;
 
 class CountryMentionsTest {
 
-    private static final CountryMentions COUNTRIES = new CountryMentions(PlaceGazetteer.load());
+    private static final CountryMentions COUNTRIES = new CountryMentions(PlaceGazetteer.load(Profiles.bundled().get("en")));
 
     private static NerMention mention(String text, NerMention.Type type, String in) {
         int at = in.indexOf(text);

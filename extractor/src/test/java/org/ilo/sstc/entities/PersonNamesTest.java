@@ -1,5 +1,6 @@
 package org.ilo.sstc.entities;
 
+import org.ilo.sstc.profile.Profiles;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
@@ -9,7 +10,8 @@ import org.junit.jupiter.params.provider.ValueSource;
 
 class PersonNamesTest {
 
-    private static final PersonNames NAMES = new PersonNames(ContactWords.load(), PlaceGazetteer.load());
+    private static final PersonNames NAMES = new PersonNames(ContactWords.of(Profiles.bundled().get("en")),
+            PlaceGazetteer.load(Profiles.bundled().get("en")));
 
     @Test
     void titlesPossessivesAndGluedOfficesAreDropped() {

@@ -1,5 +1,6 @@
 package org.ilo.sstc.entities;
 
+import org.ilo.sstc.profile.Profiles;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
@@ -9,7 +10,7 @@ import org.junit.jupiter.params.provider.CsvSource;
 
 class PlaceGazetteerTest {
 
-    private static final PlaceGazetteer PLACES = PlaceGazetteer.load();
+    private static final PlaceGazetteer PLACES = PlaceGazetteer.load(Profiles.bundled().get("en"));
 
     private static List<String> codes(String text) {
         return PLACES.find(text, PlaceGazetteer.Reading.RUNNING_TEXT).stream()

@@ -1,5 +1,6 @@
 package org.ilo.sstc.fields;
 
+import org.ilo.sstc.profile.Profiles;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
@@ -12,7 +13,7 @@ import org.junit.jupiter.params.provider.ValueSource;
 
 class LabelMatcherTest {
 
-    private final LabelMatcher matcher = new LabelMatcher(LabelDictionary.load());
+    private final LabelMatcher matcher = new FieldVocabulary(Profiles.bundled().get("en")).matcher();
 
     @ParameterizedTest(name = "{0}")
     @CsvSource(delimiter = '|', value = {

@@ -1,5 +1,6 @@
 package org.ilo.sstc.fields;
 
+import org.ilo.sstc.profile.Profiles;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.ilo.sstc.layout.Lines.bold;
 import static org.ilo.sstc.layout.Lines.cell;
@@ -21,7 +22,7 @@ import org.junit.jupiter.api.Test;
 
 class TemplateFieldMapperTest {
 
-    private final TemplateFieldMapper mapper = new TemplateFieldMapper();
+    private final TemplateFieldMapper mapper = new TemplateFieldMapper(Profiles.bundled().get("en"));
 
     private static PracticeFields map(TemplateFieldMapper mapper, Block... blocks) {
         PracticeHeading heading = new PracticeHeading(4, "AFRICA", "Care jobs", "GOOD PRACTICE 4 – AFRICA – Care jobs");

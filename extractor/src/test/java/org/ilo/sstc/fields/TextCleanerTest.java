@@ -1,22 +1,33 @@
 package org.ilo.sstc.fields;
 
+import org.ilo.sstc.profile.Profiles;
 import static org.assertj.core.api.Assertions.assertThat;
+import org.ilo.sstc.profile.Profiles;
 import static org.ilo.sstc.layout.Lines.flat;
+import org.ilo.sstc.profile.Profiles;
 import static org.ilo.sstc.layout.Lines.para;
+import org.ilo.sstc.profile.Profiles;
 import static org.ilo.sstc.layout.Lines.wrapped;
 
+import org.ilo.sstc.profile.Profiles;
 import java.util.List;
+import org.ilo.sstc.profile.Profiles;
 import java.util.Set;
+import org.ilo.sstc.profile.Profiles;
 import org.ilo.sstc.fields.TextCleaner.Mode;
+import org.ilo.sstc.profile.Profiles;
 import org.ilo.sstc.layout.LineRole;
+import org.ilo.sstc.profile.Profiles;
 import org.ilo.sstc.layout.LineStart;
+import org.ilo.sstc.profile.Profiles;
 import org.ilo.sstc.layout.TextLine;
+import org.ilo.sstc.profile.Profiles;
 import org.junit.jupiter.api.Test;
 
 class TextCleanerTest {
 
-    private final TextCleaner cleaner = new TextCleaner(new Hyphenation(
-            Set.of("implementation", "the", "online", "on", "line", "training")));
+    private final TextCleaner cleaner = new FieldVocabulary(Profiles.bundled().get("en"))
+            .cleaner(Set.of("implementation", "the", "online", "on", "line", "training"));
 
     @Test
     void keepsHyphensOfRealHyphenatedWordsAcrossLineEnds() {

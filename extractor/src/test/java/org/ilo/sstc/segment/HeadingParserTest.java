@@ -1,5 +1,6 @@
 package org.ilo.sstc.segment;
 
+import org.ilo.sstc.profile.Profiles;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import org.junit.jupiter.params.ParameterizedTest;
@@ -8,7 +9,7 @@ import org.junit.jupiter.params.provider.ValueSource;
 
 class HeadingParserTest {
 
-    private final HeadingParser parser = new HeadingParser();
+    private final HeadingParser parser = new HeadingParser(Profiles.bundled());
 
     @ParameterizedTest(name = "{0}")
     @CsvSource(delimiter = '|', value = {

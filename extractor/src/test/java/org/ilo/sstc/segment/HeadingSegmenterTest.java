@@ -1,5 +1,6 @@
 package org.ilo.sstc.segment;
 
+import org.ilo.sstc.profile.Profiles;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.tuple;
 import static org.ilo.sstc.layout.Lines.bold;
@@ -18,7 +19,7 @@ import org.junit.jupiter.api.Test;
 
 class HeadingSegmenterTest {
 
-    private final HeadingSegmenter segmenter = new HeadingSegmenter();
+    private final HeadingSegmenter segmenter = new HeadingSegmenter(Profiles.bundled());
 
     @Test
     void keepsWhatPrecedesTheFirstHeadingAsPrefaceAndCutsAtEachHeading() {

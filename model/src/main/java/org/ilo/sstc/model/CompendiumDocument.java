@@ -10,21 +10,23 @@ import java.util.Objects;
  * @param schemaVersion    version of {@code compendium.schema.json} this document follows
  * @param extractorVersion version of the extractor that wrote it (a re-run skips inputs converted by the same version)
  * @param source        the input file this document was extracted from
+ * @param language      ISO 639-1 code of the language the compendium is written in (detected, or forced with --lang)
  * @param preface       text before the first practice (null when there is none)
  * @param practices     the practices in document order
  * @param warnings      problems found at compendium level (e.g. a duplicate practice number)
  */
-@JsonPropertyOrder({"schemaVersion", "extractorVersion", "source", "preface", "practices", "warnings"})
-public record CompendiumDocument(String schemaVersion, String extractorVersion, Source source, String preface,
-                                 List<Practice> practices, List<String> warnings) {
+@JsonPropertyOrder({"schemaVersion", "extractorVersion", "source", "language", "preface", "practices", "warnings"})
+public record CompendiumDocument(String schemaVersion, String extractorVersion, Source source, String language,
+                                 String preface, List<Practice> practices, List<String> warnings) {
 
     /** Version of the output format; raise it when a field changes meaning or shape. */
-    public static final String SCHEMA_VERSION = "1.0";
+    public static final String SCHEMA_VERSION = "1.1";
 
     public CompendiumDocument {
         Objects.requireNonNull(schemaVersion, "schemaVersion");
         Objects.requireNonNull(extractorVersion, "extractorVersion");
         Objects.requireNonNull(source, "source");
+        Objects.requireNonNull(language, "language");
         practices = Lists.copy(practices);
         warnings = Lists.copy(warnings);
     }

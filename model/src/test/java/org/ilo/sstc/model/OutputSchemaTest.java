@@ -20,7 +20,7 @@ class OutputSchemaTest {
                         List.of()),
                 List.of(), List.of(new OtherSection("Lessons learned", "text")), new PageRange(2, 4), List.of());
         return new CompendiumDocument(CompendiumDocument.SCHEMA_VERSION, "0.1.0",
-                new Source("c.pdf", "0".repeat(64), "pdf", 4), "Preface", List.of(practice), List.of());
+                new Source("c.pdf", "0".repeat(64), "pdf", 4), "en", "Preface", List.of(practice), List.of());
     }
 
     @Test
@@ -69,8 +69,8 @@ class OutputSchemaTest {
     @Test
     void listsAreImmutableCopies() {
         List<String> warnings = new java.util.ArrayList<>(List.of("w"));
-        CompendiumDocument doc = new CompendiumDocument("1.0", "0.1.0", new Source("f", "a".repeat(64), "text", null),
-                null, null, warnings);
+        CompendiumDocument doc = new CompendiumDocument("1.1", "0.1.0", new Source("f", "a".repeat(64), "text", null),
+                "en", null, null, warnings);
         warnings.add("later");
         assertThat(doc.warnings()).containsExactly("w");
         assertThat(doc.practices()).isEmpty();

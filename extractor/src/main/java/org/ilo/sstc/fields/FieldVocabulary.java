@@ -1,0 +1,37 @@
+package org.ilo.sstc.fields;
+
+import java.util.HashSet;
+import java.util.Set;
+import org.ilo.sstc.profile.CompendiumProfile;
+import org.ilo.sstc.profile.WordSet;
+import org.ilo.sstc.text.Fold;
+
+/** What the fields stage knows of one language: its label wordings, instructions and word endings. Immutable. */
+final class FieldVocabulary {
+
+    private final LabelMatcher matcher;
+    private final Instructions instructions;
+    private final Set<String> hyphenEndings;
+
+    FieldVocabulary(CompendiumProfile profile) {
+        this.matcher = new LabelMatcher(LabelDictionary.of(profile));
+        this.instructions = new Instructions(profile);
+        Set<String> endings = new HashSet<>();
+        profile.words(WordSet.HYPHEN_ENDINGS).forEach(e -> endings.add(Fold.fold(e)));
+        this.hyphenEndings = Set.copyOf(endings);
+    }
+
+    LabelMatcher matcher() {
+        return matcher;
+    }
+
+    /** A cleaner for lines of {@code text}, whose own words tell broken words from hyphenated ones. */
+    TextCleaner cleanerFor(String text) {
+        return cleaner(Hyphenation.vocabularyOf(text));
+    }
+
+    /** A cleaner that takes the lower-case words of {@code vocabulary} for the document's own. */
+    TextCleaner cleaner(Set<String> vocabulary) {
+        return new TextCleaner(new Hyphenation(vocabulary, hyphenEndings), instructions);
+    }
+}

@@ -1,0 +1,34 @@
+package org.ilo.sstc.pipeline;
+
+import java.nio.file.Path;
+import java.util.Objects;
+import org.ilo.sstc.profile.Profiles;
+
+/**
+ * Which vocabularies the extractor reads compendia with.
+ *
+ * @param profiles       the language profiles: the bundled ones, extended by a user's {@code --profile} folder
+ * @param forcedLanguage the ISO 639-1 language of every document ({@code --lang}), or null to detect each one's
+ */
+public record LanguageOptions(Profiles profiles, String forcedLanguage) {
+
+    public LanguageOptions {
+        Objects.requireNonNull(profiles, "profiles");
+        if (forcedLanguage != null) {
+            profiles.get(forcedLanguage);
+        }
+    }
+
+    /** The bundled profiles, each document's language detected. */
+    public static LanguageOptions detect() {
+        return new LanguageOptions(Profiles.bundled(), null);
+    }
+
+    /**
+     * The bundled profiles extended by {@code profileFolder} (may be null), every document read as
+     * {@code language} (null to detect); fails with a message naming a bad file and line, or the unknown language.
+     */
+    public static LanguageOptions of(Path profileFolder, String language) {
+        return new LanguageOptions(Profiles.load(profileFolder), language);
+    }
+}
