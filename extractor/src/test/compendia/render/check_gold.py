@@ -41,10 +41,10 @@ ALIASES = {'COD': ['Democratic Republic of the Congo', 'DRC', 'DR Congo', 'Congo
            'CIV': ['C\u00f4te d\u2019Ivoire', "Cote d'Ivoire"], 'TUR': ['Turkey'], 'SWZ': ['Swaziland'],
            'STP': ['S\u00e3o Tom\u00e9 and Pr\u00edncipe'], 'XKX': ['Kosovo'], 'GBR': ['United Kingdom', 'UK'],
            'USA': ['United States', 'USA', 'United States of America'], 'ARE': ['UAE'], 'CPV': ['Cape Verde'],
-           'PSE': ['Palestine', 'occupied Palestinian territory', 'oPT'], 'LAO': ['Lao PDR'],
+           'PSE': ['Palestine', 'occupied Palestinian territory', 'oPT'],
            'MDA': ['Republic of Moldova'], 'TZA': ['United Republic of Tanzania'], 'BOL': ['Bolivia'],
            'PRK': ['DPRK'], 'GMB': ['the Gambia', 'The Gambia'], 'FSM': ['Micronesia'], 'IRN': ['Iran'],
-           'SYR': ['Syria'], 'RUS': ['Russia'], 'VEN': ['Venezuela'], 'CHN': ["People's Republic of China", 'P.R. China']}
+           'SYR': ['Syria'], 'RUS': ['Russia'], 'LAO': ['Lao PDR', 'Lao People\u2019s Democratic Republic'], 'VEN': ['Venezuela'], 'CHN': ["People's Republic of China", 'P.R. China']}
 
 
 def country_names():

@@ -6,8 +6,9 @@ usage: compendium_render.py SPEC.yaml OUT.docx
 The spec describes the document, not the extraction: a cover, a preface, optional front
 matter (contents, acknowledgements), then the practices, each with its heading paragraph(s),
 its meta label lines ("Author: ...") and its rows of label/content. How these are laid out
-(a two-column table, bold label paragraphs, a one-column table, meta lines above the table
-or as its first rows, page breaks, page numbers, running header, fonts, bullets) is chosen by
+(a two-column table, bold label paragraphs, a one-column table, run-in "Label: content"
+paragraphs; meta lines above the body, as the first table rows or as a grid of their own; page
+breaks, page numbers, running header, fonts, bullets) is chosen by
 the spec's `layout` block and may be overridden per practice. See ../README.md for the format.
 
 Inline markup inside any text (all Unicode is kept as is):
@@ -49,7 +50,7 @@ DEFAULT_LAYOUT = {
     'page': {'size': 'A4', 'margins_cm': [2.5, 2.5, 2.5, 2.5]},   # top, right, bottom, left
     'font': {'name': 'Calibri', 'size': 11, 'east_asia': None},
     'language': None,                         # e.g. "en-GB", "es-ES": w:lang of the Normal style
-    'body': 'table',                          # table | boldlabels | onecolumn
+    'body': 'table',                          # table | boldlabels | onecolumn | runin
     'page_numbers': '{PAGE}',                 # footer text, {PAGE} and {NUMPAGES} are fields; null: none
     'page_number_align': 'center',
     'running_header': None,                   # text of a header on every page
@@ -59,15 +60,18 @@ DEFAULT_LAYOUT = {
     'blank_lines_between_practices': 1,       # empty paragraphs before a heading when there is no page break
     'heading': {'style': None, 'bold': True, 'size': 14, 'color': '1F3A93', 'align': 'left',
                 'italic': False, 'font': None, 'blank_after': 1},
-    'meta': {'placement': 'above',            # above (label lines before the table) | table (first rows)
-             'label_bold': True, 'blank_after': 1, 'value_bold': False},
+    'meta': {'placement': 'above',            # above (label lines) | table (first rows of the body table)
+                                              # | grid (a two-column table of its own above the body)
+             'label_bold': True, 'blank_after': 1, 'value_bold': False,
+             'grid_style': None, 'grid_widths_cm': [5.0, 11.0]},
     'table': {'style': 'Table Grid', 'widths_cm': [5.0, 11.0], 'header': None, 'header_bold': True,
               'header_shading': None, 'label_bold': True, 'label_shading': None,
               'instruction_italic': True, 'instruction_size': 9, 'align': 'left',
               'one_table_per_practice': True, 'cant_split_rows': False, 'repeat_header': False},
     'labels': {'style': None, 'bold': True, 'size': None, 'color': None, 'italic': False,
                'underline': False, 'instruction_inline': True, 'blank_after_content': 0,
-               'keep_with_next': True},
+               'keep_with_next': True,
+               'runin_separator': ' '},            # runin: text between the bold label and its content
     'onecolumn': {'style': 'Table Grid', 'width_cm': 16.0, 'rows': 'single',  # single | per_row
                   'shading': None, 'meta_inside': False, 'blank_between_sections': 1},
     'bullets': {'char': '\u2022', 'font': None, 'indent_cm': 0.63, 'hanging_cm': 0.63,
@@ -639,16 +643,42 @@ class Renderer:
         if body == 'table':
             self.render_table_practice(pr, L)
         elif body == 'boldlabels':
-            self.render_meta_lines(pr, L)
+            self.render_meta(pr, L)
             self.render_bold_label_practice(pr, L)
+        elif body == 'runin':
+            self.render_meta(pr, L)
+            self.render_runin_practice(pr, L)
         elif body == 'onecolumn':
             if not L['onecolumn'].get('meta_inside'):
-                self.render_meta_lines(pr, L)
+                self.render_meta(pr, L)
             self.render_onecolumn_practice(pr, L)
         else:
             raise ValueError('unknown body layout: %s' % body)
         for block in pr.get('after') or []:
             self.add_content(block)
+
+    def render_meta(self, pr, L):
+        """The meta block above the body: label lines, or a two-column grid of its own."""
+        if L['meta'].get('placement') == 'grid':
+            self.render_meta_grid(pr, L)
+        else:
+            self.render_meta_lines(pr, L)
+
+    def render_meta_grid(self, pr, L):
+        M = L['meta']
+        meta = pr.get('meta') or []
+        if not meta:
+            return
+        table = self.doc.add_table(rows=len(meta), cols=2)
+        if M.get('grid_style'):
+            table.style = self.doc.styles[M['grid_style']]
+        table.autofit = False
+        self._set_table_grid(table, [Cm(w) for w in M['grid_widths_cm']])
+        for tr, item in zip(table.rows, meta):
+            self.add_inline(self.first_or_new_paragraph(tr.cells[0]), item[0], bold=M['label_bold'])
+            if item[1] is not None:
+                self.add_inline(self.first_or_new_paragraph(tr.cells[1]), item[1], bold=M.get('value_bold'))
+        self.add_blank(None, M.get('blank_after', 0))
 
     def render_meta_lines(self, pr, L, cell=None):
         M = L['meta']
@@ -744,6 +774,28 @@ class Renderer:
             self.add_content(row.get('content'))
             self.add_blank(None, LB.get('blank_after_content', 0))
 
+    # run-in labels: "Label: content" in one paragraph, the label bold; a section whose content
+    # starts with a list (or is empty) has its label on a paragraph of its own
+    def render_runin_practice(self, pr, L):
+        LB = L['labels']
+        for row in pr.get('rows') or []:
+            items = content_items(row.get('content'))
+            p = self.doc.add_paragraph()
+            self.add_inline(p, row['label'], bold=LB.get('bold'), italic=LB.get('italic'),
+                            size=LB.get('size'), color=LB.get('color'), underline=LB.get('underline'))
+            if row.get('instruction'):
+                p.add_run(' ')
+                self.add_inline(p, row['instruction'], italic=True)
+            if items and not items[0]['list'] and not items[0].get('style') and items[0]['text']:
+                p.add_run(LB.get('runin_separator', ' '))
+                self.add_inline(p, items[0]['text'])
+                items = items[1:]
+            else:
+                p.paragraph_format.keep_with_next = True
+            if items:
+                self.add_content(items)
+            self.add_blank(None, LB.get('blank_after_content', 0))
+
     # one column: a table of one column, every label a bold paragraph above its content
     def render_onecolumn_practice(self, pr, L):
         O, LB = L['onecolumn'], L['labels']
@@ -823,7 +875,21 @@ class Renderer:
                 settings.append(fp)
 
     def save(self, path):
-        self.doc.save(path)
+        """Save with fixed zip timestamps, so that the same spec gives the same bytes."""
+        import io
+        import zipfile
+        buf = io.BytesIO()
+        self.doc.save(buf)
+        buf.seek(0)
+        out = io.BytesIO()
+        with zipfile.ZipFile(buf) as zin, zipfile.ZipFile(out, 'w', zipfile.ZIP_DEFLATED) as zout:
+            for info in zin.infolist():
+                fixed = zipfile.ZipInfo(info.filename, date_time=(2024, 1, 1, 0, 0, 0))
+                fixed.compress_type = zipfile.ZIP_DEFLATED
+                fixed.external_attr = 0o644 << 16
+                zout.writestr(fixed, zin.read(info.filename))
+        with open(path, 'wb') as f:
+            f.write(out.getvalue())
 
 
 def run_xml(text, fmt, link=None):
