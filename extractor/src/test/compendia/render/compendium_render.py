@@ -1,0 +1,942 @@
+#!/usr/bin/env python3
+"""Render a test compendium described as data (YAML or JSON) into a Word .docx file.
+
+usage: compendium_render.py SPEC.yaml OUT.docx
+
+The spec describes the document, not the extraction: a cover, a preface, optional front
+matter (contents, acknowledgements), then the practices, each with its heading paragraph(s),
+its meta label lines ("Author: ...") and its rows of label/content. How these are laid out
+(a two-column table, bold label paragraphs, a one-column table, run-in "Label: content"
+paragraphs; meta lines above the body, as the first table rows or as a grid of their own; page
+breaks, page numbers, running header, fonts, bullets) is chosen by
+the spec's `layout` block and may be overridden per practice. See ../README.md for the format.
+
+Inline markup inside any text (all Unicode is kept as is):
+  **bold**  __italic__  [link text](https://url)  [name](mailto:a@b.org)
+  [^footnote text]      a Word footnote; its reference mark goes where the marker stands
+  {br} a line break inside the paragraph, {tab} a tab, {U+00A0} any code point (here a no-break
+  space), {nbsp} {thinsp} {nnbsp} {ndash} {mdash} {shy} shorthands; \\* \\_ \\[ \\] \\{ escape.
+Line prefixes inside a content block (one line = one paragraph):
+  "* text"     Word automatic bullet (the bullet exists only in numbering.xml)
+  "#. text"    Word automatic numbering 1., 2., ...   "#) text" 1), 2), ...
+               (two leading spaces per extra list level; a non-list line ends the list)
+  "@Style Name| text"   the paragraph in that Word paragraph style (e.g. "@Heading 4| Sub-title")
+  anything else is literal text: typed "- " or "• " bullets and typed "1." numbers stay as text.
+An empty line is an empty paragraph.
+"""
+import copy
+import datetime
+import json
+import os
+import re
+import sys
+
+import docx
+from docx.enum.section import WD_ORIENT  # noqa: F401  (kept for layout extensions)
+from docx.enum.style import WD_STYLE_TYPE
+from docx.enum.table import WD_TABLE_ALIGNMENT
+from docx.enum.text import WD_ALIGN_PARAGRAPH, WD_BREAK
+from docx.opc.constants import RELATIONSHIP_TYPE as RT
+from docx.opc.packuri import PackURI
+from docx.opc.part import Part
+from docx.oxml import OxmlElement, parse_xml
+from docx.oxml.ns import nsdecls, qn
+from docx.shared import Cm, Pt, RGBColor
+
+# --------------------------------------------------------------------------------------------
+# defaults: every layout option, with the value used when the spec does not give it
+# --------------------------------------------------------------------------------------------
+DEFAULT_LAYOUT = {
+    'page': {'size': 'A4', 'margins_cm': [2.5, 2.5, 2.5, 2.5]},   # top, right, bottom, left
+    'font': {'name': 'Calibri', 'size': 11, 'east_asia': None},
+    'language': None,                         # e.g. "en-GB", "es-ES": w:lang of the Normal style
+    'body': 'table',                          # table | boldlabels | onecolumn | runin
+    'page_numbers': '{PAGE}',                 # footer text, {PAGE} and {NUMPAGES} are fields; null: none
+    'page_number_align': 'center',
+    'running_header': None,                   # text of a header on every page
+    'cover': {'page_break_after': True},
+    'practice_break': 'page',                 # page | none : what comes before each practice heading
+    'page_break_style': 'run',                # run (a paragraph with a page break) | property (pageBreakBefore)
+    'blank_lines_between_practices': 1,       # empty paragraphs before a heading when there is no page break
+    'heading': {'style': None, 'bold': True, 'size': 14, 'color': '1F3A93', 'align': 'left',
+                'italic': False, 'font': None, 'blank_after': 1},
+    'meta': {'placement': 'above',            # above (label lines) | table (first rows of the body table)
+                                              # | grid (a two-column table of its own above the body)
+             'label_bold': True, 'blank_after': 1, 'value_bold': False,
+             'grid_style': None, 'grid_widths_cm': [5.0, 11.0]},
+    'table': {'style': 'Table Grid', 'widths_cm': [5.0, 11.0], 'header': None, 'header_bold': True,
+              'header_shading': None, 'label_bold': True, 'label_shading': None,
+              'instruction_italic': True, 'instruction_size': 9, 'align': 'left',
+              'one_table_per_practice': True, 'cant_split_rows': False, 'repeat_header': False},
+    'labels': {'style': None, 'bold': True, 'size': None, 'color': None, 'italic': False,
+               'underline': False, 'instruction_inline': True, 'blank_after_content': 0,
+               'keep_with_next': True,
+               'runin_separator': ' '},            # runin: text between the bold label and its content
+    'onecolumn': {'style': 'Table Grid', 'width_cm': 16.0, 'rows': 'single',  # single | per_row
+                  'shading': None, 'meta_inside': False, 'blank_between_sections': 1},
+    'bullets': {'char': '\u2022', 'font': None, 'indent_cm': 0.63, 'hanging_cm': 0.63,
+                'level2_char': 'o', 'level2_font': 'Courier New'},
+    'numbering': {'indent_cm': 0.63, 'hanging_cm': 0.63},
+    'hyperlink': {'color': '0563C1', 'underline': True, 'style': 'Hyperlink'},
+    'footnotes': {'size': 9},
+    'paragraph': {'space_after_pt': 4, 'line_spacing': None},
+}
+
+
+def merged(base, over):
+    """Deep merge of dicts: values of `over` win; None in `over` is a value too."""
+    if not isinstance(base, dict) or not isinstance(over, dict):
+        return copy.deepcopy(over)
+    out = copy.deepcopy(base)
+    for k, v in over.items():
+        out[k] = merged(base[k], v) if (k in base and isinstance(base[k], dict) and isinstance(v, dict)) else copy.deepcopy(v)
+    return out
+
+
+# --------------------------------------------------------------------------------------------
+# inline markup
+# --------------------------------------------------------------------------------------------
+SHORTHANDS = {'nbsp': '\u00a0', 'thinsp': '\u2009', 'nnbsp': '\u202f', 'ndash': '\u2013',
+              'mdash': '\u2014', 'shy': '\u00ad', 'figsp': '\u2007', 'hairsp': '\u200a',
+              'emsp': '\u2003', 'ensp': '\u2002', 'nbhy': '\u2011', 'lsquo': '\u2018',
+              'rsquo': '\u2019', 'ldquo': '\u201c', 'rdquo': '\u201d'}
+
+
+def parse_inline(s, allow_footnotes=True):
+    """Parse inline markup into segments:
+    ('text', str, {'bold':..,'italic':..}) ('link', url, [segments]) ('fn', [segments])
+    ('br',) ('tab',)."""
+    segs = []
+    state = {'bold': False, 'italic': False}
+    buf = []
+
+    def flush():
+        if buf:
+            segs.append(('text', ''.join(buf), dict(state)))
+            buf.clear()
+
+    i, n = 0, len(s)
+    while i < n:
+        c = s[i]
+        if c == '\\' and i + 1 < n:
+            buf.append(s[i + 1])
+            i += 2
+            continue
+        if s.startswith('**', i):
+            flush()
+            state['bold'] = not state['bold']
+            i += 2
+            continue
+        if s.startswith('__', i):
+            flush()
+            state['italic'] = not state['italic']
+            i += 2
+            continue
+        if c == '{':
+            m = re.match(r'\{(br|tab|U\+[0-9A-Fa-f]{4,6}|[a-z]+)\}', s[i:])
+            if m:
+                tok = m.group(1)
+                if tok == 'br':
+                    flush(); segs.append(('br',))
+                elif tok == 'tab':
+                    flush(); segs.append(('tab',))
+                elif tok.startswith('U+'):
+                    buf.append(chr(int(tok[2:], 16)))
+                elif tok in SHORTHANDS:
+                    buf.append(SHORTHANDS[tok])
+                else:
+                    buf.append(m.group(0))
+                i += len(m.group(0))
+                continue
+        if c == '[':
+            if allow_footnotes and s.startswith('[^', i):
+                j = find_close(s, i + 2, '[', ']')
+                if j < 0:
+                    raise ValueError('unclosed footnote in: ' + s)
+                flush()
+                segs.append(('fn', parse_inline(s[i + 2:j], allow_footnotes=False)))
+                i = j + 1
+                continue
+            j = find_close(s, i + 1, '[', ']')
+            if j > 0 and j + 1 < n and s[j + 1] == '(':
+                k = find_close(s, j + 2, '(', ')')
+                if k < 0:
+                    raise ValueError('unclosed link target in: ' + s)
+                flush()
+                inner = parse_inline(s[i + 1:j], allow_footnotes=False)
+                for seg in inner:   # the link inherits the surrounding bold/italic
+                    if seg[0] == 'text':
+                        seg[2]['bold'] = seg[2]['bold'] or state['bold']
+                        seg[2]['italic'] = seg[2]['italic'] or state['italic']
+                segs.append(('link', s[j + 2:k].strip(), inner))
+                i = k + 1
+                continue
+        buf.append(c)
+        i += 1
+    flush()
+    return segs
+
+
+def find_close(s, start, open_c, close_c):
+    depth = 0
+    i = start
+    while i < len(s):
+        if s[i] == '\\':
+            i += 2
+            continue
+        if s[i] == open_c:
+            depth += 1
+        elif s[i] == close_c:
+            if depth == 0:
+                return i
+            depth -= 1
+        i += 1
+    return -1
+
+
+def plain_text(s):
+    """The visible text of inline markup (footnote markers dropped, links' visible text kept)."""
+    out = []
+    for seg in parse_inline(s):
+        if seg[0] == 'text':
+            out.append(seg[1])
+        elif seg[0] == 'link':
+            out.append(''.join(x[1] for x in seg[2] if x[0] == 'text'))
+        elif seg[0] == 'br':
+            out.append('\n')
+        elif seg[0] == 'tab':
+            out.append('\t')
+    return ''.join(out)
+
+
+# --------------------------------------------------------------------------------------------
+# content blocks: one line (or one list item) = one paragraph
+# --------------------------------------------------------------------------------------------
+LIST_RE = re.compile(r'^( *)(\*|#\.|#\))\s+(.*)$')
+STYLE_RE = re.compile(r'^@([^|]+)\|\s?(.*)$')
+
+
+def content_items(content):
+    """Normalise a content value (a string block or a list) into paragraph dicts:
+    {'text': str, 'list': None|'bullet'|'decimal.'|'decimal)', 'level': int, 'style': str|None, ...}."""
+    if content is None:
+        return []
+    if isinstance(content, str):
+        lines = content.split('\n')
+        if lines and lines[-1] == '':   # YAML block scalars end with a newline
+            lines = lines[:-1]
+        raw = lines
+    elif isinstance(content, list):
+        raw = content
+    else:
+        raw = [str(content)]
+    items = []
+    for line in raw:
+        if isinstance(line, dict):
+            d = dict(line)
+            d.setdefault('text', '')
+            d.setdefault('list', None)
+            d.setdefault('level', 0)
+            d.setdefault('style', None)
+            items.append(d)
+            continue
+        line = str(line)
+        m = STYLE_RE.match(line)
+        style = None
+        if m:
+            style, line = m.group(1).strip(), m.group(2)
+        m = LIST_RE.match(line)
+        if m:
+            kind = {'*': 'bullet', '#.': 'decimal.', '#)': 'decimal)'}[m.group(2)]
+            items.append({'text': m.group(3), 'list': kind, 'level': len(m.group(1)) // 2, 'style': style})
+        else:
+            items.append({'text': line, 'list': None, 'level': 0, 'style': style})
+    return items
+
+
+# --------------------------------------------------------------------------------------------
+# the renderer
+# --------------------------------------------------------------------------------------------
+class Renderer:
+    def __init__(self, spec):
+        self.spec = spec
+        self.layout = merged(DEFAULT_LAYOUT, spec.get('layout') or {})
+        self.doc = docx.Document()
+        self.footnotes = []          # list of segment lists, id = index + 1
+        self.abstract_ids = {}       # list kind -> abstractNumId
+        self.next_num_id = 1000
+        self.used_cells = {}
+        self.numbering_el = self.doc.part.numbering_part.element
+        self._setup_document()
+
+    # ---- document setup ------------------------------------------------------------------
+    def _setup_document(self):
+        L = self.layout
+        sec = self.doc.sections[0]
+        size = L['page']['size']
+        if size == 'A4':
+            sec.page_width, sec.page_height = Cm(21.0), Cm(29.7)
+        elif size == 'Letter':
+            sec.page_width, sec.page_height = Cm(21.59), Cm(27.94)
+        m = L['page']['margins_cm']
+        sec.top_margin, sec.right_margin, sec.bottom_margin, sec.left_margin = [Cm(x) for x in m]
+        styles = self.doc.styles
+        normal = styles['Normal']
+        normal.font.name = L['font']['name']
+        normal.font.size = Pt(L['font']['size'])
+        rpr = normal.element.get_or_add_rPr()
+        rfonts = rpr.find(qn('w:rFonts'))
+        if rfonts is None:
+            rfonts = OxmlElement('w:rFonts')
+            rpr.insert(0, rfonts)
+        for a in ('w:ascii', 'w:hAnsi', 'w:cs'):
+            rfonts.set(qn(a), L['font']['name'])
+        if L['font'].get('east_asia'):
+            rfonts.set(qn('w:eastAsia'), L['font']['east_asia'])
+        if L.get('language'):
+            lang = rpr.find(qn('w:lang'))
+            if lang is None:
+                lang = OxmlElement('w:lang')
+                rpr.append(lang)
+            lang.set(qn('w:val'), L['language'])
+        pf = normal.paragraph_format
+        pf.space_after = Pt(L['paragraph']['space_after_pt'])
+        if L['paragraph'].get('line_spacing'):
+            pf.line_spacing = L['paragraph']['line_spacing']
+        # character and paragraph styles the default template lacks
+        hl = L['hyperlink']
+        if hl.get('style') and hl['style'] not in [s.name for s in styles]:
+            st = styles.add_style(hl['style'], WD_STYLE_TYPE.CHARACTER)
+            st.font.color.rgb = RGBColor.from_string(hl['color'])
+            st.font.underline = bool(hl['underline'])
+        if 'Footnote Text' not in [s.name for s in styles]:
+            st = styles.add_style('Footnote Text', WD_STYLE_TYPE.PARAGRAPH)
+            st.base_style = styles['Normal']
+            st.font.size = Pt(L['footnotes']['size'])
+            st.paragraph_format.space_after = Pt(0)
+        if 'Footnote Reference' not in [s.name for s in styles]:
+            st = styles.add_style('Footnote Reference', WD_STYLE_TYPE.CHARACTER)
+            st.font.superscript = True
+        # core properties: fixed, so that re-rendering gives the same document
+        cp = self.doc.core_properties
+        cp.author = 'compendium-render'
+        cp.last_modified_by = 'compendium-render'
+        cp.title = self.spec.get('title', '')
+        fixed = datetime.datetime(2024, 1, 1, 0, 0, 0)
+        cp.created = fixed
+        cp.modified = fixed
+        cp.revision = 1
+        # remove the template's empty first paragraph if any
+        body = self.doc.element.body
+        for p in list(body.iterchildren(qn('w:p'))):
+            if not p.xpath('string(.)'):
+                body.remove(p)
+        self._header_footer()
+
+    def _header_footer(self):
+        L = self.layout
+        sec = self.doc.sections[0]
+        if L.get('running_header'):
+            hp = sec.header.paragraphs[0]
+            self.add_inline(hp, L['running_header'])
+            hp.alignment = WD_ALIGN_PARAGRAPH.RIGHT
+            for r in hp.runs:
+                r.font.size = Pt(9)
+        if L.get('page_numbers'):
+            fp = sec.footer.paragraphs[0]
+            fp.alignment = {'center': WD_ALIGN_PARAGRAPH.CENTER, 'right': WD_ALIGN_PARAGRAPH.RIGHT,
+                            'left': WD_ALIGN_PARAGRAPH.LEFT}[L['page_number_align']]
+            for part in re.split(r'(\{PAGE\}|\{NUMPAGES\})', L['page_numbers']):
+                if part in ('{PAGE}', '{NUMPAGES}'):
+                    self._field(fp, part[1:-1])
+                elif part:
+                    fp.add_run(part)
+
+    def _field(self, paragraph, instr):
+        for kind, text in (('begin', None), (None, ' %s ' % instr), ('separate', None), (None, '1'), ('end', None)):
+            r = paragraph.add_run()
+            if kind:
+                fc = OxmlElement('w:fldChar')
+                fc.set(qn('w:fldCharType'), kind)
+                r._r.append(fc)
+            elif text.strip() == '1':
+                r.text = '1'
+            else:
+                it = OxmlElement('w:instrText')
+                it.set(qn('xml:space'), 'preserve')
+                it.text = text
+                r._r.append(it)
+
+    # ---- numbering -----------------------------------------------------------------------
+    def _abstract(self, kind):
+        if kind in self.abstract_ids:
+            return self.abstract_ids[kind]
+        aid = 900 + len(self.abstract_ids)
+        B, N = self.layout['bullets'], self.layout['numbering']
+        lvls = []
+        for ilvl in range(3):
+            if kind == 'bullet':
+                ch = B['char'] if ilvl != 1 else B['level2_char']
+                font = B['font'] if ilvl != 1 else B['level2_font']
+                fmt, text = 'bullet', ch
+                ind, hang = B['indent_cm'] * (ilvl + 1), B['hanging_cm']
+            else:
+                fmt = ['decimal', 'lowerLetter', 'lowerRoman'][ilvl]
+                suffix = '.' if kind == 'decimal.' else ')'
+                text = '%' + str(ilvl + 1) + suffix
+                font = None
+                ind, hang = N['indent_cm'] * (ilvl + 1), N['hanging_cm']
+            rpr = ''
+            if font:
+                rpr = '<w:rPr><w:rFonts w:ascii="%s" w:hAnsi="%s" w:hint="default"/></w:rPr>' % (font, font)
+            lvls.append(
+                '<w:lvl w:ilvl="%d"><w:start w:val="1"/><w:numFmt w:val="%s"/><w:lvlText w:val="%s"/>'
+                '<w:lvlJc w:val="left"/><w:pPr><w:ind w:left="%d" w:hanging="%d"/></w:pPr>%s</w:lvl>'
+                % (ilvl, fmt, xml_escape(text), int(ind * 567), int(hang * 567), rpr))
+        xml = ('<w:abstractNum %s w:abstractNumId="%d"><w:multiLevelType w:val="hybridMultilevel"/>%s</w:abstractNum>'
+               % (nsdecls('w'), aid, ''.join(lvls)))
+        el = parse_xml(xml)
+        first_num = self.numbering_el.find(qn('w:num'))
+        if first_num is not None:
+            first_num.addprevious(el)
+        else:
+            self.numbering_el.append(el)
+        self.abstract_ids[kind] = aid
+        return aid
+
+    def new_list(self, kind):
+        aid = self._abstract(kind)
+        nid = self.next_num_id
+        self.next_num_id += 1
+        xml = ('<w:num %s w:numId="%d"><w:abstractNumId w:val="%d"/>'
+               '<w:lvlOverride w:ilvl="0"><w:startOverride w:val="1"/></w:lvlOverride></w:num>'
+               % (nsdecls('w'), nid, aid))
+        self.numbering_el.append(parse_xml(xml))
+        return nid
+
+    # ---- runs ----------------------------------------------------------------------------
+    def add_inline(self, paragraph, text, bold=None, italic=None, size=None, color=None, font=None,
+                   underline=None):
+        """Append inline-markup text to a python-docx paragraph."""
+        for seg in parse_inline(text or ''):
+            self._add_segment(paragraph, seg, bold, italic, size, color, font, underline)
+
+    def _fmt_run(self, run, fmt, bold, italic, size, color, font, underline):
+        if fmt.get('bold') or bold:
+            run.bold = True
+        if fmt.get('italic') or italic:
+            run.italic = True
+        if size:
+            run.font.size = Pt(size)
+        if color:
+            run.font.color.rgb = RGBColor.from_string(color)
+        if font:
+            run.font.name = font
+        if underline:
+            run.font.underline = True
+
+    def _add_segment(self, paragraph, seg, bold, italic, size, color, font, underline):
+        kind = seg[0]
+        if kind == 'text':
+            run = paragraph.add_run(seg[1])
+            self._fmt_run(run, seg[2], bold, italic, size, color, font, underline)
+        elif kind == 'br':
+            paragraph.add_run().add_break(WD_BREAK.LINE)
+        elif kind == 'tab':
+            paragraph.add_run().add_tab()
+        elif kind == 'fn':
+            self.footnotes.append(seg[1])
+            fid = len(self.footnotes)
+            r = OxmlElement('w:r')
+            rpr = OxmlElement('w:rPr')
+            rs = OxmlElement('w:rStyle')
+            rs.set(qn('w:val'), 'FootnoteReference')
+            rpr.append(rs)
+            va = OxmlElement('w:vertAlign')
+            va.set(qn('w:val'), 'superscript')
+            rpr.append(va)
+            r.append(rpr)
+            ref = OxmlElement('w:footnoteReference')
+            ref.set(qn('w:id'), str(fid))
+            r.append(ref)
+            paragraph._p.append(r)
+        elif kind == 'link':
+            url = seg[1]
+            r_id = paragraph.part.relate_to(url, RT.HYPERLINK, is_external=True)
+            h = OxmlElement('w:hyperlink')
+            h.set(qn('r:id'), r_id)
+            h.set(qn('w:history'), '1')
+            hl = self.layout['hyperlink']
+            for sub in seg[2]:
+                if sub[0] != 'text':
+                    continue
+                r = OxmlElement('w:r')
+                rpr = OxmlElement('w:rPr')
+                if hl.get('style'):
+                    rs = OxmlElement('w:rStyle')
+                    rs.set(qn('w:val'), self.doc.styles[hl['style']].style_id)
+                    rpr.append(rs)
+                if sub[2].get('bold') or bold:
+                    rpr.append(OxmlElement('w:b'))
+                if sub[2].get('italic') or italic:
+                    rpr.append(OxmlElement('w:i'))
+                if hl.get('color'):
+                    c = OxmlElement('w:color')
+                    c.set(qn('w:val'), hl['color'])
+                    rpr.append(c)
+                if size:
+                    sz = OxmlElement('w:sz')
+                    sz.set(qn('w:val'), str(int(size * 2)))
+                    rpr.append(sz)
+                if hl.get('underline'):
+                    u = OxmlElement('w:u')
+                    u.set(qn('w:val'), 'single')
+                    rpr.append(u)
+                r.append(rpr)
+                t = OxmlElement('w:t')
+                t.set(qn('xml:space'), 'preserve')
+                t.text = sub[1]
+                r.append(t)
+                h.append(r)
+            paragraph._p.append(h)
+
+    # ---- paragraphs ----------------------------------------------------------------------
+    def new_paragraph(self, container, style=None):
+        """A paragraph at the end of the document body or of a table cell."""
+        if container is None:
+            p = self.doc.add_paragraph()
+        else:
+            p = container.add_paragraph()
+        if style:
+            p.style = self.doc.styles[style]
+        return p
+
+    def first_or_new_paragraph(self, cell):
+        """A cell is created with one empty paragraph: use it first."""
+        key = id(cell._tc)
+        ps = cell.paragraphs
+        if key not in self.used_cells:
+            self.used_cells[key] = cell._tc   # keep the element alive so that its id stays unique
+            if len(ps) == 1 and not ps[0]._p.xpath('./w:r|./w:hyperlink'):
+                return ps[0]
+        return cell.add_paragraph()
+
+    def add_blank(self, container, n=1):
+        for _ in range(n or 0):
+            self.new_paragraph(container)
+
+    def add_page_break(self):
+        p = self.doc.add_paragraph()
+        p.add_run().add_break(WD_BREAK.PAGE)
+
+    def add_content(self, content, cell=None):
+        """Paragraphs of a content block, in the body (cell None) or in a table cell."""
+        current_list = None   # (kind, numId)
+        for it in content_items(content):
+            p = self.first_or_new_paragraph(cell) if cell is not None else self.doc.add_paragraph()
+            if it.get('style'):
+                p.style = self.doc.styles[it['style']]
+            if it['list']:
+                if current_list is None or current_list[0] != it['list']:
+                    current_list = (it['list'], self.new_list(it['list']))
+                if not it.get('style'):
+                    p.style = self.doc.styles['List Paragraph']
+                ppr = p._p.get_or_add_pPr()
+                numpr = OxmlElement('w:numPr')
+                il = OxmlElement('w:ilvl')
+                il.set(qn('w:val'), str(it['level']))
+                ni = OxmlElement('w:numId')
+                ni.set(qn('w:val'), str(current_list[1]))
+                numpr.append(il)
+                numpr.append(ni)
+                ppr.append(numpr)
+            else:
+                current_list = None
+            if it.get('align'):
+                p.alignment = getattr(WD_ALIGN_PARAGRAPH, it['align'].upper())
+            self.add_inline(p, it['text'], bold=it.get('bold'), italic=it.get('italic'))
+        return
+
+    # ---- structure -----------------------------------------------------------------------
+    def render(self):
+        spec = self.spec
+        self.render_cover(spec.get('cover'))
+        for block in spec.get('front') or []:
+            self.render_front(block)
+        for i, pr in enumerate(spec.get('practices') or []):
+            self.render_practice(pr, first=(i == 0))
+        for block in spec.get('back') or []:
+            self.render_front(block)
+        self._finish_footnotes()
+
+    def render_cover(self, cover):
+        if not cover:
+            return
+        for para in cover.get('paragraphs') or []:
+            if isinstance(para, str):
+                para = {'text': para}
+            p = self.doc.add_paragraph()
+            if para.get('style'):
+                p.style = self.doc.styles[para['style']]
+            p.alignment = getattr(WD_ALIGN_PARAGRAPH, (para.get('align') or 'center').upper())
+            self.add_inline(p, para.get('text', ''), bold=para.get('bold'), size=para.get('size'),
+                            color=para.get('color'))
+        if (cover.get('page_break_after') if 'page_break_after' in cover else self.layout['cover']['page_break_after']):
+            self.add_page_break()
+
+    def render_front(self, block):
+        """A titled block before (or after) the practices: preface, contents, acknowledgements."""
+        if block.get('page_break_before'):
+            self.add_page_break()
+        if block.get('heading'):
+            p = self.doc.add_paragraph()
+            if block.get('heading_style'):
+                p.style = self.doc.styles[block['heading_style']]
+            self.add_inline(p, block['heading'], bold=block.get('heading_bold', True),
+                            size=block.get('heading_size'))
+            p.alignment = getattr(WD_ALIGN_PARAGRAPH, (block.get('heading_align') or 'left').upper())
+        if block.get('kind') == 'contents':
+            for entry in block.get('entries') or []:
+                p = self.doc.add_paragraph()
+                self._tab_stop(p, Cm(block.get('tab_cm', 16.0)), block.get('leader', 'dot'))
+                self.add_inline(p, entry)
+        else:
+            self.add_content(block.get('content'))
+
+    def _tab_stop(self, paragraph, pos, leader):
+        ppr = paragraph._p.get_or_add_pPr()
+        tabs = OxmlElement('w:tabs')
+        tab = OxmlElement('w:tab')
+        tab.set(qn('w:val'), 'right')
+        tab.set(qn('w:leader'), leader or 'none')
+        tab.set(qn('w:pos'), str(int(pos.twips if hasattr(pos, 'twips') else pos / 635)))
+        tabs.append(tab)
+        ppr.append(tabs)
+
+    def practice_layout(self, pr):
+        return merged(self.layout, pr.get('layout') or {})
+
+    def render_practice(self, pr, first):
+        L = self.practice_layout(pr)
+        brk = pr.get('break_before', L['practice_break'])
+        if brk == 'page' or brk is True:
+            style = L['page_break_style']
+        else:
+            style = None
+            self.add_blank(None, L['blank_lines_between_practices'])
+        heading_paras = pr['heading'] if isinstance(pr['heading'], list) else [pr['heading']]
+        H = L['heading']
+        if style == 'run':
+            self.add_page_break()
+        for k, text in enumerate(heading_paras):
+            p = self.doc.add_paragraph()
+            if H.get('style'):
+                p.style = self.doc.styles[H['style']]
+            if k == 0 and style == 'property':
+                p.paragraph_format.page_break_before = True
+            p.paragraph_format.keep_with_next = True
+            p.alignment = getattr(WD_ALIGN_PARAGRAPH, (H.get('align') or 'left').upper())
+            self.add_inline(p, text, bold=H.get('bold'), italic=H.get('italic'), size=H.get('size'),
+                            color=H.get('color'), font=H.get('font'))
+        self.add_blank(None, H.get('blank_after', 0))
+        body = L['body']
+        if body == 'table':
+            self.render_table_practice(pr, L)
+        elif body == 'boldlabels':
+            self.render_meta(pr, L)
+            self.render_bold_label_practice(pr, L)
+        elif body == 'runin':
+            self.render_meta(pr, L)
+            self.render_runin_practice(pr, L)
+        elif body == 'onecolumn':
+            if not L['onecolumn'].get('meta_inside'):
+                self.render_meta(pr, L)
+            self.render_onecolumn_practice(pr, L)
+        else:
+            raise ValueError('unknown body layout: %s' % body)
+        for block in pr.get('after') or []:
+            self.add_content(block)
+
+    def render_meta(self, pr, L):
+        """The meta block above the body: label lines, or a two-column grid of its own."""
+        if L['meta'].get('placement') == 'grid':
+            self.render_meta_grid(pr, L)
+        else:
+            self.render_meta_lines(pr, L)
+
+    def render_meta_grid(self, pr, L):
+        M = L['meta']
+        meta = pr.get('meta') or []
+        if not meta:
+            return
+        table = self.doc.add_table(rows=len(meta), cols=2)
+        if M.get('grid_style'):
+            table.style = self.doc.styles[M['grid_style']]
+        table.autofit = False
+        self._set_table_grid(table, [Cm(w) for w in M['grid_widths_cm']])
+        for tr, item in zip(table.rows, meta):
+            self.add_inline(self.first_or_new_paragraph(tr.cells[0]), item[0], bold=M['label_bold'])
+            if item[1] is not None:
+                self.add_inline(self.first_or_new_paragraph(tr.cells[1]), item[1], bold=M.get('value_bold'))
+        self.add_blank(None, M.get('blank_after', 0))
+
+    def render_meta_lines(self, pr, L, cell=None):
+        M = L['meta']
+        meta = pr.get('meta') or []
+        for item in meta:
+            label, value = item[0], item[1]
+            p = self.first_or_new_paragraph(cell) if cell is not None else self.doc.add_paragraph()
+            self.add_inline(p, label, bold=M['label_bold'])
+            sep = item[2] if len(item) > 2 else ' '
+            if value is not None:
+                p.add_run(sep) if sep else None
+                self.add_inline(p, value, bold=M.get('value_bold'))
+        if meta:
+            self.add_blank(cell, M.get('blank_after', 0))
+
+    # two-column table
+    def render_table_practice(self, pr, L):
+        T, M = L['table'], L['meta']
+        rows = []
+        header = pr.get('table_header', T.get('header'))
+        if M['placement'] == 'above':
+            self.render_meta_lines(pr, L)
+        else:
+            for item in pr.get('meta') or []:
+                rows.append({'label': item[0], 'content': item[1], 'meta': True,
+                             'instruction': item[2] if len(item) > 2 else None})
+        rows.extend(pr.get('rows') or [])
+        n = len(rows) + (1 if header else 0)
+        table = self.doc.add_table(rows=n, cols=2)
+        if T.get('style'):
+            table.style = self.doc.styles[T['style']]
+        table.alignment = {'left': WD_TABLE_ALIGNMENT.LEFT, 'center': WD_TABLE_ALIGNMENT.CENTER}[T.get('align', 'left')]
+        table.autofit = False
+        widths = [Cm(w) for w in T['widths_cm']]
+        self._set_table_grid(table, widths)
+        r0 = 0
+        if header:
+            cells = table.rows[0].cells
+            for c, text in zip(cells, header):
+                p = self.first_or_new_paragraph(c)
+                self.add_inline(p, text, bold=T.get('header_bold'))
+                if T.get('header_shading'):
+                    shade(c, T['header_shading'])
+            if T.get('repeat_header'):
+                trpr = table.rows[0]._tr.get_or_add_trPr()
+                th = OxmlElement('w:tblHeader')
+                trpr.append(th)
+            r0 = 1
+        for i, row in enumerate(rows):
+            tr = table.rows[r0 + i]
+            if T.get('cant_split_rows'):
+                trpr = tr._tr.get_or_add_trPr()
+                trpr.append(OxmlElement('w:cantSplit'))
+            lc, cc = tr.cells[0], tr.cells[1]
+            p = self.first_or_new_paragraph(lc)
+            self.add_inline(p, row['label'], bold=row.get('label_bold', T.get('label_bold')))
+            if row.get('instruction'):
+                ip = lc.add_paragraph()
+                self.add_inline(ip, row['instruction'], italic=T.get('instruction_italic'),
+                                size=T.get('instruction_size'))
+            if T.get('label_shading'):
+                shade(lc, T['label_shading'])
+            self.add_content(row.get('content'), cell=cc)
+        self.add_blank(None, pr.get('blank_after_table', 1))
+
+    def _set_table_grid(self, table, widths):
+        tbl = table._tbl
+        grid = tbl.tblGrid
+        for gc, w in zip(grid.findall(qn('w:gridCol')), widths):
+            gc.set(qn('w:w'), str(int(w.twips if hasattr(w, 'twips') else w / 635)))
+        for row in table.rows:
+            for c, w in zip(row.cells, widths):
+                c.width = w
+
+    # bold labels, no table
+    def render_bold_label_practice(self, pr, L):
+        LB = L['labels']
+        for row in pr.get('rows') or []:
+            style = row.get('label_style', LB.get('style'))
+            p = self.doc.add_paragraph()
+            if style:
+                p.style = self.doc.styles[style]
+            p.paragraph_format.keep_with_next = LB.get('keep_with_next', True)
+            self.add_inline(p, row['label'], bold=None if style else LB.get('bold'), italic=LB.get('italic'),
+                            size=LB.get('size'), color=LB.get('color'), underline=LB.get('underline'))
+            if row.get('instruction'):
+                if LB.get('instruction_inline'):
+                    p.add_run(' ')
+                    self.add_inline(p, row['instruction'], italic=True)
+                else:
+                    ip = self.doc.add_paragraph()
+                    self.add_inline(ip, row['instruction'], italic=True)
+            self.add_content(row.get('content'))
+            self.add_blank(None, LB.get('blank_after_content', 0))
+
+    # run-in labels: "Label: content" in one paragraph, the label bold; a section whose content
+    # starts with a list (or is empty) has its label on a paragraph of its own
+    def render_runin_practice(self, pr, L):
+        LB = L['labels']
+        for row in pr.get('rows') or []:
+            items = content_items(row.get('content'))
+            p = self.doc.add_paragraph()
+            self.add_inline(p, row['label'], bold=LB.get('bold'), italic=LB.get('italic'),
+                            size=LB.get('size'), color=LB.get('color'), underline=LB.get('underline'))
+            if row.get('instruction'):
+                p.add_run(' ')
+                self.add_inline(p, row['instruction'], italic=True)
+            if items and not items[0]['list'] and not items[0].get('style') and items[0]['text']:
+                p.add_run(LB.get('runin_separator', ' '))
+                self.add_inline(p, items[0]['text'])
+                items = items[1:]
+            else:
+                p.paragraph_format.keep_with_next = True
+            if items:
+                self.add_content(items)
+            self.add_blank(None, LB.get('blank_after_content', 0))
+
+    # one column: a table of one column, every label a bold paragraph above its content
+    def render_onecolumn_practice(self, pr, L):
+        O, LB = L['onecolumn'], L['labels']
+        rows = list(pr.get('rows') or [])
+        per_row = O.get('rows') == 'per_row'
+        n = (len(rows) if per_row else 1) + (1 if O.get('meta_inside') and per_row and pr.get('meta') else 0)
+        table = self.doc.add_table(rows=n, cols=1)
+        if O.get('style'):
+            table.style = self.doc.styles[O['style']]
+        table.autofit = False
+        self._set_table_grid(table, [Cm(O['width_cm'])])
+        ri = 0
+        cell = table.rows[0].cells[0]
+        if O.get('meta_inside') and pr.get('meta'):
+            self.render_meta_lines(pr, L, cell=cell)
+            if per_row:
+                ri = 1
+        for k, row in enumerate(rows):
+            if per_row:
+                cell = table.rows[ri + k].cells[0]
+            elif k > 0:
+                self.add_blank(cell, O.get('blank_between_sections', 0))
+            p = self.first_or_new_paragraph(cell)
+            style = row.get('label_style', LB.get('style'))
+            if style:
+                p.style = self.doc.styles[style]
+            self.add_inline(p, row['label'], bold=None if style else LB.get('bold'), italic=LB.get('italic'),
+                            size=LB.get('size'), color=LB.get('color'), underline=LB.get('underline'))
+            if row.get('instruction'):
+                p.add_run(' ')
+                self.add_inline(p, row['instruction'], italic=True)
+            self.add_content(row.get('content'), cell=cell)
+            if O.get('shading'):
+                shade(cell, O['shading'])
+        self.add_blank(None, pr.get('blank_after_table', 1))
+
+    # ---- footnotes -----------------------------------------------------------------------
+    def _finish_footnotes(self):
+        if not self.footnotes:
+            return
+        W = nsdecls('w', 'r')
+        parts = ['<w:footnotes %s>' % W,
+                 '<w:footnote w:type="separator" w:id="-1"><w:p><w:pPr><w:spacing w:after="0" w:line="240" w:lineRule="auto"/></w:pPr><w:r><w:separator/></w:r></w:p></w:footnote>',
+                 '<w:footnote w:type="continuationSeparator" w:id="0"><w:p><w:pPr><w:spacing w:after="0" w:line="240" w:lineRule="auto"/></w:pPr><w:r><w:continuationSeparator/></w:r></w:p></w:footnote>']
+        fn_part = Part(PackURI('/word/footnotes.xml'),
+                       'application/vnd.openxmlformats-officedocument.wordprocessingml.footnotes+xml',
+                       b'', self.doc.part.package)
+        text_style = self.doc.styles['Footnote Text'].style_id
+        ref_style = self.doc.styles['Footnote Reference'].style_id
+        for i, segs in enumerate(self.footnotes, start=1):
+            runs = []
+            for seg in segs:
+                if seg[0] == 'text':
+                    runs.append(run_xml(seg[1], seg[2]))
+                elif seg[0] == 'link':
+                    r_id = fn_part.relate_to(seg[1], RT.HYPERLINK, is_external=True)
+                    inner = ''.join(run_xml(s[1], s[2], link=self.layout['hyperlink']) for s in seg[2] if s[0] == 'text')
+                    runs.append('<w:hyperlink r:id="%s">%s</w:hyperlink>' % (r_id, inner))
+                elif seg[0] == 'br':
+                    runs.append('<w:r><w:br/></w:r>')
+            parts.append('<w:footnote w:id="%d"><w:p><w:pPr><w:pStyle w:val="%s"/></w:pPr>'
+                         '<w:r><w:rPr><w:rStyle w:val="%s"/><w:vertAlign w:val="superscript"/></w:rPr><w:footnoteRef/></w:r>'
+                         '<w:r><w:t xml:space="preserve"> </w:t></w:r>%s</w:p></w:footnote>'
+                         % (i, text_style, ref_style, ''.join(runs)))
+        parts.append('</w:footnotes>')
+        fn_part._blob = ''.join(parts).encode('utf-8')
+        self.doc.part.relate_to(fn_part, RT.FOOTNOTES)
+        settings = self.doc.settings.element
+        if settings.find(qn('w:footnotePr')) is None:
+            fp = parse_xml('<w:footnotePr %s><w:footnote w:id="-1"/><w:footnote w:id="0"/></w:footnotePr>' % nsdecls('w'))
+            # schema order: footnotePr comes after w:characterSpacingControl etc.; appending
+            # before compat keeps Word happy
+            compat = settings.find(qn('w:compat'))
+            if compat is not None:
+                compat.addprevious(fp)
+            else:
+                settings.append(fp)
+
+    def save(self, path):
+        """Save with fixed zip timestamps, so that the same spec gives the same bytes."""
+        import io
+        import zipfile
+        buf = io.BytesIO()
+        self.doc.save(buf)
+        buf.seek(0)
+        out = io.BytesIO()
+        with zipfile.ZipFile(buf) as zin, zipfile.ZipFile(out, 'w', zipfile.ZIP_DEFLATED) as zout:
+            for info in zin.infolist():
+                fixed = zipfile.ZipInfo(info.filename, date_time=(2024, 1, 1, 0, 0, 0))
+                fixed.compress_type = zipfile.ZIP_DEFLATED
+                fixed.external_attr = 0o644 << 16
+                zout.writestr(fixed, zin.read(info.filename))
+        with open(path, 'wb') as f:
+            f.write(out.getvalue())
+
+
+def run_xml(text, fmt, link=None):
+    rpr = []
+    if link and link.get('style'):
+        rpr.append('<w:rStyle w:val="%s"/>' % link['style'].replace(' ', ''))
+    if fmt.get('bold'):
+        rpr.append('<w:b/>')
+    if fmt.get('italic'):
+        rpr.append('<w:i/>')
+    if link:
+        rpr.append('<w:color w:val="%s"/><w:u w:val="single"/>' % link.get('color', '0563C1'))
+    return '<w:r>%s<w:t xml:space="preserve">%s</w:t></w:r>' % (
+        ('<w:rPr>%s</w:rPr>' % ''.join(rpr)) if rpr else '', xml_escape(text))
+
+
+def xml_escape(s):
+    return s.replace('&', '&amp;').replace('<', '&lt;').replace('>', '&gt;').replace('"', '&quot;')
+
+
+def shade(cell, fill):
+    tcpr = cell._tc.get_or_add_tcPr()
+    shd = OxmlElement('w:shd')
+    shd.set(qn('w:val'), 'clear')
+    shd.set(qn('w:color'), 'auto')
+    shd.set(qn('w:fill'), fill)
+    tcpr.append(shd)
+
+
+def load_spec(path):
+    with open(path, encoding='utf-8') as f:
+        if path.endswith('.json'):
+            return json.load(f)
+        import yaml
+        return yaml.safe_load(f)
+
+
+def render_file(spec_path, out_path):
+    spec = load_spec(spec_path)
+    r = Renderer(spec)
+    r.render()
+    r.save(out_path)
+    return out_path
+
+
+if __name__ == '__main__':
+    if len(sys.argv) != 3:
+        print(__doc__)
+        sys.exit(2)
+    render_file(sys.argv[1], sys.argv[2])
