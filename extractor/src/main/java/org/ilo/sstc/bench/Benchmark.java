@@ -14,6 +14,7 @@ import java.util.concurrent.Future;
 import org.ilo.sstc.entities.NlpPipeline;
 import org.ilo.sstc.entities.PracticeEntities;
 import org.ilo.sstc.error.ExtractionException;
+import org.ilo.sstc.fields.CompendiumTemplate;
 import org.ilo.sstc.fields.PracticeFields;
 import org.ilo.sstc.ingest.ReadOptions;
 import org.ilo.sstc.layout.LayoutDocument;
@@ -128,12 +129,13 @@ public final class Benchmark {
         long t2 = System.nanoTime();
         // Choosing the language is counted with the fields it decides how to read.
         LanguageStages language = extractor.language(layout, segmented);
-        List<PracticeFields> fields = extractor.fields(file, segmented, language);
+        CompendiumTemplate template = extractor.template(segmented, language);
+        List<PracticeFields> fields = extractor.fields(file, segmented, language, template);
         long t3 = System.nanoTime();
         List<PracticeEntities> entities = extractor.entities(file, fields, language);
         long t4 = System.nanoTime();
-        CompendiumDocument document = CompendiumExtractor.assemble(file, sha256, layout, segmented, language, fields,
-                entities);
+        CompendiumDocument document = CompendiumExtractor.assemble(file, sha256, layout, segmented, language, template,
+                fields, entities);
         writer.encode(document);
         long t5 = System.nanoTime();
         StageTimes times = new StageTimes((t1 - t0) / 1e9, (t2 - t1) / 1e9, (t3 - t2) / 1e9, (t4 - t3) / 1e9,

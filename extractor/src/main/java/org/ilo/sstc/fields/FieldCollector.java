@@ -3,6 +3,7 @@ package org.ilo.sstc.fields;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import org.ilo.sstc.fields.LabelMatcher.LabelHit;
 import org.ilo.sstc.fields.LabelMatcher.LineStartMatch;
 import org.ilo.sstc.fields.TemplateField.Kind;
 import org.ilo.sstc.layout.Block;
@@ -39,9 +40,9 @@ final class FieldCollector {
     private String lastRowLabel;
     private int lastRowPage;
 
-    FieldCollector(FieldVocabulary vocabulary, PracticeSegment segment) {
+    FieldCollector(FieldVocabulary vocabulary, CompendiumTemplate template, PracticeSegment segment) {
         this.vocabulary = vocabulary;
-        this.matcher = vocabulary.matcher();
+        this.matcher = vocabulary.matcher().withTemplate(template);
         this.segment = segment;
         this.styled = segment.blocks().stream().anyMatch(FieldCollector::hasStyle);
         this.acceptance = new LabelAcceptance(slots, styled);
@@ -95,8 +96,10 @@ final class FieldCollector {
         Optional<LineStartMatch> match = matcher.matchLineStart(window.stream().map(TextLine::text).toList());
         if (match.isPresent() && acceptance.accepts(match.get(), line)) {
             LineStartMatch m = match.get();
-            slots.open(Slot.of(m.field()));
-            boldLabelLayout |= (line.isBold() || line.heading()) && m.field().kind() != Kind.HEADER;
+            if (!open(m.field(), m.template(), m.template() == null ? null : m.template().text())) {
+                return m.linesConsumed();
+            }
+            boldLabelLayout |= (line.isBold() || line.heading()) && (m.field() == null || m.field().kind() != Kind.HEADER);
             if (!m.rest().isEmpty()) {
                 slots.add(restOf(window.get(m.linesConsumed() - 1), m.rest()));
             }
@@ -120,7 +123,16 @@ final class FieldCollector {
                 && (window.get(count).isBold() || window.get(count).heading())) {
             label.append(count == 0 ? "" : " ").append(window.get(count).text().strip());
             count++;
-            Optional<TemplateField> field = matcher.matchLabel(label.toString());
+            Optional<LabelHit> hit = matcher.identify(label.toString());
+            if (hit.isPresent() && hit.get().template() != null && looksLikeLabel(label.toString())) {
+                TemplateField field = hit.get().field();
+                if (field == null || !slots.seen(field)) {
+                    open(field, hit.get().template(), label.toString());
+                    boldLabelLayout |= field == null || field.kind() != Kind.HEADER;
+                    return count;
+                }
+            }
+            Optional<TemplateField> field = hit.map(LabelHit::field);
             if (looksLikeLabel(label.toString()) && field.isPresent() && !slots.seen(field.get())
                     && (field.get().kind() != Kind.HEADER || slots.inHeader())) {
                 slots.open(Slot.of(field.get()));
@@ -158,8 +170,17 @@ final class FieldCollector {
             rest.forEach(slots::add);
             return;
         }
-        String label = labelCell.text().replace('\n', ' ').strip();
-        Optional<TemplateField> field = matcher.matchLabel(label);
+        String label = labelText(labelCell);
+        Optional<LabelHit> hit = matcher.identify(label);
+        if (hit.isPresent() && hit.get().template() != null) {
+            lastRowLabel = label;
+            lastRowPage = row.lastPage();
+            if (open(hit.get().field(), hit.get().template(), label)) {
+                rest.forEach(slots::add);
+            }
+            return;
+        }
+        Optional<TemplateField> field = hit.map(LabelHit::field);
         boolean continuesLabel = continuesLabelAcrossPage(row, label, field);
         lastRowLabel = label;
         lastRowPage = row.lastPage();
@@ -189,7 +210,7 @@ final class FieldCollector {
         if (lastRowLabel == null || current == null || row.page() <= lastRowPage) {
             return false;
         }
-        Optional<TemplateField> together = matcher.matchLabel(lastRowLabel + " " + label);
+        Optional<TemplateField> together = matcher.identify(lastRowLabel + " " + label).map(LabelHit::field);
         if (together.isEmpty()) {
             return false;
         }
@@ -199,6 +220,29 @@ final class FieldCollector {
             return true;
         }
         return alone.isEmpty() && together.get().equals(current.field());
+    }
+
+    /**
+     * Opens the slot a label names: its field, or an unknown slot for a template label that names none.
+     * Returns false for a template header (a table's header row), whose text is left out.
+     */
+    private boolean open(TemplateField field, TemplateLabel template, String label) {
+        if (template != null && template.mapping() == TemplateLabel.Mapping.HEADER) {
+            return false;
+        }
+        if (field == null) {
+            slots.openUnknown(template.text());
+        } else {
+            slots.open(Slot.of(field));
+        }
+        return true;
+    }
+
+    /** The label of a label cell: its lines joined, without instruction paragraphs left under it. */
+    private String labelText(Cell labelCell) {
+        List<String> parts = labelCell.lines().stream().map(l -> l.text().strip())
+                .filter(t -> !t.isEmpty() && !vocabulary.isInstruction(t)).toList();
+        return parts.isEmpty() ? labelCell.text().replace('\n', ' ').strip() : String.join(" ", parts);
     }
 
     private boolean rowLooksLabelled(Cell labelCell) {

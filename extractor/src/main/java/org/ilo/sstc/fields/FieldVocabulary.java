@@ -25,6 +25,15 @@ final class FieldVocabulary {
         return matcher;
     }
 
+    Instructions instructions() {
+        return instructions;
+    }
+
+    /** Whether {@code line} is a template instruction left in the document ("Describe the objective"). */
+    boolean isInstruction(String line) {
+        return instructions.isInstructionLine(line);
+    }
+
     /** A cleaner for lines of {@code text}, whose own words tell broken words from hyphenated ones. */
     TextCleaner cleanerFor(String text) {
         return cleaner(Hyphenation.vocabularyOf(text));

@@ -25,6 +25,13 @@ final class LabelAcceptance {
     boolean accepts(LineStartMatch match, TextLine line) {
         TemplateField field = match.field();
         boolean boldStart = line.boldPrefix() > 0 || line.heading();
+        if (match.template() != null) {
+            return acceptsTemplateLabel(match, boldStart);
+        }
+        if (match.numbered() && !boldStart) {
+            // "3. Results of the survey:" in a numbered list is content, unless the compendium numbers its labels.
+            return false;
+        }
         if (field.kind() == Kind.HEADER && !slots.inHeader() && !boldStart) {
             return false;
         }
@@ -41,6 +48,26 @@ final class LabelAcceptance {
         }
         // Where the document sets labels in bold, plain text that reads like a label is content.
         return !styled || boldStart || field.kind() == Kind.HEADER;
+    }
+
+    /**
+     * A label of the compendium's own template: its recurrence already tells it from content, so only what
+     * would contradict it counts: content after one space where the template never has any, a field this
+     * practice already has.
+     */
+    private boolean acceptsTemplateLabel(LineStartMatch match, boolean boldStart) {
+        if (match.separator() == LabelMatcher.Separator.SPACE && !match.template().inline() && !boldStart) {
+            return false;
+        }
+        TemplateField field = match.field();
+        if (field == null) {
+            return true;
+        }
+        Slot current = slots.current();
+        if (current != null && field.equals(current.field())) {
+            return slots.currentLines().isEmpty();
+        }
+        return !slots.seen(field);
     }
 
     private boolean separatorFits(LineStartMatch match, TextLine line) {

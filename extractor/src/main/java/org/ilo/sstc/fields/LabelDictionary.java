@@ -14,8 +14,13 @@ import org.ilo.sstc.text.Fold;
 /** The label wordings of a profile's {@code labels.txt}: full synonyms and keyword stems per template field. */
 final class LabelDictionary {
 
-    /** A full label wording, as folded words. */
-    record Synonym(TemplateField field, List<String> words, String text) {
+    /**
+     * A full label wording, as folded words.
+     *
+     * @param field    the field it names; null for a template label that names none
+     * @param template the compendium's template label it comes from, or null for a wording of the profile
+     */
+    record Synonym(TemplateField field, List<String> words, String text, TemplateLabel template) {
     }
 
     /** Stems that identify a field inside something known to be a label. */
@@ -57,7 +62,7 @@ final class LabelDictionary {
                     if (words.isEmpty()) {
                         throw line.error("a synonym needs at least one word");
                     }
-                    synonyms.add(new Synonym(field, words, parts[2].strip()));
+                    synonyms.add(new Synonym(field, words, parts[2].strip(), null));
                 }
                 case "keyword" -> keywords.add(new Keywords(field,
                         Arrays.stream(parts[2].strip().split("\\s+")).map(Fold::fold).toList()));
@@ -73,6 +78,19 @@ final class LabelDictionary {
         } catch (IllegalArgumentException e) {
             throw line.error("unknown field '" + name + "'; the fields are " + Arrays.toString(TemplateField.values()));
         }
+    }
+
+    /** This dictionary with the labels of a compendium's {@code template} first: they outrank the profile's wordings. */
+    LabelDictionary withTemplate(CompendiumTemplate template) {
+        if (template.labels().isEmpty()) {
+            return this;
+        }
+        List<Synonym> all = new ArrayList<>();
+        for (TemplateLabel label : template.labels()) {
+            all.add(new Synonym(label.field(), label.words(), label.text(), label));
+        }
+        all.addAll(synonyms);
+        return new LabelDictionary(all, keywords, prefixes);
     }
 
     List<Synonym> synonyms() {

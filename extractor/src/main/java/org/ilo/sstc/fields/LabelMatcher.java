@@ -25,9 +25,20 @@ final class LabelMatcher {
      * @param separator     what separates the label from its content
      * @param words         how many words the label has, "South-South" included
      * @param synonymWords  how many of them the template wording itself has, without "South-South"
+     * @param template      the compendium's template label it is, or null for a wording of the profile
+     * @param numbered      the label is numbered ("3. Innovation"), as numbered content items are too
      */
     record LineStartMatch(TemplateField field, int linesConsumed, String rest, Separator separator, int words,
-                          int synonymWords) {
+                          int synonymWords, TemplateLabel template, boolean numbered) {
+    }
+
+    /**
+     * What a text known to be a label (a label cell, a bold line) names.
+     *
+     * @param field    the field, null for a template label that names none
+     * @param template the compendium's template label it is, or null when the profile's wordings alone found it
+     */
+    record LabelHit(TemplateField field, TemplateLabel template) {
     }
 
     /** What follows a label on its line; the weaker the separator, the more context a label needs. */
@@ -49,7 +60,8 @@ final class LabelMatcher {
 
     /** Longest label we look for across lines: the template's longest wraps over five. */
     private static final int MAX_LABEL_LINES = 6;
-    private static final Pattern PARENTHESISED = Pattern.compile("\\([^()]*\\)");
+    /** Lines an instruction in parentheses may wrap over after its label. */
+    private static final int MAX_INSTRUCTION_LINES = 3;
     /** An instruction in parentheses after a label is short ("(max. 100 words)"); a longer one is content. */
     private static final int MAX_INSTRUCTION_LENGTH = 80;
     private static final Pattern COLON_THEN_CONTENT = Pattern.compile("^\\s*[:：]\\s*(.*)$", Pattern.DOTALL);
@@ -65,18 +77,43 @@ final class LabelMatcher {
         this.dictionary = dictionary;
     }
 
+    /** A matcher that knows the labels of a compendium's {@code template} before the profile's wordings. */
+    LabelMatcher withTemplate(CompendiumTemplate template) {
+        return template.labels().isEmpty() ? this : new LabelMatcher(dictionary.withTemplate(template));
+    }
+
+    /** What {@code label}, known to be a label, names: a template label first, then the profile's wordings. */
+    Optional<LabelHit> identify(String label) {
+        List<String> words = LabelKey.words(label);
+        for (Synonym synonym : dictionary.synonyms()) {
+            if (synonym.template() != null && LabelText.sameWords(withoutPrefix(synonym.words()), withoutPrefix(words))) {
+                return Optional.of(new LabelHit(synonym.field(), synonym.template()));
+            }
+        }
+        return classify(words).map(match -> new LabelHit(match.field(), null));
+    }
+
+    /** A field the profile's wordings give a label, and whether a whole wording or a keyword gave it. */
+    record DictionaryMatch(TemplateField field, TemplateLabel.Mapping mapping) {
+    }
+
     /** The field a text known to be a label maps to, by synonym first, then keyword; empty when none. */
     Optional<TemplateField> matchLabel(String label) {
-        List<String> words = withoutPrefix(LabelText.words(PARENTHESISED.matcher(label).replaceAll(" ")));
+        return classify(LabelKey.words(label)).map(DictionaryMatch::field);
+    }
+
+    /** The field the profile's wordings give the label of {@link LabelKey} words {@code labelWords}. */
+    Optional<DictionaryMatch> classify(List<String> labelWords) {
+        List<String> words = withoutPrefix(labelWords);
         if (words.isEmpty()) {
             return Optional.empty();
         }
         for (Synonym synonym : dictionary.synonyms()) {
-            if (synonym.words().size() == words.size() && startsWith(words, 0, synonym.words())) {
-                return Optional.of(synonym.field());
+            if (synonym.template() == null && synonym.words().size() == words.size() && startsWith(words, 0, synonym.words())) {
+                return Optional.of(new DictionaryMatch(synonym.field(), TemplateLabel.Mapping.SYNONYM));
             }
         }
-        return matchKeyword(words);
+        return matchKeyword(words).map(field -> new DictionaryMatch(field, TemplateLabel.Mapping.KEYWORD));
     }
 
     /**
@@ -87,8 +124,15 @@ final class LabelMatcher {
         if (lines.isEmpty()) {
             return Optional.empty();
         }
+        // A label's numbering ("2.") is blanked, not cut, so that every offset still points into the lines.
+        int numbering = LabelKey.numberingLength(lines.get(0));
+        List<String> window = lines;
+        if (numbering > 0) {
+            window = new ArrayList<>(lines);
+            window.set(0, " ".repeat(numbering) + lines.get(0).substring(numbering));
+        }
         // Most lines are content: settle them on the first line's first word before joining any lines.
-        List<Synonym> candidates = candidatesFor(lines.get(0));
+        List<Synonym> candidates = candidatesFor(window.get(0));
         if (candidates.isEmpty()) {
             return Optional.empty();
         }
@@ -98,19 +142,19 @@ final class LabelMatcher {
         StringBuilder joined = new StringBuilder();
         List<Token> tokens = new ArrayList<>();
         List<String> words = new ArrayList<>();
-        for (int k = 0; k < Math.min(MAX_LABEL_LINES, lines.size()); k++) {
+        for (int k = 0; k < Math.min(MAX_LABEL_LINES, window.size()); k++) {
             int from = prefixLength(words);
             // The lines before the last must be label only: once they hold more words than any candidate, stop
             // (unless an instruction's parenthesis is still open: "approach (max. 100" / "words)").
-            if (k > 0 && words.size() - from > longest && !opensParenthesis(joined)) {
+            if (k > 0 && words.size() - from > longest && !LabelText.opensParenthesis(joined)) {
                 break;
             }
             if (k > 0) {
                 joined.append('\n');
             }
             int offset = joined.length();
-            joined.append(lines.get(k));
-            for (Token token : LabelText.tokens(lines.get(k))) {
+            joined.append(window.get(k));
+            for (Token token : LabelText.tokens(window.get(k))) {
                 tokens.add(new Token(token.word(), token.start() + offset, token.end() + offset));
                 words.add(token.word());
             }
@@ -124,7 +168,8 @@ final class LabelMatcher {
                 Rest rest = separatedRest(text, tokens.get(from + count - 1).end());
                 // Each window judges only labels that end on its last line; shorter windows judged the others.
                 if (rest != null && lineOf(text, rest.lineEnd()) == k) {
-                    best = new LineStartMatch(synonym.field(), k + 1, rest.text(), rest.separator(), from + count, count);
+                    best = new LineStartMatch(synonym.field(), k + 1, rest.text(), rest.separator(), from + count, count,
+                            synonym.template(), numbering > 0);
                     bestWords = count;
                 }
             }
@@ -132,12 +177,32 @@ final class LabelMatcher {
         if (best != null && best.rest().isEmpty()) {
             // "Objective" / "(s)" or an instruction in parentheses on the next lines still belongs to the label.
             int consumed = best.linesConsumed();
-            while (consumed < lines.size() && ONLY_PARENTHESES.matcher(lines.get(consumed)).matches()) {
-                consumed++;
+            int instruction;
+            while ((instruction = parenthesisedLines(lines, consumed)) > 0) {
+                consumed += instruction;
             }
-            best = new LineStartMatch(best.field(), consumed, "", best.separator(), best.words(), best.synonymWords());
+            best = new LineStartMatch(best.field(), consumed, "", best.separator(), best.words(), best.synonymWords(),
+                    best.template(), best.numbered());
         }
         return Optional.ofNullable(best);
+    }
+
+    /**
+     * How many lines from {@code from} hold only a parenthesised instruction, possibly wrapped ("(Describe the
+     * objective in no more" / "than 100 words)"); 0 when the line there does not open one.
+     */
+    private static int parenthesisedLines(List<String> lines, int from) {
+        if (from >= lines.size() || !lines.get(from).strip().startsWith("(")) {
+            return 0;
+        }
+        StringBuilder text = new StringBuilder();
+        for (int k = from; k < Math.min(lines.size(), from + MAX_INSTRUCTION_LINES); k++) {
+            text.append(k > from ? " " : "").append(lines.get(k).strip());
+            if (!LabelText.opensParenthesis(text)) {
+                return ONLY_PARENTHESES.matcher(text).matches() ? k - from + 1 : 0;
+            }
+        }
+        return 0;
     }
 
     /**
@@ -151,15 +216,6 @@ final class LabelMatcher {
             return words.isEmpty() ? List.of() : dictionary.synonyms();
         }
         return dictionary.startingWith(words.get(from));
-    }
-
-    private static boolean opensParenthesis(CharSequence text) {
-        int depth = 0;
-        for (int i = 0; i < text.length(); i++) {
-            char c = text.charAt(i);
-            depth += c == '(' ? 1 : c == ')' && depth > 0 ? -1 : 0;
-        }
-        return depth > 0;
     }
 
     private static int lineOf(String text, int offset) {

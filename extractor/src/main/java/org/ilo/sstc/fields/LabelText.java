@@ -41,6 +41,11 @@ final class LabelText {
         return tokens;
     }
 
+    /** {@code text} with its plural marks ("(s)", "(ies)") blanked, every other character in place. */
+    static String maskPluralMarks(String text) {
+        return mask(text);
+    }
+
     /** Blanks plural marks without moving any other character. */
     private static String mask(String text) {
         Matcher m = PLURAL_MARK.matcher(text);
@@ -113,6 +118,29 @@ final class LabelText {
         }
         LevenshteinDistance distance = length >= 9 ? TWO_EDITS : ONE_EDIT;
         return distance.apply(sa, sb) >= 0;
+    }
+
+    /** Whether two word lists are the same words, one by one, typos allowed ({@link #sameWord}). */
+    static boolean sameWords(List<String> a, List<String> b) {
+        if (a.size() != b.size()) {
+            return false;
+        }
+        for (int i = 0; i < a.size(); i++) {
+            if (!sameWord(a.get(i), b.get(i))) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** Whether {@code text} leaves a parenthesis open ("approach (max. 100"). */
+    static boolean opensParenthesis(CharSequence text) {
+        int depth = 0;
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            depth += c == '(' ? 1 : c == ')' && depth > 0 ? -1 : 0;
+        }
+        return depth > 0;
     }
 
     private static String singular(String word) {

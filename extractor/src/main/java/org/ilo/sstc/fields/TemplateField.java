@@ -2,21 +2,21 @@ package org.ilo.sstc.fields;
 
 /** The fixed fields of the good-practice template, in template order. */
 public enum TemplateField {
-    AUTHOR(Kind.HEADER),
-    INSTITUTION(Kind.HEADER),
-    DATES(Kind.HEADER),
-    TITLE(Kind.HEADER),
-    COUNTRIES_INVOLVED(Kind.HEADER),
-    OBJECTIVES(Kind.SECTION),
-    COOPERATION(Kind.SECTION),
-    METHODOLOGY(Kind.SECTION),
-    INNOVATION(Kind.SECTION),
-    SUSTAINABILITY(Kind.SECTION),
-    ADAPTABILITY(Kind.SECTION),
-    RESULTS(Kind.SECTION),
-    CONTACT_DETAILS(Kind.CLOSING),
-    FUNDING_SOURCES(Kind.CLOSING),
-    MATERIALS(Kind.CLOSING);
+    AUTHOR(Kind.HEADER, "author"),
+    INSTITUTION(Kind.HEADER, "institution"),
+    DATES(Kind.HEADER, "dates"),
+    TITLE(Kind.HEADER, "title"),
+    COUNTRIES_INVOLVED(Kind.HEADER, "countriesInvolved"),
+    OBJECTIVES(Kind.SECTION, "sections.objectives"),
+    COOPERATION(Kind.SECTION, "sections.cooperation"),
+    METHODOLOGY(Kind.SECTION, "sections.methodology"),
+    INNOVATION(Kind.SECTION, "sections.innovation"),
+    SUSTAINABILITY(Kind.SECTION, "sections.sustainability"),
+    ADAPTABILITY(Kind.SECTION, "sections.adaptability"),
+    RESULTS(Kind.SECTION, "sections.results"),
+    CONTACT_DETAILS(Kind.CLOSING, "contactDetails"),
+    FUNDING_SOURCES(Kind.CLOSING, "fundingSources"),
+    MATERIALS(Kind.CLOSING, "materials");
 
     /** Where the field sits in the template. */
     public enum Kind {
@@ -29,12 +29,19 @@ public enum TemplateField {
     }
 
     private final Kind kind;
+    private final String outputName;
 
-    TemplateField(Kind kind) {
+    TemplateField(Kind kind, String outputName) {
         this.kind = kind;
+        this.outputName = outputName;
     }
 
     public Kind kind() {
         return kind;
+    }
+
+    /** Where the field is in the output practice: {@code author}, {@code sections.objectives}, ... */
+    public String outputName() {
+        return outputName;
     }
 }

@@ -1,5 +1,6 @@
 package org.ilo.sstc.fields;
 
+import java.util.ArrayList;
 import java.util.List;
 import org.ilo.sstc.layout.Block;
 import org.ilo.sstc.profile.CompendiumProfile;
@@ -20,8 +21,17 @@ public final class TemplateFieldMapper implements FieldMapper {
     }
 
     @Override
-    public PracticeFields map(PracticeSegment segment) {
-        return new FieldCollector(vocabulary, segment).collect();
+    public CompendiumTemplate template(List<PracticeSegment> practices) {
+        List<List<LabelCandidate>> candidates = new ArrayList<>(practices.size());
+        for (int i = 0; i < practices.size(); i++) {
+            candidates.add(LabelCandidates.of(practices.get(i), i, vocabulary.instructions(), vocabulary.matcher()));
+        }
+        return new TemplateInduction(vocabulary.matcher()).induce(candidates);
+    }
+
+    @Override
+    public PracticeFields map(PracticeSegment segment, CompendiumTemplate template) {
+        return new FieldCollector(vocabulary, template, segment).collect();
     }
 
     @Override

@@ -10,16 +10,19 @@ import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.List;
+import java.util.Locale;
 import java.util.Objects;
 import org.ilo.sstc.entities.PracticeEntities;
 import org.ilo.sstc.error.ExtractionException;
 import org.ilo.sstc.error.Failure;
+import org.ilo.sstc.fields.CompendiumTemplate;
 import org.ilo.sstc.fields.PracticeFields;
 import org.ilo.sstc.layout.LayoutDocument;
 import org.ilo.sstc.layout.SourceFormat;
 import org.ilo.sstc.model.CompendiumDocument;
 import org.ilo.sstc.model.Practice;
 import org.ilo.sstc.model.Source;
+import org.ilo.sstc.model.TemplateEntry;
 import org.ilo.sstc.segment.PracticeSegment;
 import org.ilo.sstc.segment.SegmentedDocument;
 
@@ -46,9 +49,10 @@ public final class CompendiumExtractor {
         LayoutDocument layout = ingest(file);
         SegmentedDocument segmented = segment(file, layout);
         LanguageStages language = language(layout, segmented);
-        List<PracticeFields> fields = fields(file, segmented, language);
+        CompendiumTemplate template = template(segmented, language);
+        List<PracticeFields> fields = fields(file, segmented, language, template);
         List<PracticeEntities> entities = entities(file, fields, language);
-        return assemble(file, sha256, layout, segmented, language, fields, entities);
+        return assemble(file, sha256, layout, segmented, language, template, fields, entities);
     }
 
     /** Stage 1: reads the file into the neutral layout. */
@@ -74,18 +78,23 @@ public final class CompendiumExtractor {
         return stages.languages().choose(layout, segmented);
     }
 
-    /** Stage 4: the template fields of each practice. */
-    public List<PracticeFields> fields(Path file, SegmentedDocument segmented, LanguageStages language)
-            throws ExtractionException {
+    /** Stage 4: the template the compendium repeats in its practices, read from the practices themselves. */
+    public CompendiumTemplate template(SegmentedDocument segmented, LanguageStages language) {
+        return language.mapper().template(segmented.practices());
+    }
+
+    /** Stage 5: the template fields of each practice. */
+    public List<PracticeFields> fields(Path file, SegmentedDocument segmented, LanguageStages language,
+                                      CompendiumTemplate template) throws ExtractionException {
         List<PracticeFields> fields = new ArrayList<>(segmented.practices().size());
         for (PracticeSegment practice : segmented.practices()) {
             stopIfInterrupted(file);
-            fields.add(language.mapper().map(practice));
+            fields.add(language.mapper().map(practice, template));
         }
         return fields;
     }
 
-    /** Stage 5: the entities of each practice (the slow stage: NER). */
+    /** Stage 6: the entities of each practice (the slow stage: NER). */
     public List<PracticeEntities> entities(Path file, List<PracticeFields> fields, LanguageStages language)
             throws ExtractionException {
         List<PracticeEntities> entities = new ArrayList<>(fields.size());
@@ -98,8 +107,8 @@ public final class CompendiumExtractor {
 
     /** Puts the stages' results together into the output document. */
     public static CompendiumDocument assemble(Path file, String sha256, LayoutDocument layout, SegmentedDocument segmented,
-                                              LanguageStages language, List<PracticeFields> fields,
-                                              List<PracticeEntities> entities) {
+                                              LanguageStages language, CompendiumTemplate template,
+                                              List<PracticeFields> fields, List<PracticeEntities> entities) {
         List<Practice> practices = new ArrayList<>(fields.size());
         for (int i = 0; i < fields.size(); i++) {
             practices.add(PracticeAssembler.assemble(fields.get(i), entities.get(i)));
@@ -109,7 +118,14 @@ public final class CompendiumExtractor {
         Integer pages = layout.format() == SourceFormat.TEXT && layout.pageCount() == 0 ? null : layout.pageCount();
         Source source = new Source(file.getFileName().toString(), sha256, layout.format().id(), pages);
         return new CompendiumDocument(CompendiumDocument.SCHEMA_VERSION, ExtractorVersion.get(), source,
-                language.profile().language(), language.mapper().preface(segmented.preface()), practices, warnings);
+                language.profile().language(), templateEntries(template), language.mapper().preface(segmented.preface()),
+                practices, warnings);
+    }
+
+    private static List<TemplateEntry> templateEntries(CompendiumTemplate template) {
+        return template.labels().stream().map(label -> new TemplateEntry(label.text(),
+                label.field() == null ? null : label.field().outputName(),
+                label.mapping().name().toLowerCase(Locale.ROOT), label.practices())).toList();
     }
 
     /** Hex SHA-256 of the file's bytes, read in a stream so large files do not fill the heap. */

@@ -7,6 +7,7 @@ import org.ilo.sstc.entities.NlpPipeline;
 import org.ilo.sstc.fields.TemplateFieldMapper;
 import org.ilo.sstc.ingest.FormatDetector;
 import org.ilo.sstc.ingest.Ingester;
+import org.ilo.sstc.ingest.PageNumbers;
 import org.ilo.sstc.ingest.ReadOptions;
 import org.ilo.sstc.ingest.pdf.PdfLayoutReader;
 import org.ilo.sstc.ingest.text.TikaTextReader;
@@ -40,11 +41,12 @@ public final class Pipelines {
     /** The stages of the standard extractor, apart (the benchmark times each). */
     public static PipelineStages standardStages(ReadOptions options, LanguageOptions languages, NlpPipeline english) {
         Profiles profiles = languages.profiles();
+        PageNumbers pageNumbers = PageNumbers.of(profiles);
         Ingester ingester = new Ingester(new FormatDetector(), Map.of(
-                SourceFormat.PDF, new PdfLayoutReader(options),
+                SourceFormat.PDF, new PdfLayoutReader(options, pageNumbers),
                 SourceFormat.DOCX, new DocxReader(options),
                 SourceFormat.DOC, new DocReader(options),
-                SourceFormat.TEXT, new TikaTextReader(options)),
+                SourceFormat.TEXT, new TikaTextReader(options, pageNumbers)),
                 options);
         NlpModels models = new NlpModels(english);
         LanguageChooser chooser = new LanguageChooser(profiles, languages.forcedLanguage(),

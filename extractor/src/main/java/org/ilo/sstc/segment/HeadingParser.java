@@ -74,12 +74,17 @@ public final class HeadingParser {
         return regex.toString();
     }
 
+    /** Whether {@code line} ends like an entry of a table of contents: dot leaders, a page number after a tab. */
+    public static boolean isTocEntry(String line) {
+        return TOC_ENTRY.matcher(line).find();
+    }
+
     /** The heading on {@code line}, or empty when the line is not a practice heading. */
     public Optional<PracticeHeading> parse(String line) {
         String plain = Fold.plainSpacesAndDashes(line);
         String folded = Fold.foldKeepingOffsets(plain);
         Matcher m = heading.matcher(folded);
-        if (!m.matches() || TOC_ENTRY.matcher(plain).find()) {
+        if (!m.matches() || TOC_ENTRY.matcher(line).find()) {
             return Optional.empty();
         }
         int number = Integer.parseInt(m.group(1));

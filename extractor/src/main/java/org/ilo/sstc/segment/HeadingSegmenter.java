@@ -31,6 +31,11 @@ public final class HeadingSegmenter implements Segmenter {
         for (int i = 0; i < blocks.size(); i++) {
             Block block = blocks.get(i);
             Optional<PracticeHeading> heading = headingOf(block);
+            // A contents entry whose title wraps: the leaders and page number are on the next line.
+            if (heading.isPresent() && i + 1 < blocks.size() && blocks.get(i + 1) instanceof TextLine next
+                    && HeadingParser.isTocEntry(next.text())) {
+                heading = Optional.empty();
+            }
             if (heading.isPresent()) {
                 PracticeHeading parsed = heading.get();
                 // A long heading can wrap onto a second line set in the same style, or end at its dash

@@ -26,7 +26,7 @@ class TemplateFieldMapperTest {
 
     private static PracticeFields map(TemplateFieldMapper mapper, Block... blocks) {
         PracticeHeading heading = new PracticeHeading(4, "AFRICA", "Care jobs", "GOOD PRACTICE 4 – AFRICA – Care jobs");
-        return mapper.map(new PracticeSegment(heading, Arrays.asList(blocks), 1, 2));
+        return mapper.map(new PracticeSegment(heading, Arrays.asList(blocks), 1, 2), CompendiumTemplate.NONE);
     }
 
     @Test

@@ -20,7 +20,9 @@ class OutputSchemaTest {
                         List.of()),
                 List.of(), List.of(new OtherSection("Lessons learned", "text")), new PageRange(2, 4), List.of());
         return new CompendiumDocument(CompendiumDocument.SCHEMA_VERSION, "0.1.0",
-                new Source("c.pdf", "0".repeat(64), "pdf", 4), "en", "Preface", List.of(practice), List.of());
+                new Source("c.pdf", "0".repeat(64), "pdf", 4), "en",
+                List.of(new TemplateEntry("Objective(s)", "sections.objectives", "synonym", 1),
+                        new TemplateEntry("Lessons learned", null, "unmapped", 1)), "Preface", List.of(practice), List.of());
     }
 
     @Test
@@ -70,7 +72,7 @@ class OutputSchemaTest {
     void listsAreImmutableCopies() {
         List<String> warnings = new java.util.ArrayList<>(List.of("w"));
         CompendiumDocument doc = new CompendiumDocument("1.1", "0.1.0", new Source("f", "a".repeat(64), "text", null),
-                "en", null, null, warnings);
+                "en", null, null, null, warnings);
         warnings.add("later");
         assertThat(doc.warnings()).containsExactly("w");
         assertThat(doc.practices()).isEmpty();

@@ -1,5 +1,6 @@
 package org.ilo.sstc.ingest.pdf;
 
+import org.ilo.sstc.ingest.PageNumbers;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -25,8 +26,8 @@ final class LayoutAssembler {
     }
 
     /** The document made of {@code pages} (in order). */
-    static LayoutDocument assemble(int pageCount, List<PageContent> pages, List<String> warnings) {
-        Set<PlacedLine> furniture = PageFurniture.find(pages);
+    static LayoutDocument assemble(int pageCount, List<PageContent> pages, List<String> warnings, PageNumbers numbers) {
+        Set<PlacedLine> furniture = PageFurniture.find(pages, numbers);
         DocumentMetrics metrics = DocumentMetrics.of(pages, furniture);
         List<OrderedPage> ordered = pages.stream().map(page -> order(page, furniture, metrics)).toList();
         Map<PlacedLine, LineStart> starts = ParagraphStarts.of(ordered, metrics);

@@ -9,7 +9,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
-import java.util.regex.Pattern;
+import org.ilo.sstc.ingest.PageNumbers;
 
 /**
  * Finds page furniture among the lines outside tables: page numbers ("3", "Page 3", "3 of 44",
@@ -29,19 +29,11 @@ final class PageFurniture {
     /** Points above the body size from which a line counts as larger (a heading). */
     private static final float LARGER = 0.5f;
 
-    /** A well-formed roman numeral, so that words made of the same letters ("mix", "civil") are not taken. */
-    private static final String ROMAN =
-            "(?=[ivxlcdm])m{0,4}(?:cm|cd|d?c{0,3})(?:xc|xl|l?x{0,3})(?:ix|iv|v?i{0,3})";
-
-    private static final Pattern PAGE_NUMBER = Pattern.compile(
-            "(?iu)(?:page|p\\.|pg\\.?|pág\\.?|página|seite)?\\s*[-–—]?\\s*"
-                    + "(?:\\d{1,4}|" + ROMAN + ")\\s*[-–—]?(?:\\s*(?:of|/|de|sur|von)\\s*\\d{1,4})?");
-
     private PageFurniture() {
     }
 
     /** The furniture lines of all {@code pages}, as a set by identity. */
-    static Set<PlacedLine> find(List<PageContent> pages) {
+    static Set<PlacedLine> find(List<PageContent> pages, PageNumbers numbers) {
         Set<PlacedLine> furniture = Collections.newSetFromMap(new IdentityHashMap<>());
         Map<PageContent, List<PlacedLine>> candidates = new IdentityHashMap<>();
         Map<String, Set<Integer>> pagesByText = new HashMap<>();
@@ -57,7 +49,7 @@ final class PageFurniture {
         for (PageContent page : pages) {
             for (PlacedLine line : candidates.get(page)) {
                 String text = line.text().strip();
-                if (PAGE_NUMBER.matcher(text).matches() || line.size() <= bodySize + LARGER
+                if (numbers.isMarginNumber(text) || line.size() <= bodySize + LARGER
                         && pagesByText.get(normalise(text)).size() >= recurring) {
                     furniture.add(line);
                 }

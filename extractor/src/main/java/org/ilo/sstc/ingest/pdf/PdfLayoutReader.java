@@ -1,5 +1,7 @@
 package org.ilo.sstc.ingest.pdf;
 
+import org.ilo.sstc.ingest.PageNumbers;
+import org.ilo.sstc.profile.Profiles;
 import java.io.IOException;
 import java.io.RandomAccessFile;
 import java.nio.charset.StandardCharsets;
@@ -30,9 +32,17 @@ public final class PdfLayoutReader implements DocumentReader {
     private static final int EOF_WINDOW = 1024;
 
     private final ReadOptions options;
+    private final PageNumbers pageNumbers;
 
+    /** A reader that knows the page words of the bundled profiles. */
     public PdfLayoutReader(ReadOptions options) {
+        this(options, PageNumbers.of(Profiles.bundled()));
+    }
+
+    /** A reader that tells page numbers in the margins by {@code pageNumbers}. */
+    public PdfLayoutReader(ReadOptions options, PageNumbers pageNumbers) {
         this.options = Objects.requireNonNull(options, "options");
+        this.pageNumbers = Objects.requireNonNull(pageNumbers, "pageNumbers");
     }
 
     @Override
@@ -124,7 +134,7 @@ public final class PdfLayoutReader implements DocumentReader {
         }
     }
 
-    private static LayoutDocument read(Path file, PDDocument document, List<String> warnings)
+    private LayoutDocument read(Path file, PDDocument document, List<String> warnings)
             throws IOException, ExtractionException {
         int pageCount = document.getNumberOfPages();
         if (pageCount == 0) {
@@ -154,6 +164,6 @@ public final class PdfLayoutReader implements DocumentReader {
             throw new ExtractionException(file, Failure.NO_TEXT, pageCount + (pageCount == 1 ? " page" : " pages")
                     + " without any text");
         }
-        return LayoutAssembler.assemble(pageCount, pages, warnings);
+        return LayoutAssembler.assemble(pageCount, pages, warnings, pageNumbers);
     }
 }

@@ -2,6 +2,7 @@ package org.ilo.sstc.ingest.text;
 
 import java.util.ArrayList;
 import java.util.List;
+import org.ilo.sstc.ingest.PageNumbers;
 import org.ilo.sstc.layout.Block;
 import org.ilo.sstc.layout.Hyperlink;
 import org.ilo.sstc.layout.LayoutDocument;
@@ -11,8 +12,9 @@ import org.ilo.sstc.layout.SourceFormat;
 import org.ilo.sstc.layout.TextLine;
 
 /**
- * Turns plain text, including text Tika flattened from a PDF, into text lines: page numbers and
- * running headers dropped; hyperlink targets, footnotes and the words of pictures given their roles.
+ * Turns plain text, including text Tika flattened from a PDF, into text lines: page numbers, running
+ * headers and the PDF's outline dropped; hyperlink targets, footnotes and the words of pictures given
+ * their roles.
  */
 final class FlattenedTextParser {
 
@@ -20,17 +22,17 @@ final class FlattenedTextParser {
     }
 
     /** Parses {@code text}; pages are numbered from 1 when their boundaries show, else every line is on page 0. */
-    static LayoutDocument parse(String text) {
-        List<SourceLine> lines = SourceLine.split(text);
-        List<PageDraft> pages = PageSplitter.split(lines);
+    static LayoutDocument parse(String text, PageNumbers numbers) {
+        List<SourceLine> lines = Outline.withoutOutline(SourceLine.split(text));
+        List<PageDraft> pages = PageSplitter.split(lines, numbers);
         for (PageDraft page : pages) {
-            LinkTargets.mark(page);
-            PageFurniture.dropPageNumbers(page);
+            LinkTargets.mark(page, numbers);
+            PageFurniture.dropPageNumbers(page, numbers);
         }
         PageFurniture.dropRunningLines(pages);
         ImageText imageText = ImageText.forDocument(lines);
         for (PageDraft page : pages) {
-            PageFurniture.dropPageNumbers(page);
+            PageFurniture.dropPageNumbers(page, numbers);
             imageText.mark(page);
             Footnotes.mark(page);
         }

@@ -1,6 +1,7 @@
 package org.ilo.sstc.ingest.text;
 
 import java.util.regex.Pattern;
+import org.ilo.sstc.ingest.PageNumbers;
 import org.ilo.sstc.layout.LineRole;
 
 /**
@@ -21,12 +22,12 @@ final class LinkTargets {
     }
 
     /** Marks the block of link targets that ends {@code page}, looking past a trailing page number. */
-    static void mark(PageDraft page) {
+    static void mark(PageDraft page, PageNumbers numbers) {
         if (!page.hasNumber()) {
             return;
         }
         int i = page.size() - 1;
-        while (i >= 0 && PageFurniture.isPageNumber(page.text(i))) {
+        while (i >= 0 && numbers.isPageNumberLine(page.text(i))) {
             i--;
         }
         int last = i;

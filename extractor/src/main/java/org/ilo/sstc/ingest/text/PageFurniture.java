@@ -8,13 +8,11 @@ import java.util.Set;
 import java.util.function.Function;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.ilo.sstc.ingest.PageNumbers;
 
 /** Drops page furniture from flattened text: page-number lines and running headers or footers. */
 final class PageFurniture {
 
-    /** "14", "- 14 -", "Page 14", "14 / 44", "Page 14 of 44": at most three digits, so a year is not taken. */
-    private static final Pattern PAGE_NUMBER =
-            Pattern.compile("(?i)(?:page\\s+)?[-\u2013\u2014]?\\s*\\d{1,3}\\s*[-\u2013\u2014]?(?:\\s*(?:/|of)\\s*\\d{1,4})?");
     /**
      * A running line carrying the page number, set apart by a bar, bullet or tab ("Compendium | 14").
      * Plain spaces do not count: "GOOD PRACTICE 10" is a heading, not a footer.
@@ -26,12 +24,8 @@ final class PageFurniture {
     private PageFurniture() {
     }
 
-    static boolean isPageNumber(String stripped) {
-        return PAGE_NUMBER.matcher(stripped).matches();
-    }
-
     /** Drops bare page-number lines at the top and bottom of the page's running text. */
-    static void dropPageNumbers(PageDraft page) {
+    static void dropPageNumbers(PageDraft page, PageNumbers numbers) {
         if (!page.hasNumber()) {
             return;
         }
@@ -42,10 +36,10 @@ final class PageFurniture {
             }
             int first = body.get(0);
             int last = body.get(body.size() - 1);
-            if (isPageNumber(page.text(first))) {
+            if (numbers.isPageNumberLine(page.text(first))) {
                 page.drop(first);
             }
-            if (last != first && isPageNumber(page.text(last))) {
+            if (last != first && numbers.isPageNumberLine(page.text(last))) {
                 page.drop(last);
             }
         }

@@ -2,6 +2,8 @@ package org.ilo.sstc.ingest.text;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.OptionalInt;
+import org.ilo.sstc.ingest.PageNumbers;
 
 /**
  * Finds the pages of flattened text: at form feeds (pdftotext and similar), at the marks some Tika
@@ -14,14 +16,14 @@ final class PageSplitter {
     }
 
     /** Splits {@code lines} into pages numbered from 1, or into one page numbered 0 when no boundary shows. */
-    static List<PageDraft> split(List<SourceLine> lines) {
+    static List<PageDraft> split(List<SourceLine> lines, PageNumbers numbers) {
         if (lines.stream().anyMatch(SourceLine::pageBreakBefore)) {
             return splitAt(lines, true);
         }
         if (looksFlattenedFromPdf(lines)) {
             return splitAt(lines, false);
         }
-        List<Integer> pageEnds = countingPageNumbers(lines);
+        List<Integer> pageEnds = countingPageNumbers(lines, numbers);
         if (!pageEnds.isEmpty()) {
             return splitAfter(lines, pageEnds);
         }
@@ -32,16 +34,19 @@ final class PageSplitter {
     private static final int MIN_PAGE_NUMBERS = 3;
 
     /**
-     * Indexes of the lines that print page numbers at page ends: bare numbers with a blank line after
-     * them, which mostly go up by one. Empty when there is no such sequence.
+     * Indexes of the lines that end pages: page numbers ("14", "Page 14", "14 / 44") with a blank line after
+     * them, which mostly go up by one, each with the hyperlink targets Tika lists right after it. Empty when
+     * there is no such sequence.
      */
-    private static List<Integer> countingPageNumbers(List<SourceLine> lines) {
+    private static List<Integer> countingPageNumbers(List<SourceLine> lines, PageNumbers numbers) {
         List<Integer> candidates = new ArrayList<>();
+        List<Integer> printed = new ArrayList<>();
         for (int i = 0; i < lines.size(); i++) {
-            String text = lines.get(i).stripped();
             boolean setApart = i + 1 == lines.size() || lines.get(i + 1).blanksBefore() > 0;
-            if (setApart && text.matches("\\d{1,3}")) {
+            OptionalInt number = numbers.number(lines.get(i).stripped());
+            if (setApart && number.isPresent()) {
                 candidates.add(i);
+                printed.add(number.getAsInt());
             }
         }
         if (candidates.size() < MIN_PAGE_NUMBERS) {
@@ -49,14 +54,25 @@ final class PageSplitter {
         }
         int steps = 0;
         for (int k = 1; k < candidates.size(); k++) {
-            int previous = Integer.parseInt(lines.get(candidates.get(k - 1)).stripped());
-            int next = Integer.parseInt(lines.get(candidates.get(k)).stripped());
-            if (next == previous + 1) {
+            if (printed.get(k) == printed.get(k - 1) + 1) {
                 steps++;
             }
         }
         // Most neighbours one apart: a page whose number Tika lost, or a stray count, does not break it.
-        return steps * 5 >= (candidates.size() - 1) * 4 ? candidates : List.of();
+        if (steps * 5 < (candidates.size() - 1) * 4) {
+            return List.of();
+        }
+        List<Integer> ends = new ArrayList<>();
+        for (int end : candidates) {
+            // Tika lists a page's link targets after its text, so after a page number printed at its foot.
+            int last = end;
+            while (last + 1 < lines.size() && LinkTargets.isTarget(lines.get(last + 1).stripped())
+                    && (last == end || lines.get(last + 1).blanksBefore() == 0)) {
+                last++;
+            }
+            ends.add(last);
+        }
+        return ends;
     }
 
     private static List<PageDraft> splitAfter(List<SourceLine> lines, List<Integer> pageEnds) {

@@ -23,10 +23,12 @@ import org.ilo.sstc.error.Failure;
 import org.ilo.sstc.ingest.DetectedFormat;
 import org.ilo.sstc.ingest.DocumentReader;
 import org.ilo.sstc.ingest.FormatDetector;
+import org.ilo.sstc.ingest.PageNumbers;
 import org.ilo.sstc.ingest.ReadOptions;
 import org.ilo.sstc.layout.Block;
 import org.ilo.sstc.layout.LayoutDocument;
 import org.ilo.sstc.layout.SourceFormat;
+import org.ilo.sstc.profile.Profiles;
 
 /**
  * Reads plain text (text Tika flattened from a PDF included, artefacts handled) and every other
@@ -36,17 +38,25 @@ import org.ilo.sstc.layout.SourceFormat;
 public final class TikaTextReader implements DocumentReader {
 
     private final ReadOptions options;
+    private final PageNumbers pageNumbers;
     private final FormatDetector detector;
     private final TextDecoder decoder;
     private final Parser parser;
 
+    /** A reader that knows the page words of the bundled profiles. */
     public TikaTextReader(ReadOptions options) {
-        this(options, TikaConfig.getDefaultConfig());
+        this(options, PageNumbers.of(Profiles.bundled()));
+    }
+
+    /** A reader that tells page numbers by {@code pageNumbers}. */
+    public TikaTextReader(ReadOptions options, PageNumbers pageNumbers) {
+        this(options, pageNumbers, TikaConfig.getDefaultConfig());
     }
 
     /** A reader on the given Tika configuration (detector, encoding detectors, parsers). */
-    public TikaTextReader(ReadOptions options, TikaConfig config) {
+    public TikaTextReader(ReadOptions options, PageNumbers pageNumbers, TikaConfig config) {
         this.options = java.util.Objects.requireNonNull(options, "options");
+        this.pageNumbers = java.util.Objects.requireNonNull(pageNumbers, "pageNumbers");
         this.detector = new FormatDetector(config);
         this.decoder = new TextDecoder(config.getEncodingDetector());
         this.parser = new AutoDetectParser(config);
@@ -57,7 +67,7 @@ public final class TikaTextReader implements DocumentReader {
         DetectedFormat format = detector.detect(file);
         refuseIfTooLarge(file);
         if (isPlainText(format.mediaType())) {
-            return FlattenedTextParser.parse(decode(file));
+            return FlattenedTextParser.parse(decode(file), pageNumbers);
         }
         return parseWithTika(file);
     }

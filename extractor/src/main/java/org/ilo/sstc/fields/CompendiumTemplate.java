@@ -1,0 +1,30 @@
+package org.ilo.sstc.fields;
+
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * The template a compendium repeats in every practice, as read from the compendium itself: its labels in
+ * order, each with the field it names. Empty when the compendium has too few practices to tell.
+ *
+ * @param labels the labels in template order
+ */
+public record CompendiumTemplate(List<TemplateLabel> labels) {
+
+    /** A template of no labels: fields are then found by the profile's wordings alone. */
+    public static final CompendiumTemplate NONE = new CompendiumTemplate(List.of());
+
+    public CompendiumTemplate {
+        labels = List.copyOf(labels);
+    }
+
+    /** The label whose words are {@code words}, typos allowed. */
+    Optional<TemplateLabel> find(List<String> words) {
+        for (TemplateLabel label : labels) {
+            if (LabelText.sameWords(label.words(), words)) {
+                return Optional.of(label);
+            }
+        }
+        return Optional.empty();
+    }
+}

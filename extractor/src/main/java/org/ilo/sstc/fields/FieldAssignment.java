@@ -1,0 +1,181 @@
+package org.ilo.sstc.fields;
+
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Set;
+import org.ilo.sstc.fields.LabelMatcher.DictionaryMatch;
+import org.ilo.sstc.fields.TemplateField.Kind;
+import org.ilo.sstc.fields.TemplateLabel.Mapping;
+
+/**
+ * Gives each label of a compendium's template its field: the profile's wording or keyword first, where
+ * they agree with the template's order; then, for labels worded unlike anything the profile knows, their
+ * place: the fields left between two labels of known fields, when there are as many of them as labels.
+ * A label that names no field is kept (otherSections), or left out when it is a header.
+ */
+final class FieldAssignment {
+
+    /**
+     * A label of the template before its field is known.
+     *
+     * @param text       the wording as written
+     * @param words      its key words
+     * @param dictionary what the profile's wordings say, or null
+     * @param practices  in how many practices it was found
+     * @param metaLine   it is written "Label: value", like the label lines above the table
+     * @param inline     its content follows on its line after a single space
+     * @param headerLike it has no content of its own, or repeats within a practice
+     */
+    record Slot(String text, List<String> words, DictionaryMatch dictionary, int practices, boolean metaLine,
+                boolean inline, boolean headerLike) {
+    }
+
+    private final List<Slot> slots;
+    private final TemplateField[] fields;
+    private final Mapping[] mappings;
+
+    FieldAssignment(List<Slot> slots) {
+        this.slots = List.copyOf(slots);
+        this.fields = new TemplateField[slots.size()];
+        this.mappings = new Mapping[slots.size()];
+    }
+
+    /** The template with every label's field. */
+    CompendiumTemplate assign() {
+        byDictionary();
+        byOrder();
+        List<TemplateLabel> labels = new ArrayList<>();
+        for (int i = 0; i < slots.size(); i++) {
+            Slot slot = slots.get(i);
+            Mapping mapping = fields[i] != null ? mappings[i] : slot.headerLike() ? Mapping.HEADER : Mapping.UNMAPPED;
+            labels.add(new TemplateLabel(slot.text(), slot.words(), fields[i], mapping, slot.practices(), slot.inline()));
+        }
+        return new CompendiumTemplate(labels);
+    }
+
+    /**
+     * The profile's word for each label, one label per field; among the narrative and closing rows only the
+     * mappings that keep the template's order (the longest such run, wordings outweighing keywords).
+     */
+    private void byDictionary() {
+        Set<TemplateField> used = EnumSet.noneOf(TemplateField.class);
+        // Whole wordings first, so that a keyword elsewhere cannot take their field.
+        for (Mapping pass : List.of(Mapping.SYNONYM, Mapping.KEYWORD)) {
+            for (int i = 0; i < slots.size(); i++) {
+                DictionaryMatch match = slots.get(i).dictionary();
+                if (match != null && match.mapping() == pass && !used.contains(match.field())) {
+                    fields[i] = match.field();
+                    mappings[i] = pass;
+                    used.add(match.field());
+                }
+            }
+        }
+        List<Integer> rows = new ArrayList<>();
+        for (int i = 0; i < slots.size(); i++) {
+            if (fields[i] != null && fields[i].kind() != Kind.HEADER) {
+                rows.add(i);
+            }
+        }
+        // Weighted longest increasing run of field order over the rows.
+        int n = rows.size();
+        int[] weight = new int[n];
+        int[] previous = new int[n];
+        int best = -1;
+        for (int a = 0; a < n; a++) {
+            int own = mappings[rows.get(a)] == Mapping.SYNONYM ? 2 : 1;
+            weight[a] = own;
+            previous[a] = -1;
+            for (int b = 0; b < a; b++) {
+                if (fields[rows.get(b)].ordinal() < fields[rows.get(a)].ordinal() && weight[b] + own > weight[a]) {
+                    weight[a] = weight[b] + own;
+                    previous[a] = b;
+                }
+            }
+            if (best < 0 || weight[a] > weight[best]) {
+                best = a;
+            }
+        }
+        Set<Integer> keep = new java.util.HashSet<>();
+        for (int a = best; a >= 0; a = previous[a]) {
+            keep.add(rows.get(a));
+        }
+        for (int i : rows) {
+            if (!keep.contains(i)) {
+                fields[i] = null;
+                mappings[i] = null;
+            }
+        }
+    }
+
+    /**
+     * Labels the profile does not know take the fields left free between their known neighbours, in order,
+     * where free fields and unknown labels are as many (the "Dates" line may be absent from a template).
+     */
+    private void byOrder() {
+        Set<TemplateField> used = EnumSet.noneOf(TemplateField.class);
+        for (TemplateField f : fields) {
+            if (f != null) {
+                used.add(f);
+            }
+        }
+        // Label lines above the table: the free label-line fields, in order.
+        List<Integer> metaUnknown = new ArrayList<>();
+        int firstRow = slots.size();
+        for (int i = 0; i < slots.size(); i++) {
+            if (fields[i] != null && fields[i].kind() != Kind.HEADER) {
+                firstRow = i;
+                break;
+            }
+        }
+        for (int i = 0; i < firstRow; i++) {
+            if (fields[i] == null && slots.get(i).metaLine()) {
+                metaUnknown.add(i);
+            }
+        }
+        List<TemplateField> freeMeta = new ArrayList<>();
+        for (TemplateField f : TemplateField.values()) {
+            if (f.kind() == Kind.HEADER && !used.contains(f)) {
+                freeMeta.add(f);
+            }
+        }
+        fill(metaUnknown, freeMeta);
+        // Narrative and closing rows: each gap between rows of known fields.
+        int previousField = TemplateField.COUNTRIES_INVOLVED.ordinal();
+        List<Integer> gap = new ArrayList<>();
+        for (int i = 0; i <= slots.size(); i++) {
+            boolean known = i < slots.size() && fields[i] != null && fields[i].kind() != Kind.HEADER;
+            if (i == slots.size() || known) {
+                int nextField = i == slots.size() ? TemplateField.values().length : fields[i].ordinal();
+                List<TemplateField> free = new ArrayList<>();
+                for (TemplateField f : TemplateField.values()) {
+                    if (f.ordinal() > previousField && f.ordinal() < nextField && f.kind() != Kind.HEADER && !used.contains(f)) {
+                        free.add(f);
+                    }
+                }
+                fill(gap, free);
+                gap.clear();
+                if (i < slots.size()) {
+                    previousField = fields[i].ordinal();
+                }
+            } else if (fields[i] == null && !slots.get(i).metaLine() && !slots.get(i).headerLike()) {
+                gap.add(i);
+            }
+        }
+    }
+
+    /** Gives {@code labels} the {@code free} fields in order when they are as many (or one more, a Dates line). */
+    private void fill(List<Integer> labels, List<TemplateField> free) {
+        List<TemplateField> candidates = new ArrayList<>(free);
+        if (candidates.size() == labels.size() + 1) {
+            candidates.remove(TemplateField.DATES);
+        }
+        if (labels.isEmpty() || candidates.size() != labels.size()) {
+            return;
+        }
+        for (int k = 0; k < labels.size(); k++) {
+            fields[labels.get(k)] = candidates.get(k);
+            mappings[labels.get(k)] = Mapping.ORDER;
+        }
+    }
+}

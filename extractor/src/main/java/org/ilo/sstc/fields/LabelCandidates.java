@@ -1,0 +1,293 @@
+package org.ilo.sstc.fields;
+
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Set;
+import org.ilo.sstc.fields.LabelCandidate.Evidence;
+import org.ilo.sstc.fields.LabelText.Token;
+import org.ilo.sstc.layout.Block;
+import org.ilo.sstc.layout.Cell;
+import org.ilo.sstc.layout.LineRole;
+import org.ilo.sstc.layout.TableRow;
+import org.ilo.sstc.layout.TextLine;
+import org.ilo.sstc.segment.PracticeSegment;
+
+/**
+ * Gathers what may be a template label in one practice, in every layout: label cells, bold and heading
+ * lines, "Words:" line starts, line starts before a wide gap, short lines alone (and runs of them, a
+ * label wrapped over several lines), and the first words of a line whose content follows after one space.
+ * Most of these are content; recurrence across the compendium tells the labels apart.
+ */
+final class LabelCandidates {
+
+    private static final int MAX_LABEL_WORDS = 12;
+    private static final int MAX_JOINED_LINES = 5;
+    private static final int MAX_JOINED_WORDS = 24;
+    private static final int MAX_COLON_WORDS = 8;
+    private static final int MAX_PREFIX_WORDS = 6;
+    /** A label sits at the start of its line: colons and gaps further in are content. */
+    private static final int MAX_HEAD_CHARS = 90;
+
+    private final Instructions instructions;
+    private final LabelMatcher matcher;
+    private final int practice;
+    private final List<LabelCandidate> found = new ArrayList<>();
+    private int position;
+
+    private LabelCandidates(Instructions instructions, LabelMatcher matcher, int practice) {
+        this.instructions = instructions;
+        this.matcher = matcher;
+        this.practice = practice;
+    }
+
+    /** The candidates of {@code segment}, the {@code practice}-th practice of its document, in reading order. */
+    static List<LabelCandidate> of(PracticeSegment segment, int practice, Instructions instructions, LabelMatcher matcher) {
+        LabelCandidates candidates = new LabelCandidates(instructions, matcher, practice);
+        List<TextLine> free = new ArrayList<>();
+        for (Block block : segment.blocks()) {
+            if (block instanceof TextLine line) {
+                if (line.role() == LineRole.BODY) {
+                    free.add(line);
+                }
+            } else {
+                candidates.freeLines(free);
+                free.clear();
+                candidates.row((TableRow) block);
+            }
+        }
+        candidates.freeLines(free);
+        return List.copyOf(candidates.found);
+    }
+
+    private void row(TableRow row) {
+        List<Cell> cells = row.cells();
+        if (cells.size() == 1) {
+            freeLines(cells.get(0).lines());
+            return;
+        }
+        List<TextLine> label = cells.get(0).lines().stream()
+                .filter(l -> !l.text().isBlank() && !instructions.isInstructionLine(l.text())).toList();
+        if (!label.isEmpty()) {
+            String text = String.join(" ", label.stream().map(l -> l.text().strip()).toList());
+            Set<Evidence> evidence = EnumSet.of(Evidence.CELL, Evidence.ALONE);
+            if (label.stream().allMatch(TextLine::isBold)) {
+                evidence.add(Evidence.BOLD);
+            }
+            add(text, LabelKey.words(text), position, cells.get(0).lines().size(), evidence);
+        }
+        position += cells.get(0).lines().size();
+        // Content cells only hold labels as "Words:" lines (meta lines set inside the table) or bold lines above
+        // content; a bold cell alone is a header row's other column.
+        for (int c = 1; c < cells.size(); c++) {
+            List<TextLine> lines = cells.get(c).lines();
+            for (int i = 0; i < lines.size(); i++) {
+                if (lines.get(i).isBold() && i + 1 < lines.size()) {
+                    styledRun(lines, i);
+                } else {
+                    colonHead(lines.get(i).text(), position);
+                }
+                position++;
+            }
+        }
+    }
+
+    private void freeLines(List<TextLine> lines) {
+        for (int i = 0; i < lines.size(); i++) {
+            TextLine line = lines.get(i);
+            if (line.isBold() || line.heading()) {
+                styledRun(lines, i);
+            } else if (line.boldPrefix() > 0) {
+                styledOrColonHead(line);
+            } else {
+                plainLine(lines, i);
+            }
+            position++;
+        }
+    }
+
+    /** A run of bold or heading lines from {@code from}: each of its first lines, joined, may be one label. */
+    private void styledRun(List<TextLine> lines, int from) {
+        StringBuilder text = new StringBuilder();
+        for (int k = 0; k < MAX_JOINED_LINES - 1 && from + k < lines.size(); k++) {
+            TextLine line = lines.get(from + k);
+            if (!(line.isBold() || line.heading())) {
+                break;
+            }
+            text.append(k == 0 ? "" : " ").append(line.text().strip());
+            List<String> words = LabelKey.words(text.toString());
+            if (words.size() > MAX_LABEL_WORDS) {
+                break;
+            }
+            Set<Evidence> evidence = EnumSet.of(Evidence.ALONE);
+            evidence.add(line.isBold() ? Evidence.BOLD : Evidence.HEADING);
+            add(text.toString(), words, position, k + 1, evidence);
+        }
+    }
+
+    /** A bold label before its value ("*Practice name:* ..."), or a "Words:" start of the line. */
+    private void styledOrColonHead(TextLine line) {
+        String text = line.text();
+        if (line.boldPrefix() > 0) {
+            String bold = line.boldText().strip();
+            boolean colon = bold.endsWith(":") || bold.endsWith("：") || text.substring(line.boldPrefix()).strip().startsWith(":");
+            String label = bold.replaceAll("[:：]\\s*$", "");
+            List<String> words = LabelKey.words(label);
+            if (!words.isEmpty() && words.size() <= MAX_LABEL_WORDS) {
+                Set<Evidence> evidence = EnumSet.of(Evidence.BOLD);
+                evidence.add(colon ? Evidence.COLON : Evidence.PREFIX);
+                add(label, words, position, 1, evidence);
+                return;
+            }
+        }
+        colonHead(text, position);
+    }
+
+    /** The candidates a plain line starts: a colon head, a gap head, the whole line, runs of short lines, first words. */
+    private void plainLine(List<TextLine> lines, int index) {
+        String text = lines.get(index).text();
+        colonHead(text, position);
+        int gap = gapAfterHead(text);
+        if (gap > 0) {
+            String head = text.substring(0, gap).strip();
+            add(head, LabelKey.words(head), position, 1, EnumSet.of(Evidence.GAP));
+        }
+        List<String> words = LabelKey.words(text);
+        if (words.isEmpty() || words.size() > MAX_LABEL_WORDS) {
+            prefixes(text);
+            return;
+        }
+        add(text.strip(), words, position, 1, EnumSet.of(Evidence.ALONE));
+        joins(lines, index);
+        prefixes(text);
+    }
+
+    /**
+     * A label wrapped in a narrow column: short lines that do not end a sentence (the last one may), its
+     * last line alone or up to a colon or a wide gap before content. A numbered line, or a capitalised one
+     * that is a label of the profile by itself, starts another label.
+     */
+    private void joins(List<TextLine> lines, int index) {
+        StringBuilder joined = new StringBuilder(lines.get(index).text().strip());
+        for (int k = 1; k < MAX_JOINED_LINES && index + k < lines.size(); k++) {
+            if (endsSentence(lines.get(index + k - 1).text()) && !LabelText.opensParenthesis(joined)) {
+                return;
+            }
+            TextLine next = lines.get(index + k);
+            String text = next.text();
+            if (next.isBold() || next.heading() || LabelKey.numberingLength(text) > 0 || startsOwnLabel(text)) {
+                return;
+            }
+            int gap = gapAfterHead(text);
+            int colon = firstColon(text);
+            int head = colon > 0 && (gap < 0 || colon < gap) ? colon : gap;
+            if (head > 0) {
+                String withHead = joined + " " + text.substring(0, head).strip();
+                add(withHead, LabelKey.words(withHead), position, k + 1, EnumSet.of(colon == head ? Evidence.COLON : Evidence.GAP));
+            }
+            joined.append(' ').append(text.strip());
+            List<String> joinedWords = LabelKey.words(joined.toString());
+            if (joinedWords.size() > MAX_JOINED_WORDS) {
+                return;
+            }
+            add(joined.toString(), joinedWords, position, k + 1, EnumSet.of(Evidence.ALONE));
+        }
+    }
+
+    /** A capitalised line that is a wording of the profile by itself: a label of its own, not the end of one above. */
+    private boolean startsOwnLabel(String text) {
+        String t = text.strip();
+        return !t.isEmpty() && Character.isUpperCase(t.charAt(0))
+                && matcher.classify(LabelKey.words(t)).filter(m -> m.mapping() == TemplateLabel.Mapping.SYNONYM).isPresent();
+    }
+
+    /** "Practice name: ..." : the words before a colon near the start of the line. */
+    private void colonHead(String text, int at) {
+        int colon = firstColon(text);
+        if (colon <= 0) {
+            return;
+        }
+        String head = text.substring(0, colon).strip();
+        List<String> words = LabelKey.words(head);
+        if (!words.isEmpty() && words.size() <= MAX_COLON_WORDS) {
+            Set<Evidence> evidence = EnumSet.of(Evidence.COLON);
+            if (text.substring(colon + 1).isBlank()) {
+                evidence.add(Evidence.ALONE);
+            }
+            add(head, words, at, 1, evidence);
+        }
+    }
+
+    /** The first words of a line whose content follows after a single space: "Dates January 2024". */
+    private void prefixes(String text) {
+        String stripped = LabelKey.withoutNumbering(text);
+        if (stripped.isEmpty() || !(Character.isUpperCase(stripped.charAt(0)) || Character.isDigit(stripped.charAt(0)))) {
+            return;
+        }
+        List<Token> tokens = LabelText.tokens(LabelText.maskPluralMarks(stripped));
+        List<String> words = new ArrayList<>();
+        for (int n = 1; n <= Math.min(MAX_PREFIX_WORDS, tokens.size() - 1); n++) {
+            Token last = tokens.get(n - 1);
+            if (n > 1 && stripped.substring(tokens.get(n - 2).end(), last.start()).indexOf(':') >= 0) {
+                return;
+            }
+            words.add(last.word());
+            int after = last.end();
+            while (after < stripped.length() && stripped.charAt(after) == ')') {
+                after++;
+            }
+            if (after + 1 < stripped.length() && stripped.charAt(after) == ' ' && startsContent(stripped.charAt(after + 1))) {
+                add(stripped.substring(0, after), List.copyOf(words), position, 1, EnumSet.of(Evidence.PREFIX));
+            }
+        }
+    }
+
+    private static boolean startsContent(char c) {
+        return Character.isUpperCase(c) || Character.isDigit(c) || c == '-' || c == '•';
+    }
+
+    /** Offset of the first colon that ends a label near the line start (not "https:"), or -1. */
+    private static int firstColon(String text) {
+        int limit = Math.min(text.length(), MAX_HEAD_CHARS);
+        for (int i = 1; i < limit; i++) {
+            char c = text.charAt(i);
+            if ((c == ':' || c == '：') && !text.startsWith("//", i + 1)) {
+                return i;
+            }
+        }
+        return -1;
+    }
+
+    /** Offset where a wide gap (two spaces or a tab) follows the line's first words, or -1. */
+    private static int gapAfterHead(String text) {
+        int start = 0;
+        while (start < text.length() && Character.isWhitespace(text.charAt(start))) {
+            start++;
+        }
+        int limit = Math.min(text.length() - 1, MAX_HEAD_CHARS);
+        int depth = 0;
+        for (int i = start + 1; i < limit; i++) {
+            char c = text.charAt(i);
+            depth += c == '(' ? 1 : c == ')' && depth > 0 ? -1 : 0;
+            boolean wide = c == '\t' || c == ' ' && text.charAt(i + 1) == ' ';
+            if (wide && depth == 0) {
+                int next = i;
+                while (next < text.length() && Character.isWhitespace(text.charAt(next))) {
+                    next++;
+                }
+                return next < text.length() ? i : -1;
+            }
+        }
+        return -1;
+    }
+
+    private static boolean endsSentence(String line) {
+        return line.strip().matches(".*[.!?;]['’\")]*$");
+    }
+
+    private void add(String text, List<String> words, int at, int lines, Set<Evidence> evidence) {
+        if (!words.isEmpty() && words.stream().anyMatch(w -> Character.isLetter(w.charAt(0)))) {
+            found.add(new LabelCandidate(text, words, practice, at, lines, evidence));
+        }
+    }
+}

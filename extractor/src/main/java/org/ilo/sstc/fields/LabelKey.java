@@ -1,0 +1,41 @@
+package org.ilo.sstc.fields;
+
+import java.util.List;
+import java.util.regex.Pattern;
+
+/**
+ * The words that identify a label however a compendium dresses it: its numbering ("1.", "b)", "IV."),
+ * instructions in parentheses, a closing colon, case and accents dropped ("3. Innovation (max. 100
+ * words):" → [innovation]).
+ */
+final class LabelKey {
+
+    /** A label's numbering: "1.", "1)", "(a)", "B.", "IV.", "2.1". */
+    static final Pattern NUMBERING = Pattern.compile(
+            "^\\s*\\(?(?:\\d{1,2}(?:\\.\\d{1,2})?|[A-Za-z]|[IVXivx]{1,5})[.)](?=\\s)\\s*");
+    private static final Pattern PARENTHESISED = Pattern.compile("\\([^()]{0,200}\\)");
+
+    private LabelKey() {
+    }
+
+    /** The folded words of {@code label} without numbering and parenthesised text; empty when nothing is left. */
+    static List<String> words(String label) {
+        String text = withoutNumbering(label);
+        if (text.indexOf('(') >= 0) {
+            // Plural marks first: "Objective(s)" keeps its word, "(max. 100 words)" goes.
+            text = PARENTHESISED.matcher(LabelText.maskPluralMarks(text)).replaceAll(" ");
+        }
+        return LabelText.words(text);
+    }
+
+    /** {@code label} without its leading numbering. */
+    static String withoutNumbering(String label) {
+        return NUMBERING.matcher(label).replaceFirst("");
+    }
+
+    /** How many leading characters of {@code line} are its numbering (0 when none). */
+    static int numberingLength(String line) {
+        var m = NUMBERING.matcher(line);
+        return m.lookingAt() ? m.end() : 0;
+    }
+}

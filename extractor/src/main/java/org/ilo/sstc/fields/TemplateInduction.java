@@ -1,0 +1,375 @@
+package org.ilo.sstc.fields;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.TreeMap;
+import java.util.regex.Pattern;
+import org.ilo.sstc.fields.LabelCandidate.Evidence;
+import org.ilo.sstc.fields.LabelMatcher.DictionaryMatch;
+
+/**
+ * Reads a compendium's own template from its practices: the label candidates whose wording recurs across
+ * practices, once each and in a consistent order, scored by the evidence for them (recurrence, cells,
+ * bold, colons, the profile's wordings); then each label's field, from the profile's wordings, its
+ * keywords, or its place between labels of known fields ({@link FieldAssignment}).
+ */
+final class TemplateInduction {
+
+    /** A label must recur in at least half the practices (and in two). */
+    private static final double MIN_SHARE = 0.5;
+    /** Evidence a recurring candidate needs to be a label. */
+    private static final double MIN_SCORE = 3.0;
+    /** A label appears once per practice; a repeated table header twice or three times at most. */
+    private static final int MAX_PER_PRACTICE = 3;
+    /** A key whose occurrences overlap accepted labels in more than this share of its practices is part of one. */
+    private static final double MAX_OVERLAP = 0.34;
+    /** A longer key found in this share of a shorter one's practices, around it, is the label it is part of. */
+    private static final double CONTAINER_SHARE = 0.75;
+    private static final Pattern VALUE_LIKE = Pattern.compile("@|://|www\\.|\\d{3,}");
+
+    private final LabelMatcher matcher;
+
+    TemplateInduction(LabelMatcher matcher) {
+        this.matcher = matcher;
+    }
+
+    /** One candidate label of the document: every occurrence of one key, at most one per practice line. */
+    private static final class Key {
+        final String key;
+        final List<String> words;
+        final Map<Integer, List<LabelCandidate>> byPractice = new TreeMap<>();
+        Optional<DictionaryMatch> dictionary = Optional.empty();
+        double rank;
+
+        Key(String key, List<String> words) {
+            this.key = key;
+            this.words = words;
+        }
+
+        int practices() {
+            return byPractice.size();
+        }
+
+        List<LabelCandidate> occurrences() {
+            return byPractice.values().stream().flatMap(List::stream).toList();
+        }
+
+        /** Adds {@code c}; at a line already taken by this key the occurrence spanning more lines wins. */
+        void add(LabelCandidate c) {
+            List<LabelCandidate> list = byPractice.computeIfAbsent(c.practice(), p -> new ArrayList<>());
+            for (int i = 0; i < list.size(); i++) {
+                LabelCandidate old = list.get(i);
+                if (old.position() == c.position()) {
+                    if (c.lines() > old.lines()) {
+                        list.set(i, c);
+                    }
+                    return;
+                }
+            }
+            list.add(c);
+        }
+
+        double share(Evidence... any) {
+            List<LabelCandidate> all = occurrences();
+            long with = all.stream().filter(c -> {
+                for (Evidence e : any) {
+                    if (c.has(e)) {
+                        return true;
+                    }
+                }
+                return false;
+            }).count();
+            return all.isEmpty() ? 0 : with / (double) all.size();
+        }
+
+        String commonText() {
+            Map<String, Integer> counts = new LinkedHashMap<>();
+            occurrences().forEach(c -> counts.merge(c.text().strip(), 1, Integer::sum));
+            return counts.entrySet().stream().max(Map.Entry.comparingByValue()).orElseThrow().getKey();
+        }
+    }
+
+    /** The template of a document whose practices have the candidates {@code practices} (one list per practice). */
+    CompendiumTemplate induce(List<List<LabelCandidate>> practices) {
+        int n = practices.size();
+        int minPractices = Math.max(2, (int) Math.ceil(n * MIN_SHARE));
+        if (n < 2) {
+            return CompendiumTemplate.NONE;
+        }
+        List<Key> keys = recurring(practices, minPractices);
+        keys = withoutParts(keys);
+        keys = withoutOverlaps(keys);
+        keys = inConsistentOrder(keys, minPractices);
+        boolean styled = styledDocument(keys);
+        List<Key> labels = new ArrayList<>();
+        for (Key key : keys) {
+            if (score(key, n, styled) >= MIN_SCORE) {
+                labels.add(key);
+            }
+        }
+        return new FieldAssignment(labels.stream().map(k -> new FieldAssignment.Slot(k.commonText(), k.words,
+                k.dictionary.orElse(null), k.practices(), k.share(Evidence.COLON) >= 0.5, k.share(Evidence.PREFIX) >= 0.5,
+                headerLike(k, labels))).toList()).assign();
+    }
+
+
+    /** Keys found in enough practices, never too often in one; typos of a recurring key merged into it. */
+    private List<Key> recurring(List<List<LabelCandidate>> practices, int minPractices) {
+        Map<String, Key> all = new HashMap<>();
+        for (List<LabelCandidate> candidates : practices) {
+            for (LabelCandidate c : candidates) {
+                all.computeIfAbsent(c.key(), k -> new Key(k, c.words())).add(c);
+            }
+        }
+        List<Key> seeds = new ArrayList<>();
+        for (Key key : all.values()) {
+            if (key.practices() >= 2) {
+                seeds.add(key);
+            }
+        }
+        // "Objetive (s)" once, "Objective (s)" elsewhere: the same label.
+        seeds.sort(Comparator.comparingInt(Key::practices).reversed().thenComparing(k -> k.key));
+        Map<String, Key> merged = new LinkedHashMap<>();
+        for (Key seed : seeds) {
+            Key into = merged.values().stream().filter(m -> LabelText.sameWords(m.words, seed.words)).findFirst().orElse(null);
+            if (into == null) {
+                merged.put(seed.key, seed);
+            } else {
+                seed.occurrences().forEach(into::add);
+            }
+        }
+        for (Key key : all.values()) {
+            if (key.practices() == 1 && !merged.containsKey(key.key)) {
+                merged.values().stream().filter(m -> LabelText.sameWords(m.words, key.words)).findFirst()
+                        .ifPresent(m -> key.occurrences().forEach(m::add));
+            }
+        }
+        List<Key> kept = new ArrayList<>();
+        for (Key key : merged.values()) {
+            int most = key.byPractice.values().stream().mapToInt(List::size).max().orElse(0);
+            long repeated = key.byPractice.values().stream().filter(l -> l.size() > 1).count();
+            if (key.practices() >= minPractices && most <= MAX_PER_PRACTICE && repeated * 2 <= key.practices()) {
+                key.dictionary = matcher.classify(key.words);
+                kept.add(key);
+            }
+        }
+        return kept;
+    }
+
+    /**
+     * Drops a key that is mostly part of a longer one found almost as often: the first line of a wrapped
+     * label, its last line, its first words.
+     */
+    private static List<Key> withoutParts(List<Key> keys) {
+        List<Key> kept = new ArrayList<>();
+        for (Key part : keys) {
+            boolean inside = false;
+            for (Key whole : keys) {
+                if (whole != part && whole.practices() >= CONTAINER_SHARE * part.practices()
+                        && containedShare(part, whole) >= CONTAINER_SHARE) {
+                    inside = true;
+                    break;
+                }
+            }
+            if (!inside) {
+                kept.add(part);
+            }
+        }
+        return kept;
+    }
+
+    /** The share of {@code part}'s occurrences that lie within an occurrence of {@code whole} spanning more. */
+    private static double containedShare(Key part, Key whole) {
+        int inside = 0;
+        int all = 0;
+        for (Map.Entry<Integer, List<LabelCandidate>> e : part.byPractice.entrySet()) {
+            List<LabelCandidate> wholes = whole.byPractice.getOrDefault(e.getKey(), List.of());
+            for (LabelCandidate p : e.getValue()) {
+                all++;
+                boolean within = wholes.stream().anyMatch(w -> w.position() <= p.position()
+                        && p.position() + p.lines() <= w.position() + w.lines()
+                        && (w.lines() > p.lines() || w.words().size() > p.words().size() && !w.has(Evidence.PREFIX)));
+                if (within) {
+                    inside++;
+                }
+            }
+        }
+        return all == 0 ? 0 : inside / (double) all;
+    }
+
+    /**
+     * One label per stretch of lines: where keys overlap (a wrapped label's first line, a line's first
+     * words), the key found in more practices wins, then the longer.
+     */
+    private static List<Key> withoutOverlaps(List<Key> keys) {
+        List<Key> sorted = new ArrayList<>(keys);
+        // Found in more practices first; at a tie, a label set apart (cell, bold, colon, gap) before one only
+        // followed by its content, then the longer.
+        sorted.sort(Comparator.comparingInt(Key::practices).reversed()
+                .thenComparing(Comparator.comparingDouble((Key k) -> k.share(Evidence.PREFIX)))
+                .thenComparing(Comparator.comparingInt((Key k) -> k.words.size()).reversed())
+                .thenComparing(k -> k.key));
+        Map<Integer, List<int[]>> taken = new HashMap<>();
+        List<Key> accepted = new ArrayList<>();
+        for (Key key : sorted) {
+            int overlapping = 0;
+            for (Map.Entry<Integer, List<LabelCandidate>> e : key.byPractice.entrySet()) {
+                if (e.getValue().stream().anyMatch(c -> overlaps(taken.get(e.getKey()), c))) {
+                    overlapping++;
+                }
+            }
+            if (overlapping > MAX_OVERLAP * key.practices()) {
+                continue;
+            }
+            key.byPractice.forEach((practice, list) -> list.removeIf(c -> overlaps(taken.get(practice), c)));
+            key.byPractice.values().removeIf(List::isEmpty);
+            key.byPractice.forEach((practice, list) -> list.forEach(
+                    c -> taken.computeIfAbsent(practice, p -> new ArrayList<>()).add(new int[] {c.position(), c.position() + c.lines()})));
+            accepted.add(key);
+        }
+        return accepted;
+    }
+
+    private static boolean overlaps(List<int[]> ranges, LabelCandidate c) {
+        if (ranges == null) {
+            return false;
+        }
+        int from = c.position();
+        int to = c.position() + c.lines();
+        return ranges.stream().anyMatch(r -> r[0] < to && from < r[1]);
+    }
+
+    /**
+     * The keys in template order (by their median place in the practices), each keeping only the occurrences
+     * that agree with that order; a key left in too few practices is dropped.
+     */
+    private static List<Key> inConsistentOrder(List<Key> keys, int minPractices) {
+        Map<Integer, Integer> lastPosition = new HashMap<>();
+        for (Key key : keys) {
+            key.byPractice.forEach((p, list) -> list.forEach(c -> lastPosition.merge(p, c.position(), Math::max)));
+        }
+        for (Key key : keys) {
+            List<Double> places = new ArrayList<>();
+            key.byPractice.forEach((p, list) -> places.add(list.get(0).position() / (double) Math.max(1, lastPosition.get(p))));
+            places.sort(null);
+            key.rank = places.get(places.size() / 2);
+        }
+        List<Key> ordered = new ArrayList<>(keys);
+        ordered.sort(Comparator.comparingDouble((Key k) -> k.rank).thenComparing(k -> k.key));
+        Map<Key, Integer> order = new HashMap<>();
+        for (int i = 0; i < ordered.size(); i++) {
+            order.put(ordered.get(i), i);
+        }
+        Map<Integer, List<LabelCandidate>> byPractice = new TreeMap<>();
+        Map<LabelCandidate, Key> owner = new HashMap<>();
+        for (Key key : ordered) {
+            key.byPractice.forEach((p, list) -> list.forEach(c -> {
+                byPractice.computeIfAbsent(p, x -> new ArrayList<>()).add(c);
+                owner.put(c, key);
+            }));
+        }
+        for (List<LabelCandidate> sequence : byPractice.values()) {
+            sequence.sort(Comparator.comparingInt(LabelCandidate::position));
+            List<LabelCandidate> keep = longestIncreasing(sequence, c -> order.get(owner.get(c)));
+            for (LabelCandidate c : sequence) {
+                if (!keep.contains(c)) {
+                    Key key = owner.get(c);
+                    key.byPractice.get(c.practice()).remove(c);
+                }
+            }
+        }
+        List<Key> result = new ArrayList<>();
+        for (Key key : ordered) {
+            key.byPractice.values().removeIf(List::isEmpty);
+            if (key.practices() >= minPractices) {
+                result.add(key);
+            }
+        }
+        return result;
+    }
+
+    /** The longest subsequence of {@code items} whose ranks never decrease (a repeated header keeps its rank). */
+    private static List<LabelCandidate> longestIncreasing(List<LabelCandidate> items,
+                                                          java.util.function.ToIntFunction<LabelCandidate> rank) {
+        int n = items.size();
+        int[] length = new int[n];
+        int[] previous = new int[n];
+        int best = -1;
+        for (int i = 0; i < n; i++) {
+            length[i] = 1;
+            previous[i] = -1;
+            for (int j = 0; j < i; j++) {
+                if (rank.applyAsInt(items.get(j)) <= rank.applyAsInt(items.get(i)) && length[j] + 1 > length[i]) {
+                    length[i] = length[j] + 1;
+                    previous[i] = j;
+                }
+            }
+            if (best < 0 || length[i] > length[best]) {
+                best = i;
+            }
+        }
+        List<LabelCandidate> kept = new ArrayList<>();
+        for (int i = best; i >= 0; i = previous[i]) {
+            kept.add(0, items.get(i));
+        }
+        return kept;
+    }
+
+    /** Whether the document sets its labels apart by style: most labels the profile knows sit in cells or bold. */
+    private static boolean styledDocument(List<Key> keys) {
+        List<Key> known = keys.stream().filter(k -> k.dictionary.isPresent()).toList();
+        long styled = known.stream().filter(k -> k.share(Evidence.CELL, Evidence.BOLD, Evidence.HEADING) >= 0.5).count();
+        return !known.isEmpty() && styled * 10 >= known.size() * 7L;
+    }
+
+    /** The evidence that {@code key} is a label, added up. */
+    private static double score(Key key, int practices, boolean styledDocument) {
+        double score = 3.0 * key.practices() / practices;
+        double style = key.share(Evidence.CELL, Evidence.BOLD, Evidence.HEADING);
+        score += 2.0 * style + 1.5 * key.share(Evidence.COLON) + key.share(Evidence.GAP) + 0.75 * key.share(Evidence.ALONE)
+                - key.share(Evidence.PREFIX);
+        if (key.dictionary.isPresent()) {
+            score += key.dictionary.get().mapping() == TemplateLabel.Mapping.SYNONYM ? 2 : 1;
+        }
+        if (VALUE_LIKE.matcher(key.commonText()).find() || noLowerCase(key.commonText())) {
+            score -= 3;
+        }
+        if (styledDocument && style < 0.5) {
+            score -= 2;
+        }
+        return score;
+    }
+
+    /** "RBTC-SSTC", "ILO": a value in capitals, not a label. */
+    private static boolean noLowerCase(String text) {
+        return text.chars().noneMatch(Character::isLowerCase);
+    }
+
+    /**
+     * A table's header row or a running title: alone on its line with no content of its own (the next label
+     * follows at once) in most practices, or repeated within a practice (at the top of each page).
+     */
+    private static boolean headerLike(Key key, List<Key> labels) {
+        if (key.byPractice.values().stream().anyMatch(l -> l.size() > 1)) {
+            return true;
+        }
+        int empty = 0;
+        for (LabelCandidate c : key.occurrences()) {
+            if (!c.has(Evidence.ALONE)) {
+                continue;
+            }
+            int next = c.position() + c.lines();
+            boolean labelFollows = labels.stream().filter(k -> k != key)
+                    .anyMatch(k -> k.byPractice.getOrDefault(c.practice(), List.of()).stream().anyMatch(o -> o.position() == next));
+            if (labelFollows) {
+                empty++;
+            }
+        }
+        return empty * 2 > key.occurrences().size();
+    }
+}

@@ -1,0 +1,54 @@
+package org.ilo.sstc.ingest;
+
+import java.util.List;
+import java.util.OptionalInt;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.ilo.sstc.profile.Profiles;
+import org.ilo.sstc.profile.WordPatterns;
+import org.ilo.sstc.profile.WordSet;
+
+/**
+ * Printed page numbers, in the words of every language profile: "14", "- 14 -", "Page 14", "14 / 44",
+ * "Página 14 de 44", "iv". Immutable.
+ */
+public final class PageNumbers {
+
+    /** A well-formed roman numeral, so that words made of the same letters ("mix", "civil") are not taken. */
+    private static final String ROMAN =
+            "(?=[ivxlcdm])m{0,4}(?:cm|cd|d?c{0,3})(?:xc|xl|l?x{0,3})(?:ix|iv|v?i{0,3})";
+
+    /** A page number line of flattened text: three digits at most, so that a year alone on a line is not taken. */
+    private final Pattern onLine;
+    /** A page number in a page's margin, where its place already says what it is: roman numerals too. */
+    private final Pattern inMargin;
+
+    /** Page numbers written with {@code pageWords} before ("page") and {@code ofWords} before the count ("of"). */
+    public PageNumbers(List<String> pageWords, List<String> ofWords) {
+        String page = "(?:" + WordPatterns.alternation(pageWords) + "\\s*)?";
+        String count = "(?:\\s*(?:/|" + WordPatterns.alternation(ofWords) + ")\\s*\\d{1,4})?";
+        this.onLine = Pattern.compile("(?iu)" + page + "[-–—]?\\s*(\\d{1,3})\\s*[-–—]?" + count);
+        this.inMargin = Pattern.compile("(?iu)" + page + "[-–—]?\\s*(?:\\d{1,4}|" + ROMAN + ")\\s*[-–—]?" + count);
+    }
+
+    /** The page words of every profile in {@code profiles}: a page number is furniture in any language. */
+    public static PageNumbers of(Profiles profiles) {
+        return new PageNumbers(profiles.union(WordSet.PAGE_WORDS), profiles.union(WordSet.PAGE_OF));
+    }
+
+    /** Whether the stripped line {@code text} is a page number and nothing else. */
+    public boolean isPageNumberLine(String text) {
+        return onLine.matcher(text).matches();
+    }
+
+    /** The number a page-number line prints, if {@code text} is one. */
+    public OptionalInt number(String text) {
+        Matcher m = onLine.matcher(text);
+        return m.matches() ? OptionalInt.of(Integer.parseInt(m.group(1))) : OptionalInt.empty();
+    }
+
+    /** Whether {@code text}, found in a page's top or bottom margin, is its page number. */
+    public boolean isMarginNumber(String text) {
+        return inMargin.matcher(text).matches();
+    }
+}
