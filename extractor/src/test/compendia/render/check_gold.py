@@ -60,7 +60,7 @@ LOCAL_ALIASES = {
            'MDA': ['República de Moldova'], 'SWZ': ['Eswatini'], 'TLS': ['Timor-Leste'], 'CPV': ['Cabo Verde'],
            'NLD': ['Países Bajos'], 'PHL': ['Filipinas'], 'BLZ': ['Belice'], 'PAN': ['Panamá'],
            'MEX': ['México'], 'JPN': ['Japón'], 'HTI': ['Haití'], 'KEN': ['Kenya', 'Kenia'],
-           'SYR': ['República Árabe Siria', 'Siria']},
+           'SYR': ['República Árabe Siria', 'Siria'], 'TUN': ['Túnez']},
     'fr': {'CIV': ['Côte d\u2019Ivoire', "Côte d'Ivoire"], 'CPV': ['Cabo Verde', 'Cap-Vert'],
            'COD': ['République démocratique du Congo', 'RDC', 'RD Congo'], 'COG': ['Congo', 'République du Congo'],
            'NGA': ['Nigéria', 'Nigeria'], 'GNQ': ['Guinée équatoriale'], 'TLS': ['Timor-Leste'],
