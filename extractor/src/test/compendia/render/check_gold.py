@@ -12,6 +12,8 @@ For SET_DIR/gold/gp-NN.json it checks, and prints every problem found:
     target or written address is in the Tika text, every footnote is in it and in no gold field;
   - every gold text field matches some text of the content source (SET.yaml) word for word
     (a typo check: the gold is written by hand, the source is what was rendered).
+It also warns about countries a name scan of the source finds but countriesMentioned lacks, and
+the reverse (English names, plus the iso-codes translations into the set's layout.language).
 It never reads the extractor's output.
 """
 import glob
