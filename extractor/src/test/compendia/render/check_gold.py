@@ -12,6 +12,8 @@ For SET_DIR/gold/gp-NN.json it checks, and prints every problem found:
     target or written address is in the Tika text, every footnote is in it and in no gold field;
   - every gold text field matches some text of the content source (SET.yaml) word for word
     (a typo check: the gold is written by hand, the source is what was rendered).
+It also warns about countries a name scan of the source finds but countriesMentioned lacks, and
+the reverse (English names, plus the iso-codes translations into the set's layout.language).
 It never reads the extractor's output.
 """
 import glob
@@ -47,17 +49,66 @@ ALIASES = {'COD': ['Democratic Republic of the Congo', 'DRC', 'DR Congo', 'Congo
            'SYR': ['Syria'], 'RUS': ['Russia'], 'LAO': ['Lao PDR', 'Lao People\u2019s Democratic Republic'], 'VEN': ['Venezuela'], 'CHN': ["People's Republic of China", 'P.R. China']}
 
 
-def country_names():
-    """(name, iso3) pairs, longest name first, from the iso-codes package plus aliases."""
+# Names the iso-codes translations lack or spell otherwise, per language (the language of a set
+# is the spec's `language` key or its layout.language, e.g. "es-ES"; English names are always used).
+LOCAL_ALIASES = {
+    'es': {'BOL': ['Bolivia', 'Bolivia (Estado Plurinacional de)', 'Estado Plurinacional de Bolivia'],
+           'VEN': ['Venezuela', 'Venezuela (República Bolivariana de)', 'República Bolivariana de Venezuela'],
+           'CIV': ['Costa de Marfil', 'Côte d\u2019Ivoire', "Côte d'Ivoire"], 'PER': ['Perú', 'Peru'],
+           'TUR': ['Türkiye', 'Turquía'], 'COD': ['República Democrática del Congo'], 'COG': ['Congo'],
+           'GNB': ['Guinea-Bissau', 'Guinea-Bisáu'], 'USA': ['Estados Unidos', 'Estados Unidos de América'],
+           'GBR': ['Reino Unido'], 'KOR': ['República de Corea'], 'LAO': ['República Democrática Popular Lao'],
+           'TZA': ['República Unida de Tanzanía', 'Tanzanía'], 'PSE': ['Palestina'], 'IRN': ['Irán'],
+           'MDA': ['República de Moldova'], 'SWZ': ['Eswatini'], 'TLS': ['Timor-Leste'], 'CPV': ['Cabo Verde'],
+           'NLD': ['Países Bajos'], 'PHL': ['Filipinas'], 'BLZ': ['Belice'], 'PAN': ['Panamá'],
+           'MEX': ['México'], 'JPN': ['Japón'], 'HTI': ['Haití'], 'KEN': ['Kenya', 'Kenia'],
+           'SYR': ['República Árabe Siria', 'Siria'], 'TUN': ['Túnez']},
+    'fr': {'CIV': ['Côte d\u2019Ivoire', "Côte d'Ivoire"], 'CPV': ['Cabo Verde', 'Cap-Vert'],
+           'COD': ['République démocratique du Congo', 'RDC', 'RD Congo'], 'COG': ['Congo', 'République du Congo'],
+           'NGA': ['Nigéria', 'Nigeria'], 'GNQ': ['Guinée équatoriale'], 'TLS': ['Timor-Leste'],
+           'STP': ['Sao Tomé-et-Principe'], 'TUR': ['Türkiye', 'Turquie'], 'CAF': ['République centrafricaine'],
+           'USA': ['États-Unis'], 'GBR': ['Royaume-Uni'], 'BOL': ['Bolivie'], 'VEN': ['Venezuela'],
+           'KOR': ['République de Corée'], 'TZA': ['République-Unie de Tanzanie'], 'HTI': ['Haïti'],
+           'SYR': ['République arabe syrienne', 'Syrie']},
+    'pt': {'CIV': ['Costa do Marfim', 'Côte d\u2019Ivoire'], 'CPV': ['Cabo Verde'], 'GNB': ['Guiné-Bissau'],
+           'STP': ['São Tomé e Príncipe'], 'GNQ': ['Guiné Equatorial'], 'TLS': ['Timor-Leste'],
+           'MOZ': ['Moçambique'], 'COD': ['República Democrática do Congo'], 'USA': ['Estados Unidos'],
+           'TUR': ['Türkiye', 'Turquia'], 'BOL': ['Bolívia'], 'VEN': ['Venezuela']},
+}
+
+
+def set_language(spec):
+    """'es' for a spec whose language (top-level or in its layout) is 'es-ES', else None."""
+    lang = spec.get('language') or (spec.get('layout') or {}).get('language') or ''
+    return lang.replace('_', '-').split('-')[0].lower() or None
+
+
+def country_names(lang=None):
+    """(name, iso3) pairs, longest name first, from the iso-codes package plus aliases; with a
+    language other than English also the iso-codes translations into that language (the gettext
+    catalogues of the iso-codes package) and that language's aliases."""
     pairs = []
     path = '/usr/share/iso-codes/json/iso_3166-1.json'
+    trans = None
+    if lang and lang != 'en':
+        import gettext
+        try:
+            trans = gettext.translation('iso_3166-1', localedir='/usr/share/locale', languages=[lang])
+        except OSError:
+            trans = None
     if os.path.exists(path):
         for c in json.load(open(path, encoding='utf-8'))['3166-1']:
             for k in ('name', 'common_name', 'official_name'):
                 n = c.get(k)
                 if n and ',' not in n:
                     pairs.append((re.sub(r'^the ', '', n), c['alpha_3']))
+                if n and trans is not None:
+                    t = trans.gettext(n)
+                    if t and t != n and ',' not in t:
+                        pairs.append((t, c['alpha_3']))
     for iso, names in ALIASES.items():
+        pairs.extend((n, iso) for n in names)
+    for iso, names in LOCAL_ALIASES.get(lang or '', {}).items():
         pairs.extend((n, iso) for n in names)
     return sorted(set(pairs), key=lambda p: -len(p[0]))
 
@@ -138,7 +189,6 @@ NAMES = None
 
 def main():
     global NAMES
-    NAMES = country_names()
     args = sys.argv[1:]
     if not args:
         print(__doc__)
@@ -150,6 +200,7 @@ def main():
     if not os.path.exists(spec_path):
         spec_path = os.path.join(set_dir, name + '.json')
     spec = cr.load_spec(spec_path)
+    NAMES = country_names(set_language(spec))
     by_num = {p['number']: p for p in spec['practices']}
     tika = open(os.path.join(set_dir, name + '.tika.txt'), encoding='utf-8').read()
     tika_tokens = set(tokens(tika))
