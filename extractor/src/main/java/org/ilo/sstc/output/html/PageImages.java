@@ -32,6 +32,9 @@ public final class PageImages {
     /** 60 dpi: an A4 page is 496 × 702 pixels, enough to recognise the table and read headings. */
     public static final int DEFAULT_DPI = 60;
 
+    /** Highest resolution accepted: print quality, far above what a review needs. */
+    public static final int MAX_DPI = 300;
+
     private static final float JPEG_QUALITY = 0.6f;
 
     /**
@@ -62,8 +65,8 @@ public final class PageImages {
      * @param budget   longest time spent rendering one file; pages past it get no picture
      */
     public PageImages(int dpi, String password, Duration budget) {
-        if (dpi < 0 || dpi > 300) {
-            throw new IllegalArgumentException("dpi must be 0-300, but is " + dpi);
+        if (dpi < 0 || dpi > MAX_DPI) {
+            throw new IllegalArgumentException("dpi must be 0-" + MAX_DPI + ", but is " + dpi);
         }
         this.dpi = dpi;
         this.password = password;
