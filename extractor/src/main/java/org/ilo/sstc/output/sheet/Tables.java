@@ -19,25 +19,32 @@ import org.ilo.sstc.model.Practice;
  */
 public final class Tables {
 
+    /** A row about a practice (or, for a document's warning, about no practice: null). */
+    public interface OfPractice {
+        String source();
+
+        Practice practice();
+    }
+
     /** A practice and the file it comes from. */
-    public record PracticeRow(String source, Practice practice) {
+    public record PracticeRow(String source, Practice practice) implements OfPractice {
     }
 
     /** A contact of a practice. */
-    public record ContactRow(String source, Practice practice, Contact contact) {
+    public record ContactRow(String source, Practice practice, Contact contact) implements OfPractice {
     }
 
     /** A country a practice involves or only names in its text. */
     public record CountryRow(String source, Practice practice, String iso3, String name, boolean involved,
-                             Integer mentions) {
+                             Integer mentions) implements OfPractice {
     }
 
     /** A link of a practice. */
-    public record LinkRow(String source, Practice practice, Link link) {
+    public record LinkRow(String source, Practice practice, Link link) implements OfPractice {
     }
 
     /** A warning of a practice, or of the document when {@code practice} is null. */
-    public record WarningRow(String source, Practice practice, String warning) {
+    public record WarningRow(String source, Practice practice, String warning) implements OfPractice {
     }
 
     /** One practice a row; the CSV has exactly these columns. */
@@ -75,10 +82,7 @@ public final class Tables {
             (document, rows) -> document.practices().forEach(p -> rows.add(new PracticeRow(source(document), p))));
 
     /** One contact a row. */
-    public static final Table<ContactRow> CONTACTS = new Table<>("contacts", List.of(
-            text("source", 28, ContactRow::source),
-            number("practice", 8, r -> r.practice().number()),
-            text("shortTitle", 28, r -> r.practice().shortTitle()),
+    public static final Table<ContactRow> CONTACTS = new Table<>("contacts", ofPractice(
             text("name", 24, r -> r.contact().name()),
             text("role", 28, r -> r.contact().role()),
             text("organization", 30, r -> r.contact().organization()),
@@ -88,10 +92,7 @@ public final class Tables {
                     c -> rows.add(new ContactRow(source(document), p, c)))));
 
     /** One country of a practice a row: involved (in {@code countries}) or only named in the text. */
-    public static final Table<CountryRow> COUNTRIES = new Table<>("countries", List.of(
-            text("source", 28, CountryRow::source),
-            number("practice", 8, r -> r.practice().number()),
-            text("shortTitle", 28, r -> r.practice().shortTitle()),
+    public static final Table<CountryRow> COUNTRIES = new Table<>("countries", ofPractice(
             text("iso3", 8, CountryRow::iso3),
             text("name", 28, CountryRow::name),
             text("involvement", 14, r -> r.involved() ? "involved" : "mentioned"),
@@ -99,10 +100,7 @@ public final class Tables {
             (document, rows) -> document.practices().forEach(p -> rows.addAll(countries(source(document), p))));
 
     /** One link a row. */
-    public static final Table<LinkRow> LINKS = new Table<>("links", List.of(
-            text("source", 28, LinkRow::source),
-            number("practice", 8, r -> r.practice().number()),
-            text("shortTitle", 28, r -> r.practice().shortTitle()),
+    public static final Table<LinkRow> LINKS = new Table<>("links", ofPractice(
             text("text", 30, r -> r.link().text()),
             text("url", 60, r -> r.link().url()),
             text("original", 40, r -> r.link().original())),
@@ -110,10 +108,7 @@ public final class Tables {
                     l -> rows.add(new LinkRow(source(document), p, l)))));
 
     /** One warning a row, the document's first (no practice), then each practice's. */
-    public static final Table<WarningRow> WARNINGS = new Table<>("warnings", List.of(
-            text("source", 28, WarningRow::source),
-            number("practice", 8, r -> r.practice() == null ? null : r.practice().number()),
-            text("shortTitle", 28, r -> r.practice() == null ? null : r.practice().shortTitle()),
+    public static final Table<WarningRow> WARNINGS = new Table<>("warnings", ofPractice(
             text("warning", 90, WarningRow::warning)),
             (document, rows) -> {
                 document.warnings().forEach(w -> rows.add(new WarningRow(source(document), null, w)));
@@ -138,6 +133,17 @@ public final class Tables {
                 .filter(m -> !involvedCodes.contains(m.iso3()))
                 .map(m -> new CountryRow(source, practice, m.iso3(), m.name(), false, m.mentions())).toList();
         return java.util.stream.Stream.concat(involved.stream(), mentioned.stream()).toList();
+    }
+
+    /** Columns naming the row's file and practice, then {@code columns}. */
+    @SafeVarargs
+    private static <R extends OfPractice> List<Column<R>> ofPractice(Column<R>... columns) {
+        List<Column<R>> all = new java.util.ArrayList<>(List.of(
+                text("source", 28, OfPractice::source),
+                number("practice", 8, r -> r.practice() == null ? null : r.practice().number()),
+                text("shortTitle", 28, r -> r.practice() == null ? null : r.practice().shortTitle())));
+        all.addAll(List.of(columns));
+        return all;
     }
 
     private static String source(CompendiumDocument document) {
