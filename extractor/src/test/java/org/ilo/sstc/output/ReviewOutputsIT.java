@@ -7,7 +7,6 @@ import java.nio.file.Path;
 import java.util.stream.Stream;
 import org.ilo.sstc.batch.CompendiumFixtures;
 import org.ilo.sstc.cli.Cli;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -16,15 +15,9 @@ class ReviewOutputsIT {
     private static final String[] ALL = {"--html", "--xlsx", "--csv"};
 
     @TempDir
-    Path dir;
     Path in;
+    @TempDir
     Path out;
-
-    @BeforeEach
-    void folders() throws Exception {
-        in = Files.createDirectories(dir.resolve("in"));
-        out = dir.resolve("out");
-    }
 
     private static Stream<String> halfWritten(Path folder) throws Exception {
         try (Stream<Path> files = Files.walk(folder)) {
