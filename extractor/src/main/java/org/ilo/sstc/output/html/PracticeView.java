@@ -4,8 +4,10 @@ import com.fasterxml.jackson.databind.JsonNode;
 import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Function;
 
 /**
  * One practice as the review page's template sees it, built from the practice's JSON: every scalar
@@ -136,7 +138,7 @@ public record PracticeView(String anchor, Value number, Value region, Value shor
 
     /** "countriesInvolved" → "Countries involved". */
     static String label(String name) {
-        String words = name.replaceAll("([a-z])([A-Z])", "$1 $2").toLowerCase(java.util.Locale.ROOT);
+        String words = name.replaceAll("([a-z])([A-Z])", "$1 $2").toLowerCase(Locale.ROOT);
         return Character.toUpperCase(words.charAt(0)) + words.substring(1);
     }
 
@@ -146,7 +148,7 @@ public record PracticeView(String anchor, Value number, Value region, Value shor
         return texts;
     }
 
-    static <T> List<T> rows(JsonNode array, java.util.function.Function<JsonNode, T> row) {
+    static <T> List<T> rows(JsonNode array, Function<JsonNode, T> row) {
         List<T> rows = new ArrayList<>();
         array.forEach(item -> rows.add(row.apply(item)));
         return rows;

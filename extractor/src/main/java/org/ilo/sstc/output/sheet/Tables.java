@@ -1,10 +1,12 @@
 package org.ilo.sstc.output.sheet;
 
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
 import java.util.stream.Collectors;
+import java.util.stream.Stream;
 import org.ilo.sstc.model.CompendiumDocument;
 import org.ilo.sstc.model.Contact;
 import org.ilo.sstc.model.Country;
@@ -132,13 +134,13 @@ public final class Tables {
         List<CountryRow> mentioned = practice.entities().countries().stream()
                 .filter(m -> !involvedCodes.contains(m.iso3()))
                 .map(m -> new CountryRow(source, practice, m.iso3(), m.name(), false, m.mentions())).toList();
-        return java.util.stream.Stream.concat(involved.stream(), mentioned.stream()).toList();
+        return Stream.concat(involved.stream(), mentioned.stream()).toList();
     }
 
     /** Columns naming the row's file and practice, then {@code columns}. */
     @SafeVarargs
     private static <R extends OfPractice> List<Column<R>> ofPractice(Column<R>... columns) {
-        List<Column<R>> all = new java.util.ArrayList<>(List.of(
+        List<Column<R>> all = new ArrayList<>(List.of(
                 text("source", 28, OfPractice::source),
                 number("practice", 8, r -> r.practice() == null ? null : r.practice().number()),
                 text("shortTitle", 28, r -> r.practice() == null ? null : r.practice().shortTitle())));
