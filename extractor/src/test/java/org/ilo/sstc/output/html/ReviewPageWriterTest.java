@@ -116,12 +116,12 @@ class ReviewPageWriterTest {
         document.put("language", "en");
         ObjectNode row = document.putArray("template").addObject();
         row.put("label", "Budget <remarks>").putNull("field");
-        row.put("how", "unmapped").putArray("practices").add(3).add(7);
+        row.put("how", "unmapped").put("practices", 3);
 
         String html = render(textOnly, document, PDF);
 
         assertThat(html).contains("<dd id=\"language\">en</dd>", "<tr class=\"how-unmapped\">", "Budget &lt;remarks&gt;",
-                "3 7 ");
+                "<td class=\"practices\">3</td>");
     }
 
     @Test

@@ -1,7 +1,10 @@
 package org.ilo.sstc.output.sheet;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -9,7 +12,6 @@ import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.ilo.sstc.model.CompendiumDocument;
 import org.ilo.sstc.model.CompendiumJson;
-import org.ilo.sstc.model.Practice;
 import org.ilo.sstc.pipeline.SharedPipeline;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -19,16 +21,19 @@ class WorkbookWriterTest {
     @TempDir
     Path dir;
 
-    static CompendiumDocument committed(String sample) throws Exception {
-        return CompendiumJson.mapper().readValue(
-                SharedPipeline.projectRoot().resolve("output").resolve(sample + ".json").toFile(), CompendiumDocument.class);
+    /** The committed JSON of {@code sample}, as a tree to edit. */
+    static ObjectNode tree(String sample) throws Exception {
+        return (ObjectNode) CompendiumJson.mapper().readTree(
+                SharedPipeline.projectRoot().resolve("output").resolve(sample + ".json").toFile());
     }
 
-    private static Practice with(Practice p, String institution, String dates, String title) {
-        return new Practice(p.number(), p.region(), p.shortTitle(), p.author(), institution, dates, title,
-                p.countriesInvolved(), p.countries(), p.regions(), p.sections(), p.contactDetails(), p.contacts(),
-                p.fundingSources(), p.materials(), p.links(), p.entities(), p.footnotes(), p.otherSections(), p.pages(),
-                p.warnings());
+    /** The document of a (possibly edited) tree: edited as JSON, so that the records can grow fields. */
+    static CompendiumDocument document(JsonNode tree) throws Exception {
+        return CompendiumJson.mapper().treeToValue(tree, CompendiumDocument.class);
+    }
+
+    static CompendiumDocument committed(String sample) throws Exception {
+        return document(tree(sample));
     }
 
     @Test
@@ -49,13 +54,13 @@ class WorkbookWriterTest {
 
     @Test
     void emptyTextIsATextCellNullIsNoCellAndOverlongTextIsCutSayingSo() throws Exception {
-        CompendiumDocument sample = committed("sstc-good-practices-2020-2021.pdf");
-        Practice first = with(sample.practices().get(0), "", null, "x".repeat(40_000));
-        CompendiumDocument document = new CompendiumDocument(sample.schemaVersion(), sample.extractorVersion(),
-                sample.source(), sample.preface(), List.of(first), sample.warnings());
+        ObjectNode tree = tree("sstc-good-practices-2020-2021.pdf");
+        ObjectNode first = (ObjectNode) tree.path("practices").get(0);
+        first.put("institution", "").put("title", "x".repeat(40_000)).putNull("dates");
+        tree.putArray("practices").add(first);
         Path xlsx = dir.resolve("one.xlsx");
 
-        new WorkbookWriter().write(List.of(document), xlsx);
+        new WorkbookWriter().write(List.of(document(tree)), xlsx);
 
         try (XSSFWorkbook workbook = new XSSFWorkbook(xlsx.toFile())) {
             Row row = workbook.getSheet("practices").getRow(1);
@@ -74,7 +79,7 @@ class WorkbookWriterTest {
             throw new IllegalStateException("the documents could not be read");
         };
 
-        org.assertj.core.api.Assertions.assertThatThrownBy(() -> new WorkbookWriter().write(failing, xlsx))
+        assertThatThrownBy(() -> new WorkbookWriter().write(failing, xlsx))
                 .hasMessageContaining("could not be read");
 
         assertThat(Files.readString(xlsx)).isEqualTo("earlier");
