@@ -24,6 +24,7 @@ import org.ilo.sstc.model.CompendiumJson;
 import org.ilo.sstc.output.AtomicFile;
 import org.ilo.sstc.output.JsonDocumentWriter;
 import org.ilo.sstc.output.JsonLinesWriter;
+import org.ilo.sstc.output.ReviewOutputs;
 import org.ilo.sstc.pipeline.CompendiumExtractor;
 import org.ilo.sstc.pipeline.ExtractorVersion;
 
@@ -68,11 +69,18 @@ public final class BatchRunner {
 
     private final CompendiumExtractor extractor;
     private final Options options;
+    private final ReviewOutputs review;
     private final JsonDocumentWriter documentWriter = new JsonDocumentWriter();
 
     public BatchRunner(CompendiumExtractor extractor, Options options) {
+        this(extractor, options, new ReviewOutputs(ReviewOutputs.Options.none()));
+    }
+
+    /** A runner that also writes the review pages, workbooks or CSV {@code review} asks for. */
+    public BatchRunner(CompendiumExtractor extractor, Options options, ReviewOutputs review) {
         this.extractor = Objects.requireNonNull(extractor, "extractor");
         this.options = Objects.requireNonNull(options, "options");
+        this.review = Objects.requireNonNull(review, "review");
     }
 
     /** Converts {@code inputs}, reporting to {@code progress}; writes the batch JSONL and the summary. */
@@ -100,6 +108,7 @@ public final class BatchRunner {
         BatchSummary summary = BatchSummary.of(ExtractorVersion.get(), outcomes, seconds(started));
         byte[] json = CompendiumJson.prettyWriter().writeValueAsBytes(summary);
         AtomicFile.write(options.outputDir().resolve(SUMMARY_FILE), out -> out.write(json));
+        review.writeBatch(CompendiumJson.mapper().readTree(json), options.outputDir());
         return summary;
     }
 
@@ -139,6 +148,8 @@ public final class BatchRunner {
             if (options.jsonlPerInput()) {
                 AtomicFile.write(options.outputDir().resolve(input.outputName() + ".jsonl"), out -> out.write(lines));
             }
+            // After the JSON is written: nothing these outputs meet can cost the input its JSON.
+            review.writeInput(document, input.path(), options.outputDir().resolve(input.outputName()));
             FileOutcome.Status status = kept != null ? FileOutcome.Status.SKIPPED : FileOutcome.Status.CONVERTED;
             return new FileResult(new FileOutcome(input.path().toString(), output.toString(), status, null, null,
                     document.practices().size(), warningCount(document), seconds(started)), lines);

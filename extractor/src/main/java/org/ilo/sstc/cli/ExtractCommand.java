@@ -17,6 +17,8 @@ import org.ilo.sstc.batch.LineProgress;
 import org.ilo.sstc.batch.Progress;
 import org.ilo.sstc.batch.TerminalProgress;
 import org.ilo.sstc.ingest.ReadOptions;
+import org.ilo.sstc.output.ReviewOutputs;
+import org.ilo.sstc.output.html.PageImages;
 import org.ilo.sstc.pipeline.CompendiumExtractor;
 import org.ilo.sstc.pipeline.ExtractorVersion;
 import org.ilo.sstc.pipeline.LanguageOptions;
@@ -55,6 +57,19 @@ public final class ExtractCommand implements Callable<Integer> {
 
     @Option(names = "--jsonl", description = "Also write OUTDIR/<input>.jsonl: the practices of each input, one per line.")
     private boolean jsonl;
+
+    @Option(names = "--html", description = "Also write OUTDIR/<input>.html, a review page of each input, and OUTDIR/index.html.")
+    private boolean html;
+
+    @Option(names = "--xlsx", description = "Also write OUTDIR/<input>.xlsx per input and OUTDIR/practices.xlsx with every practice.")
+    private boolean xlsx;
+
+    @Option(names = "--csv", description = "Also write the practices as CSV: OUTDIR/<input>.csv and OUTDIR/practices.csv.")
+    private boolean csv;
+
+    @Option(names = "--page-dpi", paramLabel = "DPI",
+            description = "Resolution of the PDF page pictures in review pages; 0 for none (default: ${DEFAULT-VALUE}).")
+    private int pageDpi = PageImages.DEFAULT_DPI;
 
     @Option(names = "--threads", paramLabel = "N", description = "Files converted at once (default: number of cores, ${DEFAULT-VALUE}).")
     private int threads = Runtime.getRuntime().availableProcessors();
@@ -127,7 +142,8 @@ public final class ExtractCommand implements Callable<Integer> {
         ReadOptions options = new ReadOptions(password, maxFileMb * 1024 * 1024, !noOcr);
         CompendiumExtractor extractor = pipelines.build(options, languages);
         BatchRunner runner = new BatchRunner(extractor, new BatchRunner.Options(outputDir,
-                Math.min(threads, files.size()), force, jsonl, timeout));
+                Math.min(threads, files.size()), force, jsonl, timeout),
+                new ReviewOutputs(new ReviewOutputs.Options(html, xlsx, csv, pageDpi, password)));
         BatchSummary summary = runner.run(files, progress());
         spec.commandLine().getOut().print(summary.report());
         spec.commandLine().getOut().flush();
@@ -147,6 +163,9 @@ public final class ExtractCommand implements Callable<Integer> {
         }
         if (threads < 1 || maxFileMb < 1) {
             throw usage("--threads and --max-file-mb must be at least 1");
+        }
+        if (pageDpi < 0 || pageDpi > PageImages.MAX_DPI) {
+            throw usage("--page-dpi must be 0-" + PageImages.MAX_DPI);
         }
         List<InputFile> files;
         try {

@@ -30,13 +30,13 @@ import org.ilo.sstc.ingest.ZipBomb;
  * Small compendia in the template's wording, made up (no sample values), and the bad inputs a batch
  * meets, each generated with the real libraries: encrypted, truncated, scanned, oversized, zip bombs.
  */
-final class CompendiumFixtures {
+public final class CompendiumFixtures {
 
     private CompendiumFixtures() {
     }
 
     /** The lines of a made-up compendium with {@code practices} practices in the template's labels. */
-    static List<String> lines(int practices) {
+    public static List<String> lines(int practices) {
         List<String> lines = new ArrayList<>(List.of("Compendium of good practices", ""));
         for (int n = 1; n <= practices; n++) {
             lines.addAll(List.of(
@@ -54,7 +54,7 @@ final class CompendiumFixtures {
     }
 
     /** A plain-text compendium with {@code practices} practices. */
-    static Path text(Path file, int practices) throws IOException {
+    public static Path text(Path file, int practices) throws IOException {
         Files.createDirectories(file.toAbsolutePath().getParent());
         return Files.write(file, lines(practices), StandardCharsets.UTF_8);
     }

@@ -100,7 +100,15 @@ class ExtractCommandTest {
 
         assertThat(result.exitCode()).isZero();
         assertThat(result.out()).contains("--output", "--threads", "--force", "--password", "--no-ocr", "--max-file-mb",
-                "--timeout", "--progress", "--jsonl", "default: 10m");
+                "--timeout", "--progress", "--jsonl", "--html", "--xlsx", "--csv", "--page-dpi", "default: 10m");
+    }
+
+    @Test
+    void pageResolutionOutOfRangeIsWrongUsage() throws Exception {
+        Cli.Result result = Cli.run(input().toString(), "-o", dir.resolve("out").toString(), "--html", "--page-dpi", "900");
+
+        assertThat(result.exitCode()).isEqualTo(2);
+        assertThat(result.err()).contains("--page-dpi must be 0-300");
     }
 
     @Test
