@@ -140,10 +140,17 @@ final class FieldAssignment {
             }
         }
         fill(metaUnknown, freeMeta);
-        // Narrative and closing rows: each gap between rows of known fields.
+        // Narrative and closing rows: each gap between rows of known fields, after the label lines (what
+        // stands among or before those is no narrative row: a header row, a cover note).
+        int lastMeta = -1;
+        for (int i = 0; i < firstRow; i++) {
+            if (fields[i] != null || slots.get(i).metaLine()) {
+                lastMeta = i;
+            }
+        }
         int previousField = TemplateField.COUNTRIES_INVOLVED.ordinal();
         List<Integer> gap = new ArrayList<>();
-        for (int i = 0; i <= slots.size(); i++) {
+        for (int i = lastMeta + 1; i <= slots.size(); i++) {
             boolean known = i < slots.size() && fields[i] != null && fields[i].kind() != Kind.HEADER;
             if (i == slots.size() || known) {
                 int nextField = i == slots.size() ? TemplateField.values().length : fields[i].ordinal();

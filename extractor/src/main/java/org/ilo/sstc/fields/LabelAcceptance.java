@@ -26,7 +26,7 @@ final class LabelAcceptance {
         TemplateField field = match.field();
         boolean boldStart = line.boldPrefix() > 0 || line.heading();
         if (match.template() != null) {
-            return acceptsTemplateLabel(match, boldStart);
+            return acceptsTemplateLabel(match, line, boldStart);
         }
         if (match.numbered() && !boldStart) {
             // "3. Results of the survey:" in a numbered list is content, unless the compendium numbers its labels.
@@ -55,11 +55,13 @@ final class LabelAcceptance {
      * would contradict it counts: content after one space where the template never has any, a field this
      * practice already has.
      */
-    private boolean acceptsTemplateLabel(LineStartMatch match, boolean boldStart) {
-        if (match.separator() == LabelMatcher.Separator.SPACE && !match.template().inline() && !boldStart) {
+    private boolean acceptsTemplateLabel(LineStartMatch match, TextLine line, boolean boldStart) {
+        TemplateField field = match.field();
+        // Content after one space where the template has none: only the template's order can still tell.
+        if (match.separator() == LabelMatcher.Separator.SPACE && !match.template().inline() && !boldStart
+                && (field == null || !separatorFits(match, line))) {
             return false;
         }
-        TemplateField field = match.field();
         if (field == null) {
             return true;
         }

@@ -224,7 +224,8 @@ final class LabelCandidates {
         if (stripped.isEmpty() || !(Character.isUpperCase(stripped.charAt(0)) || Character.isDigit(stripped.charAt(0)))) {
             return;
         }
-        List<Token> tokens = LabelText.tokens(LabelText.maskPluralMarks(stripped));
+        String masked = LabelText.maskPluralMarks(stripped);
+        List<Token> tokens = LabelText.tokens(masked);
         List<String> words = new ArrayList<>();
         for (int n = 1; n <= Math.min(MAX_PREFIX_WORDS, tokens.size() - 1); n++) {
             Token last = tokens.get(n - 1);
@@ -232,8 +233,9 @@ final class LabelCandidates {
                 return;
             }
             words.add(last.word());
+            // "Author(s) Jane Roe": the plural mark belongs to the label word.
             int after = last.end();
-            while (after < stripped.length() && stripped.charAt(after) == ')') {
+            while (after < masked.length() && masked.charAt(after) == ' ' && stripped.charAt(after) != ' ') {
                 after++;
             }
             if (after + 1 < stripped.length() && stripped.charAt(after) == ' ' && startsContent(stripped.charAt(after + 1))) {

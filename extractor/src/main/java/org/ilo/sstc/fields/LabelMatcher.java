@@ -66,7 +66,8 @@ final class LabelMatcher {
     private static final int MAX_INSTRUCTION_LENGTH = 80;
     private static final Pattern COLON_THEN_CONTENT = Pattern.compile("^\\s*[:：]\\s*(.*)$", Pattern.DOTALL);
     private static final Pattern WIDE_GAP_THEN_CONTENT = Pattern.compile("^(?:\\s{2,}|\\s*\\t\\s*)(\\S.*)$", Pattern.DOTALL);
-    private static final Pattern LONE_PERIOD = Pattern.compile("^\\s*[.]\\s*$");
+    /** A period, or the question mark of a label asked as a question ("What was new?"). */
+    private static final Pattern LONE_PERIOD = Pattern.compile("^\\s*[.?]\\s*$");
     private static final Pattern SPACE_THEN_CAPITAL = Pattern.compile("^ (\\p{Lu}.*|\\d.*|- .*|www\\..*|https?://.*)$",
             Pattern.DOTALL);
     private static final Pattern ONLY_PARENTHESES = Pattern.compile("^\\s*(\\([^()]*\\)\\s*)+$");

@@ -31,6 +31,7 @@ final class TemplateInduction {
     /** A longer key found in this share of a shorter one's practices, around it, is the label it is part of. */
     private static final double CONTAINER_SHARE = 0.75;
     private static final Pattern VALUE_LIKE = Pattern.compile("@|://|www\\.|\\d{3,}");
+    private static final Pattern PARENTHESISED = Pattern.compile("\\([^()]{0,200}\\)?");
 
     private final LabelMatcher matcher;
 
@@ -45,6 +46,8 @@ final class TemplateInduction {
         final Map<Integer, List<LabelCandidate>> byPractice = new TreeMap<>();
         Optional<DictionaryMatch> dictionary = Optional.empty();
         double rank;
+        /** The evidence for the key before overlaps are settled: which of two overlapping keys is the label. */
+        double score;
 
         Key(String key, List<String> words) {
             this.key = key;
@@ -102,10 +105,11 @@ final class TemplateInduction {
             return CompendiumTemplate.NONE;
         }
         List<Key> keys = recurring(practices, minPractices);
+        boolean styled = styledDocument(keys);
+        keys.forEach(k -> k.score = score(k, n, styled));
         keys = withoutParts(keys);
         keys = withoutOverlaps(keys);
         keys = inConsistentOrder(keys, minPractices);
-        boolean styled = styledDocument(keys);
         List<Key> labels = new ArrayList<>();
         for (Key key : keys) {
             if (score(key, n, styled) >= MIN_SCORE) {
@@ -132,11 +136,11 @@ final class TemplateInduction {
                 seeds.add(key);
             }
         }
-        // "Objetive (s)" once, "Objective (s)" elsewhere: the same label.
+        // "Objetive (s)" once, "Objective (s)" elsewhere: the same label, written in place of the other.
         seeds.sort(Comparator.comparingInt(Key::practices).reversed().thenComparing(k -> k.key));
         Map<String, Key> merged = new LinkedHashMap<>();
         for (Key seed : seeds) {
-            Key into = merged.values().stream().filter(m -> LabelText.sameWords(m.words, seed.words)).findFirst().orElse(null);
+            Key into = merged.values().stream().filter(m -> isVariant(seed, m)).findFirst().orElse(null);
             if (into == null) {
                 merged.put(seed.key, seed);
             } else {
@@ -145,7 +149,7 @@ final class TemplateInduction {
         }
         for (Key key : all.values()) {
             if (key.practices() == 1 && !merged.containsKey(key.key)) {
-                merged.values().stream().filter(m -> LabelText.sameWords(m.words, key.words)).findFirst()
+                merged.values().stream().filter(m -> isVariant(key, m)).findFirst()
                         .ifPresent(m -> key.occurrences().forEach(m::add));
             }
         }
@@ -159,6 +163,11 @@ final class TemplateInduction {
             }
         }
         return kept;
+    }
+
+    /** A misspelling of {@code of}: the same words allowing typos, never in a practice where {@code of} is. */
+    private static boolean isVariant(Key key, Key of) {
+        return LabelText.sameWords(of.words, key.words) && key.byPractice.keySet().stream().noneMatch(of.byPractice::containsKey);
     }
 
     /**
@@ -183,23 +192,19 @@ final class TemplateInduction {
         return kept;
     }
 
-    /** The share of {@code part}'s occurrences that lie within an occurrence of {@code whole} spanning more. */
+    /** The share of {@code part}'s practices where it lies within an occurrence of {@code whole} spanning more. */
     private static double containedShare(Key part, Key whole) {
         int inside = 0;
-        int all = 0;
         for (Map.Entry<Integer, List<LabelCandidate>> e : part.byPractice.entrySet()) {
             List<LabelCandidate> wholes = whole.byPractice.getOrDefault(e.getKey(), List.of());
-            for (LabelCandidate p : e.getValue()) {
-                all++;
-                boolean within = wholes.stream().anyMatch(w -> w.position() <= p.position()
-                        && p.position() + p.lines() <= w.position() + w.lines()
-                        && (w.lines() > p.lines() || w.words().size() > p.words().size() && !w.has(Evidence.PREFIX)));
-                if (within) {
-                    inside++;
-                }
+            boolean within = e.getValue().stream().anyMatch(p -> wholes.stream().anyMatch(w -> w.position() <= p.position()
+                    && p.position() + p.lines() <= w.position() + w.lines()
+                    && (w.lines() > p.lines() || w.words().size() > p.words().size() && !w.has(Evidence.PREFIX))));
+            if (within) {
+                inside++;
             }
         }
-        return all == 0 ? 0 : inside / (double) all;
+        return part.practices() == 0 ? 0 : inside / (double) part.practices();
     }
 
     /**
@@ -208,10 +213,10 @@ final class TemplateInduction {
      */
     private static List<Key> withoutOverlaps(List<Key> keys) {
         List<Key> sorted = new ArrayList<>(keys);
-        // Found in more practices first; at a tie, a label set apart (cell, bold, colon, gap) before one only
-        // followed by its content, then the longer.
+        // Found in more practices first; at a tie, the one with more evidence of being a label (set apart,
+        // a wording of the profile), then the longer.
         sorted.sort(Comparator.comparingInt(Key::practices).reversed()
-                .thenComparing(Comparator.comparingDouble((Key k) -> k.share(Evidence.PREFIX)))
+                .thenComparing(Comparator.comparingDouble((Key k) -> k.score).reversed())
                 .thenComparing(Comparator.comparingInt((Key k) -> k.words.size()).reversed())
                 .thenComparing(k -> k.key));
         Map<Integer, List<int[]>> taken = new HashMap<>();
@@ -336,7 +341,9 @@ final class TemplateInduction {
         if (key.dictionary.isPresent()) {
             score += key.dictionary.get().mapping() == TemplateLabel.Mapping.SYNONYM ? 2 : 1;
         }
-        if (VALUE_LIKE.matcher(key.commonText()).find() || noLowerCase(key.commonText())) {
+        // Numbering and instructions aside: "3. Results (max. 100 words)" is a label, "RBTC-SSTC 2021" a value.
+        String bare = PARENTHESISED.matcher(LabelKey.withoutNumbering(key.commonText())).replaceAll(" ");
+        if (VALUE_LIKE.matcher(bare).find() || noLowerCase(bare)) {
             score -= 3;
         }
         if (styledDocument && style < 0.5) {

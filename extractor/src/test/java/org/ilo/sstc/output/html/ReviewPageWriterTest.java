@@ -110,10 +110,10 @@ class ReviewPageWriterTest {
     }
 
     @Test
-    void topLevelPropertiesTheOutputWillGainAreShownOnceTheJsonHasThem() throws Exception {
+    void showsTheLanguageAndTheTemplateReadWithEveryLabelEscaped() throws Exception {
         ObjectNode document = committed(PDF);
-        assertThat(render(textOnly, document, PDF)).doesNotContain("id=\"language\"", "id=\"template\"");
-        document.put("language", "en");
+        assertThat(render(textOnly, document, PDF)).contains("<dd id=\"language\">en</dd>", "id=\"template\"",
+                "<tr class=\"how-synonym\">");
         ObjectNode row = document.putArray("template").addObject();
         row.put("label", "Budget <remarks>").putNull("field");
         row.put("how", "unmapped").put("practices", 3);
