@@ -44,6 +44,15 @@ public final class CoreNlpEntityRecognizer implements EntityRecognizer {
         this.organisations = new OrganisationCollector(places, words);
     }
 
+    /**
+     * Reads the country names, regions and entity word lists of {@code profile} as a recognizer would, so that a
+     * user's bad entry is reported before any document is read; fails naming the file and line.
+     */
+    public static void checkProfile(CompendiumProfile profile) {
+        PlaceGazetteer.load(profile);
+        new EntityWords(profile);
+    }
+
     @Override
     public PracticeEntities recognise(PracticeFields practice) {
         String text = practiceText(practice);
