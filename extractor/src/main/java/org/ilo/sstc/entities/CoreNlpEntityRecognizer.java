@@ -28,11 +28,12 @@ public final class CoreNlpEntityRecognizer implements EntityRecognizer {
     private final LinkCollector links = new LinkCollector();
 
     /**
-     * A recognizer on {@code nlp} (the NER model of the profile's language) with the gazetteer and word
+     * A recognizer on {@code nlp} (the NER model of the profile's language, or null for a language a user added
+     * without one: persons then come from the author field, the contacts and bylines) with the gazetteer and word
      * lists of {@code profile} (built in a few milliseconds).
      */
     public CoreNlpEntityRecognizer(NlpPipeline nlp, CompendiumProfile profile) {
-        this.nlp = Objects.requireNonNull(nlp, "nlp");
+        this.nlp = nlp;
         this.places = PlaceGazetteer.load(profile);
         this.words = new EntityWords(profile);
         ContactWords contactWords = ContactWords.of(profile);
@@ -58,7 +59,7 @@ public final class CoreNlpEntityRecognizer implements EntityRecognizer {
         String text = practiceText(practice);
         // Names never hide inside addresses ("j.alcocer@itcilo.org", ".../jordan/..."): NER and gazetteer see them blanked.
         String masked = WebAddresses.mask(text);
-        List<NerMention> mentions = nlp.mentions(masked);
+        List<NerMention> mentions = nlp == null ? List.of() : nlp.mentions(masked);
         NerEvidence evidence = new NerEvidence(mentions);
 
         InvolvedPlaces places = involved.parse(practice.text(TemplateField.COUNTRIES_INVOLVED),

@@ -56,6 +56,41 @@ class ProfileFolderIT {
     }
 
     @Test
+    void aFolderWithAProfilePropertiesFileAddsALanguage() throws Exception {
+        Path italian = Files.createDirectories(dir.resolve("italiano").resolve("it"));
+        // No ner.model: persons come from the author field and the contacts.
+        Files.writeString(italian.resolve("profile.properties"), "name=Italiano\n");
+        Files.writeString(italian.resolve("words.txt"), String.join("\n", "[heading-words]", "BUONA PRATICA",
+                "[heading-regions]", "AFRICA", "[connectors]", "e", "[articles]", "il", "la", "[stopwords]",
+                "il", "della", "degli", "che", "per", "sono", "gli", ""));
+        Files.writeString(italian.resolve("labels.txt"), String.join("\n", "synonym\tAUTHOR\tAutore",
+                "synonym\tCOUNTRIES_INVOLVED\tPaesi coinvolti", "synonym\tOBJECTIVES\tObiettivi",
+                "synonym\tRESULTS\tRisultati", "synonym\tCONTACT_DETAILS\tContatti", ""));
+        Files.writeString(italian.resolve("country-names.tsv"), "ETH\tEtiopia\tname\n");
+        Path file = new CompendiumDocx()
+                .bold("BUONA PRATICA 1 – AFRICA – Cooperative agricole")
+                .meta("Autore: ", "Giulia Bianchi")
+                .meta("Paesi coinvolti: ", "Etiopia e il Kenya")
+                .row("Obiettivi", "Formare i giovani delle cooperative che sono nate con il progetto.")
+                .row("Risultati", "- Sono state create venti cooperative per gli agricoltori della regione.")
+                .row("Contatti", "Giulia Bianchi, bianchi@example.org")
+                .write(dir.resolve("in").resolve("cooperative.docx"));
+
+        Cli.Result result = Cli.extract(file, dir.resolve("out-it"), "--profile", dir.resolve("italiano").toString());
+
+        assertThat(result.exitCode()).isZero();
+        JsonNode document = new ObjectMapper().readTree(dir.resolve("out-it").resolve("cooperative.docx.json").toFile());
+        assertThat(document.path("language").asText()).isEqualTo("it");
+        JsonNode practice = document.path("practices").get(0);
+        assertThat(practice.path("region").asText()).isEqualTo("AFRICA");
+        assertThat(practice.path("author").asText()).isEqualTo("Giulia Bianchi");
+        assertThat(practice.path("sections").path("results").asText())
+                .isEqualTo("- Sono state create venti cooperative per gli agricoltori della regione.");
+        assertThat(practice.path("countries").findValuesAsText("name")).containsExactly("Etiopia", "Kenya");
+        assertThat(practice.path("contacts").get(0).path("email").asText()).isEqualTo("bianchi@example.org");
+    }
+
+    @Test
     void aBadLineInTheProfileFolderIsWrongUsageNamingItsFileAndLine() throws Exception {
         Path profile = Files.createDirectories(dir.resolve("bad-wordings").resolve("en"));
         Path labels = Files.writeString(profile.resolve("labels.txt"), "# our office's wording\nsynonym\tRESULT\tWhat changed\n");
