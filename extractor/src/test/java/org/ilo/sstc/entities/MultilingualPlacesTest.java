@@ -44,18 +44,19 @@ class MultilingualPlacesTest {
         "es|Guinea Bisáu|GNB", "es|EE. UU.|USA", "es|EE.UU.|USA", "es|Estados Unidos|USA", "es|RDC|COD",
         "es|República Democrática del Congo|COD", "es|RCA|CAF", "es|EAU|ARE", "es|Emiratos Árabes Unidos|ARE",
         "es|Trinidad y Tobago|TTO", "es|Timor-Leste|TLS", "es|República de Corea|KOR", "es|Viet Nam|VNM",
-        "es|Türkiye|TUR", "es|Turquía|TUR", "es|Kenya|KEN", "es|Kenia|KEN", "es|Brazil|BRA",
+        "es|Türkiye|TUR", "es|Turquía|TUR", "es|Kenya|KEN", "es|Kenia|KEN", "es|Brazil|BRA", "es|Hong Kong|HKG",
+        "es|RAE de Hong Kong (China)|HKG",
         "fr|le Sénégal|SEN", "fr|Senegal|SEN", "fr|la Côte d'Ivoire|CIV", "fr|la Côte d’Ivoire|CIV",
         "fr|l'Inde|IND", "fr|République démocratique du Congo|COD", "fr|RDC|COD", "fr|Congo-Kinshasa|COD",
         "fr|République centrafricaine|CAF", "fr|RCA|CAF", "fr|Cap-Vert|CPV", "fr|Cabo Verde|CPV",
         "fr|Guinée-Bissau|GNB", "fr|Guinée équatoriale|GNQ", "fr|EAU|ARE", "fr|États-Unis|USA",
         "fr|Trinité-et-Tobago|TTO", "fr|Timor-Leste|TLS", "fr|Bolivie (État plurinational de)|BOL",
-        "fr|Viet Nam|VNM", "fr|Burkina Faso|BFA", "fr|Etats-Unis|USA",
+        "fr|Viet Nam|VNM", "fr|Burkina Faso|BFA", "fr|Etats-Unis|USA", "fr|Hong Kong|HKG",
         "pt|o Brasil|BRA", "pt|a Guiné-Bissau|GNB", "pt|Guiné Bissau|GNB", "pt|Moçambique|MOZ",
         "pt|Mocambique|MOZ", "pt|São Tomé e Príncipe|STP", "pt|Sao Tome e Principe|STP", "pt|Timor-Leste|TLS",
         "pt|Cabo Verde|CPV", "pt|Angola|AGO", "pt|África do Sul|ZAF", "pt|EUA|USA", "pt|RDC|COD",
         "pt|República Democrática do Congo|COD", "pt|Irão|IRN", "pt|Quénia|KEN", "pt|Costa do Marfim|CIV",
-        "pt|Guiné Equatorial|GNQ",
+        "pt|Guiné Equatorial|GNQ", "pt|Hong Kong|HKG",
     })
     void countryNameInRunningTextGivesItsIsoCode(String language, String name, String iso3) {
         assertThat(codes(language, "Antes: " + name + ", después.")).containsExactly(iso3);
