@@ -109,7 +109,8 @@ final class ContactParser {
     /** Sorts the segments of one entry: e-mails, names, a country, a role, organisation parts. */
     private Entry read(String text, NerEvidence evidence) {
         Entry entry = new Entry();
-        String unglued = GLUED_OFFICE.matcher(text).replaceAll(" - ");
+        // A phone number goes before the line is cut, since its "Tel.:" and "(591)" would be cut apart from it.
+        String unglued = entityWords.phoneInLine.matcher(GLUED_OFFICE.matcher(text).replaceAll(" - ")).replaceAll(" ");
         Matcher m = WebAddresses.EMAIL.matcher(unglued);
         String firstEmail = m.find() ? m.group() : null;
         int from = 0;

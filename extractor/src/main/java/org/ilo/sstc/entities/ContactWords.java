@@ -18,7 +18,8 @@ import org.ilo.sstc.profile.WordSet;
 final class ContactWords {
 
     /** The word sets this vocabulary reads from the profile. */
-    private static final List<WordSet> SETS = List.of(WordSet.TITLES, WordSet.ROLES, WordSet.ORGANISATION_WORDS,
+    private static final List<WordSet> SETS = List.of(WordSet.TITLES, WordSet.ROLES, WordSet.ROLE_QUALIFIERS,
+            WordSet.ORGANISATION_WORDS,
             WordSet.PARTICLES, WordSet.PLACE_PREFIXES, WordSet.HEADERS, WordSet.COMMON_WORDS);
 
     private final Map<WordSet, Set<String>> sections;
@@ -46,6 +47,11 @@ final class ContactWords {
     /** A job-title head word, singular or plural: "Director", "Specialists". */
     boolean isRole(String word) {
         return has(WordSet.ROLES, word);
+    }
+
+    /** An adjective that follows a role word and belongs to the title: "Nacional" in "Coordinador Nacional". */
+    boolean isRoleQualifier(String word) {
+        return has(WordSet.ROLE_QUALIFIERS, word);
     }
 
     /** A word that makes a phrase an organisation: "Office", "Ministry". */

@@ -28,11 +28,12 @@ public final class CoreNlpEntityRecognizer implements EntityRecognizer {
     private final LinkCollector links = new LinkCollector();
 
     /**
-     * A recognizer on {@code nlp} (the NER model of the profile's language) with the gazetteer and word
+     * A recognizer on {@code nlp} (the NER model of the profile's language, or null for a language a user added
+     * without one: persons then come from the author field, the contacts and bylines) with the gazetteer and word
      * lists of {@code profile} (built in a few milliseconds).
      */
     public CoreNlpEntityRecognizer(NlpPipeline nlp, CompendiumProfile profile) {
-        this.nlp = Objects.requireNonNull(nlp, "nlp");
+        this.nlp = nlp;
         this.places = PlaceGazetteer.load(profile);
         this.words = new EntityWords(profile);
         ContactWords contactWords = ContactWords.of(profile);
@@ -44,12 +45,21 @@ public final class CoreNlpEntityRecognizer implements EntityRecognizer {
         this.organisations = new OrganisationCollector(places, words);
     }
 
+    /**
+     * Reads the country names, regions and entity word lists of {@code profile} as a recognizer would, so that a
+     * user's bad entry is reported before any document is read; fails naming the file and line.
+     */
+    public static void checkProfile(CompendiumProfile profile) {
+        PlaceGazetteer.load(profile);
+        new EntityWords(profile);
+    }
+
     @Override
     public PracticeEntities recognise(PracticeFields practice) {
         String text = practiceText(practice);
         // Names never hide inside addresses ("j.alcocer@itcilo.org", ".../jordan/..."): NER and gazetteer see them blanked.
         String masked = WebAddresses.mask(text);
-        List<NerMention> mentions = nlp.mentions(masked);
+        List<NerMention> mentions = nlp == null ? List.of() : nlp.mentions(masked);
         NerEvidence evidence = new NerEvidence(mentions);
 
         InvolvedPlaces places = involved.parse(practice.text(TemplateField.COUNTRIES_INVOLVED),

@@ -36,6 +36,8 @@ final class EntityWords {
     final Pattern leadingConnector;
     /** A telephone number, with the word before it. */
     final Pattern phone;
+    /** A telephone number after its word anywhere in a line ("Tel.: +221 33 123 45 67"). */
+    final Pattern phoneInLine;
     /** "... by Jane Doe": the byline word and a name of one to five capitalised words. */
     final Pattern byline;
     /** A place preposition right before a name ("in Bahir Dar"). */
@@ -57,8 +59,9 @@ final class EntityWords {
         personJoin = Pattern.compile("\\s+(?:" + connectors + "|&)\\s+", FLAGS);
         authorSeparator = Pattern.compile(",|;|/|\\n|\\s+(?:" + connectors + "|&)\\s+|\\s[-–—]+\\s", FLAGS);
         leadingConnector = Pattern.compile("^[\\s,;&]*(?:" + connectors + ")?[\\s,;&]*", FLAGS);
-        phone = Pattern.compile("^(?:" + WordPatterns.alternation(profile.words(WordSet.PHONE_WORDS))
-                + ")?[.:\\s]{0,5}\\+?[\\d\\s().\\-/]{6,40}$", FLAGS);
+        String number = "[.:\\s]{0,5}\\+?[\\d\\s().\\-/]{6,40}";
+        phone = Pattern.compile("^(?:" + WordPatterns.alternation(profile.words(WordSet.PHONE_WORDS)) + ")?" + number + "$", FLAGS);
+        phoneInLine = Pattern.compile(WordPatterns.wholeWords(profile.words(WordSet.PHONE_WORDS)) + number, FLAGS);
         String particles = WordPatterns.alternation(profile.words(WordSet.PARTICLES));
         byline = Pattern.compile("(?m)(?:^|\\s)(?i:" + WordPatterns.alternation(profile.words(WordSet.BYLINE_WORDS)) + ")"
                 + "[ \\t]+((?:\\p{Lu}[\\p{L}\\p{M}'’.-]{0,40}[ \\t]+(?:" + particles + "[ \\t]+)?){1,4}"

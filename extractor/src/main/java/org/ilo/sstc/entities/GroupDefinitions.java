@@ -18,6 +18,7 @@ import java.util.regex.Pattern;
 final class GroupDefinitions {
 
     private static final Pattern ABBREVIATION = Pattern.compile("\\b\\p{Lu}[\\p{Lu}\\d]*(?:-?[\\p{Lu}\\d]+)+\\b");
+    private static final Pattern TRAILING_COMMA = Pattern.compile(",\\s*$");
     private static final int SUBJECT_REACH = 80;
     private static final int LIST_REACH = 120;
     private static final int MAX_GROUP_WORDS = 6;
@@ -76,10 +77,13 @@ final class GroupDefinitions {
         return close < 0 ? text.length() : close;
     }
 
-    /** The clause before a trigger: back to the start of the line, sentence or comma-separated part, at most a few words. */
+    /**
+     * The clause before a trigger: back to the start of the line, sentence or comma-separated part, at most a few
+     * words. A comma right before the trigger sets it off and ends no clause ("the PALOP, namely ...").
+     */
     private static String subject(String text, int triggerStart) {
         int from = Math.max(0, triggerStart - SUBJECT_REACH);
-        String before = text.substring(from, triggerStart);
+        String before = TRAILING_COMMA.matcher(text.substring(from, triggerStart)).replaceFirst("");
         int cut = Math.max(Math.max(before.lastIndexOf('\n'), before.lastIndexOf(',')),
                 Math.max(before.lastIndexOf(". "), before.lastIndexOf(';')));
         return before.substring(cut + 1).strip();

@@ -8,8 +8,9 @@ import org.ilo.sstc.text.Fold;
 /**
  * Splits a phrase of a contact row into a job title and an organisation: the title is the run of words
  * that holds a role word ("Chief Technical Adviser"), with its complement when that names no
- * organisation ("Specialist in Workers’ Activities"); an acronym before the role word puts the
- * organisation first ("ITCILO Manager"). Immutable.
+ * organisation ("Specialist in Workers’ Activities") and the adjectives that follow it in languages that put them
+ * after the noun ("Coordinador Nacional de Programa"); an acronym before the role word puts the organisation
+ * first ("ITCILO Manager"). Immutable.
  */
 final class JobTitles {
 
@@ -49,6 +50,9 @@ final class JobTitles {
             return new Split(join(tokens.subList(start, tokens.size())), join(tokens.subList(0, start)));
         }
         int end = last + 1;
+        while (end < tokens.size() && words.isRoleQualifier(clean(tokens.get(end)))) {
+            end++;
+        }
         if (end < tokens.size() && prepositions.contains(Fold.fold(tokens.get(end)))) {
             if (tokens.subList(end + 1, tokens.size()).stream().noneMatch(JobTitles::isAcronym)) {
                 end = tokens.size();

@@ -2,6 +2,7 @@ package org.ilo.sstc.entities;
 
 import java.util.Map;
 import java.util.Objects;
+import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import org.ilo.sstc.profile.CompendiumProfile;
 
@@ -26,5 +27,10 @@ public final class NlpModels {
         }
         // computeIfAbsent holds the map's bin while loading, so two threads never load one model twice.
         return byModel.computeIfAbsent(profile.nerModel(), model -> new NlpPipeline(model, profile.nerTokenizer()));
+    }
+
+    /** The locations of the models loaded so far: what a run has paid for in start-up time and heap. */
+    public Set<String> loaded() {
+        return Set.copyOf(byModel.keySet());
     }
 }

@@ -307,7 +307,7 @@ final class PlaceGazetteer {
             case ANY:
                 return true;
             default:
-                return reading == Reading.PLACE_LIST || capitalised(words, from, to);
+                return reading == Reading.PLACE_LIST || capitalised(entry, words, from, to);
         }
     }
 
@@ -320,11 +320,15 @@ final class PlaceGazetteer {
         return true;
     }
 
-    private boolean capitalised(List<Word> words, int from, int to) {
+    /**
+     * True when the words of the name are capitalised in the text, but for minor words and the words the name
+     * itself writes in lower case ("Guinée équatoriale", "République démocratique du Congo").
+     */
+    private boolean capitalised(Entry entry, List<Word> words, int from, int to) {
         boolean content = false;
         for (int i = from; i < to; i++) {
             Word word = words.get(i);
-            if (minorWords.contains(word.folded())) {
+            if (minorWords.contains(word.folded()) || Character.isLowerCase(entry.words().get(i - from).charAt(0))) {
                 continue;
             }
             if (!word.capitalised()) {

@@ -2,6 +2,9 @@ package org.ilo.sstc.pipeline;
 
 import java.nio.file.Path;
 import java.util.Objects;
+import org.ilo.sstc.entities.CoreNlpEntityRecognizer;
+import org.ilo.sstc.fields.TemplateFieldMapper;
+import org.ilo.sstc.profile.CompendiumProfile;
 import org.ilo.sstc.profile.Profiles;
 
 /**
@@ -29,6 +32,14 @@ public record LanguageOptions(Profiles profiles, String forcedLanguage) {
      * {@code language} (null to detect); fails with a message naming a bad file and line, or the unknown language.
      */
     public static LanguageOptions of(Path profileFolder, String language) {
-        return new LanguageOptions(Profiles.load(profileFolder), language);
+        Profiles profiles = Profiles.load(profileFolder);
+        if (profileFolder != null) {
+            // A user's bad line is wrong usage now, not a failure of the first document of its language later.
+            for (CompendiumProfile profile : profiles.all()) {
+                new TemplateFieldMapper(profile);
+                CoreNlpEntityRecognizer.checkProfile(profile);
+            }
+        }
+        return new LanguageOptions(profiles, language);
     }
 }

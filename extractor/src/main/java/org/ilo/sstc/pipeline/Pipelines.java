@@ -35,11 +35,23 @@ public final class Pipelines {
 
     /** The extractor on an English NLP pipeline already loaded (shared between extractors). */
     public static CompendiumExtractor standard(ReadOptions options, LanguageOptions languages, NlpPipeline english) {
-        return new CompendiumExtractor(standardStages(options, languages, english));
+        return standard(options, languages, new NlpModels(english));
+    }
+
+    /**
+     * The extractor on NLP models shared between extractors: another language's model is loaded the first
+     * time any of them meets a document of that language.
+     */
+    public static CompendiumExtractor standard(ReadOptions options, LanguageOptions languages, NlpModels models) {
+        return new CompendiumExtractor(standardStages(options, languages, models));
     }
 
     /** The stages of the standard extractor, apart (the benchmark times each). */
     public static PipelineStages standardStages(ReadOptions options, LanguageOptions languages, NlpPipeline english) {
+        return standardStages(options, languages, new NlpModels(english));
+    }
+
+    private static PipelineStages standardStages(ReadOptions options, LanguageOptions languages, NlpModels models) {
         Profiles profiles = languages.profiles();
         PageNumbers pageNumbers = PageNumbers.of(profiles);
         Ingester ingester = new Ingester(new FormatDetector(), Map.of(
@@ -48,7 +60,6 @@ public final class Pipelines {
                 SourceFormat.DOC, new DocReader(options),
                 SourceFormat.TEXT, new TikaTextReader(options, pageNumbers)),
                 options);
-        NlpModels models = new NlpModels(english);
         LanguageChooser chooser = new LanguageChooser(profiles, languages.forcedLanguage(),
                 profile -> languageStages(profile, models));
         return new PipelineStages(ingester, new HeadingSegmenter(profiles), chooser);

@@ -30,8 +30,11 @@ public final class WordPatterns {
         return parts.isEmpty() ? "(?!)" : "(?:" + String.join("|", parts) + ")";
     }
 
-    /** {@link #alternation} between word boundaries: not inside a longer word ("and" not in "band"). */
+    /**
+     * {@link #alternation} between word boundaries: not inside a longer word ("and" not in "band"). A word
+     * that ends in an apostrophe is whole before the next word's letters ("l'" in "l'Inde").
+     */
     public static String wholeWords(List<String> words) {
-        return "(?<![\\p{L}\\p{N}])" + alternation(words) + "(?![\\p{L}\\p{N}])";
+        return "(?<![\\p{L}\\p{N}])" + alternation(words) + "(?:(?<=['’])|(?![\\p{L}\\p{N}]))";
     }
 }

@@ -51,6 +51,8 @@ public enum WordSet {
     TITLES,
     /** Job-title head words: "Director", "Specialist". */
     ROLES,
+    /** Adjectives that follow a role word and belong to the title: "Coordinador Nacional", "Técnica Superior". */
+    ROLE_QUALIFIERS,
     /** Words that make a phrase an organisation: "Office", "Ministry". */
     ORGANISATION_WORDS,
     /** Lower-case words inside a person's name: "de", "van", "al". */

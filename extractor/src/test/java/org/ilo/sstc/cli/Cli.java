@@ -7,21 +7,16 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
-import org.ilo.sstc.entities.NlpPipeline;
 import org.ilo.sstc.pipeline.CompendiumExtractor;
 import org.ilo.sstc.pipeline.Pipelines;
+import org.ilo.sstc.pipeline.SharedPipeline;
 import picocli.CommandLine;
 
 /** Runs the {@code extract} command in process, as a user would type it, capturing what it prints. */
 public final class Cli {
 
-    /** Pipelines by options, sharing one NER model: it loads once per test JVM, not once per command run. */
+    /** Pipelines by options, sharing the NER models: each loads once per test JVM, not once per command run. */
     private static final Map<List<Object>, CompendiumExtractor> PIPELINES = new ConcurrentHashMap<>();
-
-    /** Loaded on first use only, so that tests of wrong usage never wait for the model. */
-    private static final class Nlp {
-        static final NlpPipeline PIPELINE = new NlpPipeline();
-    }
 
     private Cli() {
     }
@@ -47,7 +42,7 @@ public final class Cli {
     public static Result run(String... args) {
         CommandLine command = ExtractCommand.commandLine(
                 new ExtractCommand((read, languages) -> PIPELINES.computeIfAbsent(List.of(read, languages),
-                        o -> Pipelines.standard(read, languages, Nlp.PIPELINE))));
+                        o -> Pipelines.standard(read, languages, SharedPipeline.models()))));
         StringWriter out = new StringWriter();
         StringWriter err = new StringWriter();
         command.setOut(new PrintWriter(out, true));

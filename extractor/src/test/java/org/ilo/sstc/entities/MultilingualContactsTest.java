@@ -1,0 +1,105 @@
+package org.ilo.sstc.entities;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.ilo.sstc.fields.FieldText;
+import org.ilo.sstc.layout.LineStart;
+import org.ilo.sstc.layout.TextLine;
+import org.ilo.sstc.model.Contact;
+import org.ilo.sstc.profile.CompendiumProfile;
+import org.ilo.sstc.profile.Profiles;
+import org.junit.jupiter.api.Test;
+
+/** Contact rows and person names as Spanish, French and Portuguese compendia write them (no NER: the rules alone). */
+class MultilingualContactsTest {
+
+    private static ContactParser parser(String language) {
+        CompendiumProfile profile = Profiles.bundled().get(language);
+        PlaceGazetteer places = PlaceGazetteer.load(profile);
+        ContactWords words = ContactWords.of(profile);
+        return new ContactParser(words, new EntityWords(profile), new PersonNames(words, places), places);
+    }
+
+    private static PersonNames names(String language) {
+        CompendiumProfile profile = Profiles.bundled().get(language);
+        return new PersonNames(ContactWords.of(profile), PlaceGazetteer.load(profile));
+    }
+
+    private static List<Contact> parse(String language, String text) {
+        List<TextLine> lines = new ArrayList<>();
+        for (String line : text.split("\n")) {
+            lines.add(TextLine.plain(line, 1, LineStart.PARAGRAPH));
+        }
+        return parser(language).parse(new FieldText(text, lines), NerEvidence.none());
+    }
+
+    @Test
+    void spanishTitleNameRoleOfficeAndEmail() {
+        assertThat(parse("es", "Sra. Ana Lucía Méndez, Especialista en Empleo, OIT Lima, mendez@ejemplo.org"))
+                .containsExactly(new Contact("Ana Lucía Méndez", "Especialista en Empleo", "OIT Lima", "mendez@ejemplo.org", null));
+    }
+
+    @Test
+    void spanishPhoneLinesBelongToNoOne() {
+        assertThat(parse("es", "Lic. Jorge Mamani Quispe, Coordinador Nacional, Ministerio de Trabajo\n"
+                + "Teléfono: +591 2 2123456\nCelular: (591) 71234567\njmamani@ejemplo.org"))
+                .containsExactly(new Contact("Jorge Mamani Quispe", "Coordinador Nacional", "Ministerio de Trabajo",
+                        "jmamani@ejemplo.org", null));
+    }
+
+    @Test
+    void spanishContactTableWithCountryColumn() {
+        assertThat(parse("es", "Nombre\tCorreo electrónico\tPaís\nRosa Elvira Huamán\thuaman@ejemplo.org\tPerú\n"
+                + "Carlos Gutiérrez\tgutierrez@ejemplo.org\tColombia"))
+                .containsExactly(new Contact("Rosa Elvira Huamán", null, null, "huaman@ejemplo.org", "Perú"),
+                        new Contact("Carlos Gutiérrez", null, null, "gutierrez@ejemplo.org", "Colombia"));
+    }
+
+    @Test
+    void frenchTitleNameDashRoleAndOffice() {
+        assertThat(parse("fr", "M. Jean-Baptiste Kaboré – Chargé de programme, BIT Dakar"))
+                .containsExactly(new Contact("Jean-Baptiste Kaboré", "Chargé de programme", "BIT Dakar", null, null));
+        assertThat(parse("fr", "Mme Fatou Ndiaye, Coordonnatrice nationale, Ministère du Travail, ndiaye@exemple.org\n"
+                + "Tél. : +221 33 123 45 67\nPortable : 77 123 45 67"))
+                .containsExactly(new Contact("Fatou Ndiaye", "Coordonnatrice nationale", "Ministère du Travail",
+                        "ndiaye@exemple.org", null));
+    }
+
+    @Test
+    void portugueseNameWithEmailInParenthesesThenRoleAndMinistry() {
+        assertThat(parse("pt", "Contatos: Dra. Helena Tavares (helena@exemplo.org), Coordenadora, Ministério do Trabalho"))
+                .containsExactly(new Contact("Helena Tavares", "Coordenadora", "Ministério do Trabalho", "helena@exemplo.org", null));
+        assertThat(parse("pt", "Sr.ª Maria das Graças Ferreira, Técnica Superior, Escritório da OIT em Lisboa\n"
+                + "Telemóvel: +351 912 345 678\nferreira@exemplo.org"))
+                .containsExactly(new Contact("Maria das Graças Ferreira", "Técnica Superior", "Escritório da OIT em Lisboa",
+                        "ferreira@exemplo.org", null));
+    }
+
+    @Test
+    void surnameFirstInCapitalsIsAName() {
+        assertThat(parse("es", "QUISPE, María Fernanda – Oficial de Programa – quispe@ejemplo.org"))
+                .extracting(Contact::email).containsExactly("quispe@ejemplo.org");
+    }
+
+    @Test
+    void namesWithParticlesTitlesAndTownsAreToldApart() {
+        PersonNames spanish = names("es");
+        assertThat(spanish.isName(spanish.clean("Dra. María de la Cruz Pérez"), NerEvidence.none(), null)).isTrue();
+        assertThat(spanish.clean("Ing. Roberto Salinas")).isEqualTo("Roberto Salinas");
+        assertThat(spanish.isName("San José", NerEvidence.none(), null)).isFalse();
+        assertThat(spanish.isName("Empleo Juvenil", NerEvidence.none(), null)).isFalse();
+        assertThat(spanish.isName("Ministerio Público", NerEvidence.none(), null)).isFalse();
+        PersonNames french = names("fr");
+        assertThat(french.clean("Mme Awa Coulibaly")).isEqualTo("Awa Coulibaly");
+        assertThat(french.isName("Jean-Baptiste Ouédraogo", NerEvidence.none(), null)).isTrue();
+        assertThat(french.isName("Saint Louis", NerEvidence.none(), null)).isFalse();
+        assertThat(french.isName("Travail Décent", NerEvidence.none(), null)).isFalse();
+        PersonNames portuguese = names("pt");
+        assertThat(portuguese.clean("Sr.ª Joana Cabral")).isEqualTo("Joana Cabral");
+        assertThat(portuguese.isName("Maria das Graças Ferreira", NerEvidence.none(), null)).isTrue();
+        assertThat(portuguese.isName("São Vicente", NerEvidence.none(), null)).isFalse();
+        assertThat(portuguese.isName("Emprego Jovem", NerEvidence.none(), null)).isFalse();
+    }
+}
