@@ -12,6 +12,7 @@ import org.ilo.sstc.layout.LineRole;
 import org.ilo.sstc.layout.TableRow;
 import org.ilo.sstc.layout.TextLine;
 import org.ilo.sstc.segment.PracticeSegment;
+import org.ilo.sstc.text.Fold;
 
 /**
  * Gathers what may be a template label in one practice, in every layout: label cells, bold and heading
@@ -127,7 +128,7 @@ final class LabelCandidates {
 
     /** A bold label before its value ("*Practice name:* ..."), or a "Words:" start of the line. */
     private void styledOrColonHead(TextLine line) {
-        String text = line.text();
+        String text = Fold.plainSpaces(line.text());
         if (line.boldPrefix() > 0) {
             String bold = line.boldText().strip();
             boolean colon = bold.endsWith(":") || bold.endsWith("：") || text.substring(line.boldPrefix()).strip().startsWith(":");
@@ -145,7 +146,7 @@ final class LabelCandidates {
 
     /** The candidates a plain line starts: a colon head, a gap head, the whole line, runs of short lines, first words. */
     private void plainLine(List<TextLine> lines, int index) {
-        String text = lines.get(index).text();
+        String text = Fold.plainSpaces(lines.get(index).text());
         colonHead(text, position);
         int gap = gapAfterHead(text);
         if (gap > 0) {

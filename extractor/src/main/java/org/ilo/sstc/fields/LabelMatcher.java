@@ -8,6 +8,7 @@ import java.util.regex.Pattern;
 import org.ilo.sstc.fields.LabelDictionary.Keywords;
 import org.ilo.sstc.fields.LabelDictionary.Synonym;
 import org.ilo.sstc.fields.LabelText.Token;
+import org.ilo.sstc.text.Fold;
 
 /**
  * Maps label text to template fields: whole labels (a table's label cell, a bold line) by synonym
@@ -70,7 +71,8 @@ final class LabelMatcher {
     private static final Pattern LONE_PERIOD = Pattern.compile("^\\s*[.?]\\s*$");
     private static final Pattern SPACE_THEN_CAPITAL = Pattern.compile("^ (\\p{Lu}.*|\\d.*|- .*|www\\..*|https?://.*)$",
             Pattern.DOTALL);
-    private static final Pattern ONLY_PARENTHESES = Pattern.compile("^\\s*(\\([^()]*\\)\\s*)+$");
+    /** Instructions in parentheses and nothing else, but the colon that may close a label after them. */
+    private static final Pattern ONLY_PARENTHESES = Pattern.compile("^\\s*(\\([^()]*\\)\\s*)+[:：]?\\s*$");
 
     private final LabelDictionary dictionary;
 
@@ -125,12 +127,15 @@ final class LabelMatcher {
         if (lines.isEmpty()) {
             return Optional.empty();
         }
-        // A label's numbering ("2.") is blanked, not cut, so that every offset still points into the lines.
+        // A label's numbering ("2.") is blanked, not cut, and odd spaces ("Institution\u00A0:") made plain, so
+        // that every offset still points into the lines.
         int numbering = LabelKey.numberingLength(lines.get(0));
-        List<String> window = lines;
+        List<String> window = new ArrayList<>(lines.size());
+        for (String line : lines) {
+            window.add(Fold.plainSpaces(line));
+        }
         if (numbering > 0) {
-            window = new ArrayList<>(lines);
-            window.set(0, " ".repeat(numbering) + lines.get(0).substring(numbering));
+            window.set(0, " ".repeat(numbering) + window.get(0).substring(numbering));
         }
         // Most lines are content: settle them on the first line's first word before joining any lines.
         List<Synonym> candidates = candidatesFor(window.get(0));

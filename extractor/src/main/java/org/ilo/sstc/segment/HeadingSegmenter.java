@@ -1,6 +1,8 @@
 package org.ilo.sstc.segment;
 
 import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.Set;
 import java.util.List;
 import java.util.Optional;
 import org.ilo.sstc.layout.Block;
@@ -11,15 +13,28 @@ import org.ilo.sstc.layout.LineStart;
 import org.ilo.sstc.layout.TableRow;
 import org.ilo.sstc.layout.TextLine;
 import org.ilo.sstc.profile.Profiles;
+import org.ilo.sstc.profile.WordSet;
+import org.ilo.sstc.text.Fold;
 
 /** Splits a document at each "GOOD PRACTICE N" heading line; what precedes the first is the preface. */
 public final class HeadingSegmenter implements Segmenter {
 
+    /** Longest second line of a heading that flattened text wrapped. */
+    private static final int MAX_CONTINUATION_WORDS = 10;
+
     private final HeadingParser parser;
+    /** Words a title does not end with (articles, prepositions, connectors): a line ending so goes on. */
+    private final Set<String> functionWords;
 
     /** A segmenter that knows the heading words and regions of every profile in {@code profiles}. */
     public HeadingSegmenter(Profiles profiles) {
         this.parser = new HeadingParser(profiles);
+        Set<String> words = new HashSet<>();
+        for (WordSet set : List.of(WordSet.ARTICLES, WordSet.MINOR_WORDS, WordSet.CONNECTORS, WordSet.JOB_PREPOSITIONS,
+                WordSet.PLACE_PREPOSITIONS)) {
+            profiles.union(set).forEach(w -> words.add(Fold.fold(w)));
+        }
+        this.functionWords = Set.copyOf(words);
     }
 
     @Override
@@ -38,13 +53,13 @@ public final class HeadingSegmenter implements Segmenter {
             }
             if (heading.isPresent()) {
                 PracticeHeading parsed = heading.get();
-                // A long heading can wrap onto a second line set in the same style, or end at its dash
-                // with the short title on the next line.
+                // A long heading can wrap onto a second line set in the same style (or, in flattened text, a
+                // line that cannot stand alone), or end at its dash with the region or title on the next line.
                 while (i + 1 < blocks.size() && (continuesHeading(block, blocks.get(i + 1))
+                        || wrapsInFlatText(parsed, blocks.get(i + 1))
                         || parsed.shortTitle() == null && titleOnNextLine(parsed, blocks.get(i + 1)))) {
                     String next = ((TextLine) blocks.get(++i)).text().strip();
-                    String title = parsed.shortTitle() == null ? next : parsed.shortTitle() + " " + next;
-                    parsed = new PracticeHeading(parsed.number(), parsed.region(), title, parsed.text() + " " + next);
+                    parsed = joined(parsed, next);
                 }
                 current = new OpenSegment(parsed, block.page());
                 segments.add(current);
@@ -69,6 +84,38 @@ public final class HeadingSegmenter implements Segmenter {
             return parser.parse(filled.get(0).text().replace('\n', ' '));
         }
         return Optional.empty();
+    }
+
+    /** The heading with {@code next}, its continuation: parsed again, so that a region on the second line is found. */
+    private PracticeHeading joined(PracticeHeading heading, String next) {
+        String text = heading.text() + " " + next;
+        Optional<PracticeHeading> reparsed = parser.parse(text);
+        if (reparsed.isPresent() && reparsed.get().number() == heading.number()
+                && (heading.region() == null || heading.region().equals(reparsed.get().region()))) {
+            return reparsed.get();
+        }
+        String title = heading.shortTitle() == null ? next : heading.shortTitle() + " " + next;
+        return new PracticeHeading(heading.number(), heading.region(), title, text);
+    }
+
+    /**
+     * Flattened text (no styles) wrapped a long heading: the next line follows without a blank line, holds no
+     * label's colon, is short, and starts in lower case or follows a heading that ends on a word a title does
+     * not end with ("... skills in the" / "Amazon").
+     */
+    private boolean wrapsInFlatText(PracticeHeading heading, Block next) {
+        if (!(next instanceof TextLine line) || line.role() != LineRole.BODY || line.start() != LineStart.UNKNOWN
+                || line.boldPrefix() > 0 || line.heading()) {
+            return false;
+        }
+        String text = line.text().strip();
+        if (text.isEmpty() || text.contains(":") || text.endsWith(".") || text.split("\\s+").length > MAX_CONTINUATION_WORDS
+                || parser.parse(text).isPresent()) {
+            return false;
+        }
+        String[] words = heading.text().strip().split("[\\s\\u00A0]+");
+        String last = Fold.fold(words[words.length - 1]);
+        return Character.isLowerCase(text.codePointAt(0)) || functionWords.contains(last);
     }
 
     /** "GOOD PRACTICE 7 – AMERICAS –" and then, alone on the next line, a few words without a label's colon. */

@@ -60,14 +60,33 @@ public final class Fold {
         return new String(out);
     }
 
+    /** Unicode spaces (no-break, thin, ideographic) and tabs as ' ', character for character (offsets kept). */
+    public static String plainSpaces(String text) {
+        char[] out = null;
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c != ' ' && isSpace(c)) {
+                if (out == null) {
+                    out = text.toCharArray();
+                }
+                out[i] = ' ';
+            }
+        }
+        return out == null ? text : new String(out);
+    }
+
+    private static boolean isSpace(char c) {
+        return c == '\u00A0' || c == '\u1680' || (c >= '\u2000' && c <= '\u200A') || c == '\u202F' || c == '\u205F'
+                || c == '\u3000' || c == '\t';
+    }
+
     /** Unicode spaces as ' ' and Unicode dashes and hyphens as '-' or '–', character for character (offsets kept). */
     public static String plainSpacesAndDashes(String text) {
         char[] out = null;
         for (int i = 0; i < text.length(); i++) {
             char c = text.charAt(i);
             char plain = c;
-            if (c == '\u00A0' || c == '\u1680' || (c >= '\u2000' && c <= '\u200A') || c == '\u202F' || c == '\u205F'
-                    || c == '\u3000' || c == '\t') {
+            if (isSpace(c)) {
                 plain = ' ';
             } else if (c == '\u2010' || c == '\u2011') {
                 plain = '-';
