@@ -1,6 +1,7 @@
 package org.ilo.sstc.fields;
 
 import java.util.HashSet;
+import java.util.List;
 import java.util.Set;
 import org.ilo.sstc.profile.CompendiumProfile;
 import org.ilo.sstc.profile.WordSet;
@@ -12,6 +13,7 @@ final class FieldVocabulary {
     private final LabelMatcher matcher;
     private final Instructions instructions;
     private final Set<String> hyphenEndings;
+    private final Set<String> columnHeadings;
 
     FieldVocabulary(CompendiumProfile profile) {
         this.matcher = new LabelMatcher(LabelDictionary.of(profile));
@@ -19,6 +21,14 @@ final class FieldVocabulary {
         Set<String> endings = new HashSet<>();
         profile.words(WordSet.HYPHEN_ENDINGS).forEach(e -> endings.add(Fold.fold(e)));
         this.hyphenEndings = Set.copyOf(endings);
+        Set<String> headings = new HashSet<>();
+        profile.words(WordSet.COLUMN_HEADINGS).forEach(h -> headings.addAll(LabelText.words(h)));
+        this.columnHeadings = Set.copyOf(headings);
+    }
+
+    /** Whether every one of {@code words} is a word of a table's header row ("criterion", "description"). */
+    boolean areColumnHeadings(List<String> words) {
+        return !words.isEmpty() && columnHeadings.containsAll(words);
     }
 
     LabelMatcher matcher() {

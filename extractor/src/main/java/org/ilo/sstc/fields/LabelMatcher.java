@@ -69,7 +69,8 @@ final class LabelMatcher {
     private static final Pattern WIDE_GAP_THEN_CONTENT = Pattern.compile("^(?:\\s{2,}|\\s*\\t\\s*)(\\S.*)$", Pattern.DOTALL);
     /** A period, or the question mark of a label asked as a question ("What was new?"). */
     private static final Pattern LONE_PERIOD = Pattern.compile("^\\s*[.?]\\s*$");
-    private static final Pattern SPACE_THEN_CAPITAL = Pattern.compile("^ (\\p{Lu}.*|\\d.*|- .*|www\\..*|https?://.*)$",
+    private static final Pattern SPACE_THEN_CAPITAL = Pattern.compile(
+            "^ (\\p{Lu}.*|\\d.*|[-•●▪■◦\\u2022\\uF0B7] .*|www\\..*|https?://.*)$",
             Pattern.DOTALL);
     /** Instructions in parentheses and nothing else, but the colon that may close a label after them. */
     private static final Pattern ONLY_PARENTHESES = Pattern.compile("^\\s*(\\([^()]*\\)\\s*)+[:：]?\\s*$");
@@ -184,7 +185,7 @@ final class LabelMatcher {
             // "Objective" / "(s)" or an instruction in parentheses on the next lines still belongs to the label.
             int consumed = best.linesConsumed();
             int instruction;
-            while ((instruction = parenthesisedLines(lines, consumed)) > 0) {
+            while ((instruction = parenthesisedLines(window, consumed)) > 0) {
                 consumed += instruction;
             }
             best = new LineStartMatch(best.field(), consumed, "", best.separator(), best.words(), best.synonymWords(),

@@ -26,7 +26,7 @@ public final class TemplateFieldMapper implements FieldMapper {
         for (int i = 0; i < practices.size(); i++) {
             candidates.add(LabelCandidates.of(practices.get(i), i, vocabulary.instructions(), vocabulary.matcher()));
         }
-        return new TemplateInduction(vocabulary.matcher()).induce(candidates);
+        return new TemplateInduction(vocabulary).induce(candidates);
     }
 
     @Override

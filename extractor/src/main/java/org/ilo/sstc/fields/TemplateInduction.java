@@ -34,9 +34,11 @@ final class TemplateInduction {
     private static final Pattern PARENTHESISED = Pattern.compile("\\([^()]{0,200}\\)?");
 
     private final LabelMatcher matcher;
+    private final FieldVocabulary vocabulary;
 
-    TemplateInduction(LabelMatcher matcher) {
-        this.matcher = matcher;
+    TemplateInduction(FieldVocabulary vocabulary) {
+        this.vocabulary = vocabulary;
+        this.matcher = vocabulary.matcher();
     }
 
     /** One candidate label of the document: every occurrence of one key, at most one per practice line. */
@@ -333,7 +335,7 @@ final class TemplateInduction {
     }
 
     /** The evidence that {@code key} is a label, added up. */
-    private static double score(Key key, int practices, boolean styledDocument) {
+    private double score(Key key, int practices, boolean styledDocument) {
         double score = 3.0 * key.practices() / practices;
         double style = key.share(Evidence.CELL, Evidence.BOLD, Evidence.HEADING);
         score += 2.0 * style + 1.5 * key.share(Evidence.COLON) + key.share(Evidence.GAP) + 0.75 * key.share(Evidence.ALONE)
@@ -348,6 +350,10 @@ final class TemplateInduction {
         }
         if (styledDocument && style < 0.5) {
             score -= 2;
+        }
+        // The header row of a table ("Criterion | Description"): a label, of no field.
+        if (vocabulary.areColumnHeadings(key.words)) {
+            score += 1.5;
         }
         return score;
     }

@@ -13,6 +13,8 @@ public enum WordSet {
     NUMBER_MARKS,
     /** Regions as headings write them: "ASIA AND THE PACIFIC", "AMÉRICA LATINA Y EL CARIBE". */
     HEADING_REGIONS,
+    /** Words of the header row a template table may open with: "Criterion", "Description". */
+    COLUMN_HEADINGS,
     /** Qualifiers a label may open with that name no field: "South-South", "SSTC". */
     LABEL_PREFIXES,
     /** Words that open a template instruction in parentheses: "max.", "please", "up to". */

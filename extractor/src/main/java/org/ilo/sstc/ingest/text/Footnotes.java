@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.ilo.sstc.layout.LineRole;
+import org.ilo.sstc.text.Fold;
 
 /**
  * Finds the footnotes at the end of a flattened PDF page: a line starting with a number whose marker
@@ -29,7 +30,7 @@ final class Footnotes {
         int from = Math.max(Math.max(1, body.size() - MAX_LINES), body.size() / 2);
         for (int k = from; k < body.size(); k++) {
             Matcher start = START.matcher(page.text(body.get(k)));
-            if (start.matches() && removeMarker(page, body.subList(0, k), start.group(1))) {
+            if (start.matches() && removeMarker(page, body.subList(0, k), start.group(1), start.group(2))) {
                 markFootnotes(page, body.subList(0, k), body.subList(k, body.size()));
                 return;
             }
@@ -41,27 +42,48 @@ final class Footnotes {
             int line = block.get(k);
             Matcher start = START.matcher(page.text(line));
             // The first line's marker is already gone; a later numbered line is a new footnote only if its marker exists.
-            if (start.matches() && (k == 0 || removeMarker(page, above, start.group(1)))) {
+            if (start.matches() && (k == 0 || removeMarker(page, above, start.group(1), start.group(2)))) {
                 page.setText(line, start.group(2));
             }
             page.mark(line, LineRole.FOOTNOTE);
         }
     }
 
-    /** Removes the first marker {@code number} glued to a word in {@code lines}; false when there is none. */
-    private static boolean removeMarker(PageDraft page, List<Integer> lines, String number) {
+    /**
+     * Removes the first marker {@code number} glued to a word in {@code lines}; false when there is none. A
+     * word in capitals takes a marker only when the footnote, starting {@code note}, names it or spells it out
+     * ("CEDEAO1" and "1 La CEDEAO regroupe ...", "PALOP1" and "1 Países Africanos de Língua Oficial
+     * Portuguesa"): otherwise the digits are part of a name ("COVID19", "G20").
+     */
+    private static boolean removeMarker(PageDraft page, List<Integer> lines, String number, String note) {
+        String noteKey = Fold.key(note);
+        String initials = Fold.key(initials(note));
         Pattern marker = Pattern.compile("(?<=\\p{L}|[)\\]\u201D\u2019\"']|\\p{L}[.,;:])" + number + "(?![\\d\\p{L}])");
         for (int line : lines) {
             String text = page.text(line);
             Matcher m = marker.matcher(text);
             while (m.find()) {
-                if (!CAPITALS_WORD.matcher(wordBefore(text, m.start())).matches()) {
+                String word = wordBefore(text, m.start());
+                String acronym = Fold.key(word);
+                if (!CAPITALS_WORD.matcher(word).matches()
+                        || !acronym.isEmpty() && (noteKey.contains(acronym) || initials.contains(acronym))) {
                     page.setText(line, text.substring(0, m.start()) + text.substring(m.end()));
                     return true;
                 }
             }
         }
         return false;
+    }
+
+    /** The first letters of the capitalised words of {@code text}: what an acronym of it would be. */
+    private static String initials(String text) {
+        StringBuilder letters = new StringBuilder();
+        for (String word : text.split("[\\s\\p{Punct}’]+")) {
+            if (!word.isEmpty() && Character.isUpperCase(word.codePointAt(0))) {
+                letters.appendCodePoint(word.codePointAt(0));
+            }
+        }
+        return letters.toString();
     }
 
     private static String wordBefore(String text, int end) {
