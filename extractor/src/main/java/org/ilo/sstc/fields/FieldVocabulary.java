@@ -14,6 +14,7 @@ final class FieldVocabulary {
     private final Instructions instructions;
     private final Set<String> hyphenEndings;
     private final Set<String> columnHeadings;
+    private final Set<String> functionWords;
 
     FieldVocabulary(CompendiumProfile profile) {
         this.matcher = new LabelMatcher(LabelDictionary.of(profile));
@@ -24,6 +25,16 @@ final class FieldVocabulary {
         Set<String> headings = new HashSet<>();
         profile.words(WordSet.COLUMN_HEADINGS).forEach(h -> headings.addAll(LabelText.words(h)));
         this.columnHeadings = Set.copyOf(headings);
+        Set<String> function = new HashSet<>();
+        for (WordSet set : List.of(WordSet.ARTICLES, WordSet.MINOR_WORDS, WordSet.CONNECTORS)) {
+            profile.words(set).forEach(w -> function.addAll(LabelText.words(w)));
+        }
+        this.functionWords = Set.copyOf(function);
+    }
+
+    /** Whether the folded {@code word} is an article, connector or other small word ("the", "el", "and"). */
+    boolean isFunctionWord(String word) {
+        return functionWords.contains(word);
     }
 
     /** Whether every one of {@code words} is a word of a table's header row ("criterion", "description"). */

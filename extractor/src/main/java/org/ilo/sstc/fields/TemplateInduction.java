@@ -60,6 +60,10 @@ final class TemplateInduction {
             return byPractice.size();
         }
 
+        boolean isSynonym() {
+            return dictionary.filter(d -> d.mapping() == TemplateLabel.Mapping.SYNONYM).isPresent();
+        }
+
         List<LabelCandidate> occurrences() {
             return byPractice.values().stream().flatMap(List::stream).toList();
         }
@@ -215,9 +219,10 @@ final class TemplateInduction {
      */
     private static List<Key> withoutOverlaps(List<Key> keys) {
         List<Key> sorted = new ArrayList<>(keys);
-        // Found in more practices first; at a tie, the one with more evidence of being a label (set apart,
-        // a wording of the profile), then the longer.
+        // Found in more practices first; at a tie, a wording of the profile ("Institution", not "Institution ILO"
+        // where every institution is the ILO), then the one with more evidence of being a label, then the longer.
         sorted.sort(Comparator.comparingInt(Key::practices).reversed()
+                .thenComparing(k -> !k.isSynonym())
                 .thenComparing(Comparator.comparingDouble((Key k) -> k.score).reversed())
                 .thenComparing(Comparator.comparingInt((Key k) -> k.words.size()).reversed())
                 .thenComparing(k -> k.key));
@@ -338,8 +343,11 @@ final class TemplateInduction {
     private double score(Key key, int practices, boolean styledDocument) {
         double score = 3.0 * key.practices() / practices;
         double style = key.share(Evidence.CELL, Evidence.BOLD, Evidence.HEADING);
+        // A line's first words before content: weak evidence, unless a phrase of several words opens the line
+        // in every practice (a flattened table puts a one-line label and its content's first line together).
+        double prefix = key.words.size() >= 2 && !vocabulary.isFunctionWord(key.words.get(0)) ? 0 : 1;
         score += 2.0 * style + 1.5 * key.share(Evidence.COLON) + key.share(Evidence.GAP) + 0.75 * key.share(Evidence.ALONE)
-                - key.share(Evidence.PREFIX);
+                - prefix * key.share(Evidence.PREFIX);
         if (key.dictionary.isPresent()) {
             score += key.dictionary.get().mapping() == TemplateLabel.Mapping.SYNONYM ? 2 : 1;
         }
