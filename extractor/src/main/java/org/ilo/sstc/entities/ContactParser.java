@@ -21,8 +21,8 @@ final class ContactParser {
     private static final Pattern BULLET = Pattern.compile("^\\s*(?:[-–—•*·▪◦]+|\\d{1,2}[.)])\\s+");
     private static final Pattern GLUED_OFFICE = Pattern.compile("(?<=\\p{Ll})[-–](?=\\p{Lu}{2,}\\b)");
     private static final Pattern SEPARATOR = Pattern.compile("\\t|\\s[-–—]+\\s|,|;|:(?!//)|\\||\\(|\\)|\\[|\\]|\\s{2,}");
-    private static final Pattern PHONE = Pattern.compile("(?i)^(?:tel|phone|mobile|fax|whatsapp)?[.:\\s]*\\+?[\\d\\s().\\-/]{6,}$");
-    private static final Pattern AND = Pattern.compile("\\s+(?:and|&)\\s+");
+    private static final Pattern PHONE = Pattern.compile("(?i)^(?:tel|phone|mobile|fax|whatsapp)?[.:\\s]{0,20}\\+?[\\d\\s().\\-/]{6,}$");
+    private static final Pattern AND = Pattern.compile("(?<!\\s)\\s++(?:and|&)\\s+");
 
     private final ContactWords words;
     private final PersonNames names;

@@ -15,7 +15,7 @@ final class ContactRows {
     }
 
     /** Punctuation and spaces around a part of a contact line. */
-    static final Pattern EDGE = Pattern.compile("^[\\s.,;:()\\[\\]<>\"“”*•·–—-]+|[\\s.,;:()\\[\\]<>\"“”*•·–—-]+$");
+    static final Pattern EDGE = Pattern.compile("^[\\s.,;:()\\[\\]<>\"“”*•·–—-]++|(?<![\\s.,;:()\\[\\]<>\"“”*•·–—-])[\\s.,;:()\\[\\]<>\"“”*•·–—-]++$");
 
     private static final Pattern LEADING_CONNECTOR = Pattern.compile("^[\\s,;&]*(?:and\\b)?[\\s,;&]*", Pattern.CASE_INSENSITIVE);
 

@@ -19,8 +19,8 @@ import org.ilo.sstc.model.Country;
 final class CountriesInvolvedParser {
 
     private static final Pattern SEPARATOR = Pattern.compile(
-            "(?i)\\s*(?:[,;/\\n+]|\\band\\b|&|\\bas well as\\b|\\bplus\\b)\\s*");
-    private static final Pattern EDGE = Pattern.compile("(?i)^(?:[\\s.,;:]|the\\b|and\\b)+|[\\s.,;:]+$");
+            "(?i)(?<!\\s)\\s*(?:[,;/\\n+]|\\band\\b|&|\\bas well as\\b|\\bplus\\b)\\s*");
+    private static final Pattern EDGE = Pattern.compile("(?i)^(?:[\\s.,;:]++|the\\b|and\\b)++|(?<![\\s.,;:])[\\s.,;:]++$");
     /** Words that make a leftover piece no place ("and other countries", "etc."). */
     private static final Set<String> NOT_PLACES = Set.of("other", "others", "etc", "all", "several", "various",
             "many", "multiple", "more", "including");

@@ -20,9 +20,9 @@ final class GroupDefinitions {
     private static final Pattern TRIGGER = Pattern.compile(
             "(?i)\\b(?:refers? to|includes?|comprises?|comprising|consists? of|consisting of|(?:is |are )?composed of"
                     + "|(?:is |are )?made up of|namely|i\\.\\s?e\\.,?)|[:(]");
-    private static final Pattern ABBREVIATION = Pattern.compile("\\b\\p{Lu}[\\p{Lu}\\d]*(?:-?[\\p{Lu}\\d]+)+\\b");
+    private static final Pattern ABBREVIATION = Pattern.compile("\\b\\p{Lu}-?[\\p{Lu}\\d]++(?:-[\\p{Lu}\\d]++)*+\\b");
     private static final Pattern LIST_GAP = Pattern.compile(
-            "^[\\s,;&*]*(?:(?:and|or|as well as)\\b)?[\\s,;&*]*(?:the\\b\\s*)?$", Pattern.CASE_INSENSITIVE);
+            "^[\\s,;&*]*+(?:(?:and|or|as well as)\\b)?[\\s,;&*]*+(?:the\\b\\s*)?$", Pattern.CASE_INSENSITIVE);
     private static final int SUBJECT_REACH = 80;
     private static final int LIST_REACH = 120;
     private static final int MAX_GROUP_WORDS = 6;

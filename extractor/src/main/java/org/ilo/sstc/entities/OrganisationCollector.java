@@ -15,7 +15,7 @@ import org.ilo.sstc.model.NamedEntity;
  */
 final class OrganisationCollector {
 
-    private static final Pattern EDGE = Pattern.compile("(?i)^(?:the\\s+|[\\s,.;:()\\[\\]\"“”-])+|[\\s,.;:()\\[\\]\"“”-]+$");
+    private static final Pattern EDGE = Pattern.compile("(?i)^(?:the\\s++|[\\s,.;:()\\[\\]\"“”-]++)++|(?<![\\s,.;:()\\[\\]\"“”-])[\\s,.;:()\\[\\]\"“”-]++$");
 
     private final PlaceGazetteer places;
 

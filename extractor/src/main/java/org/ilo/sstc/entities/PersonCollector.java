@@ -16,7 +16,7 @@ import org.ilo.sstc.model.NamedEntity;
  */
 final class PersonCollector {
 
-    private static final Pattern AUTHOR_SEPARATOR = Pattern.compile(",|;|/|\\n|\\s+(?:and|&)\\s+|\\s[-–—]+\\s");
+    private static final Pattern AUTHOR_SEPARATOR = Pattern.compile(",|;|/|\\n|(?<![^\\n\\S])\\s++(?:and|&)\\s+|\\s[-–—]+\\s");
     private static final Pattern BYLINE = Pattern.compile(
             "(?m)(?:^|\\s)[Bb]y[ \\t]+((?:\\p{Lu}[\\p{L}\\p{M}'’.-]*[ \\t]+(?:(?:al|el|de|da|van|von|bin)[ \\t]+)?){1,4}"
                     + "\\p{Lu}[\\p{L}\\p{M}'’-]*)[ \\t]*(?:[.,;)]|$)");

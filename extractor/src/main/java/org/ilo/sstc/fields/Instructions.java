@@ -10,7 +10,7 @@ final class Instructions {
 
     /** An instruction in parentheses anywhere in a line. */
     private static final Pattern PARENTHESISED = Pattern.compile(
-            "\\s*\\(\\s*(?:max(?:imum)?\\.?|up to|please|approx(?:imately)?\\.?|no more than|not more than|"
+            "(?<!\\s)\\s*\\(\\s*(?:max(?:imum)?\\.?|up to|please|approx(?:imately)?\\.?|no more than|not more than|"
                     + "limit(?:ed)? to)\\b[^()]*\\)",
             Pattern.CASE_INSENSITIVE);
 

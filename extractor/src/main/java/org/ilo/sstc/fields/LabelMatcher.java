@@ -53,11 +53,11 @@ final class LabelMatcher {
     /** An instruction in parentheses after a label is short ("(max. 100 words)"); a longer one is content. */
     private static final int MAX_INSTRUCTION_LENGTH = 80;
     private static final Pattern COLON_THEN_CONTENT = Pattern.compile("^\\s*[:：]\\s*(.*)$", Pattern.DOTALL);
-    private static final Pattern WIDE_GAP_THEN_CONTENT = Pattern.compile("^(?:\\s{2,}|\\s*\\t\\s*)(\\S.*)$", Pattern.DOTALL);
+    private static final Pattern WIDE_GAP_THEN_CONTENT = Pattern.compile("^(?=\\s{2}|\\s*\\t)\\s++(\\S.*)$", Pattern.DOTALL);
     private static final Pattern LONE_PERIOD = Pattern.compile("^\\s*[.]\\s*$");
     private static final Pattern SPACE_THEN_CAPITAL = Pattern.compile("^ (\\p{Lu}.*|\\d.*|- .*|www\\..*|https?://.*)$",
             Pattern.DOTALL);
-    private static final Pattern ONLY_PARENTHESES = Pattern.compile("^\\s*(\\([^()]*\\)\\s*)+$");
+    private static final Pattern ONLY_PARENTHESES = Pattern.compile("^\\s*+(?:\\([^()]*+\\)\\s*+)++$");
 
     private final LabelDictionary dictionary;
 

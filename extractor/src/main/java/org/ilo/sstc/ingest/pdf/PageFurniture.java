@@ -34,8 +34,8 @@ final class PageFurniture {
             "(?=[ivxlcdm])m{0,4}(?:cm|cd|d?c{0,3})(?:xc|xl|l?x{0,3})(?:ix|iv|v?i{0,3})";
 
     private static final Pattern PAGE_NUMBER = Pattern.compile(
-            "(?iu)(?:page|p\\.|pg\\.?|pág\\.?|página|seite)?\\s*[-–—]?\\s*"
-                    + "(?:\\d{1,4}|" + ROMAN + ")\\s*[-–—]?(?:\\s*(?:of|/|de|sur|von)\\s*\\d{1,4})?");
+            "(?iu)(?:page|p\\.|pg\\.?|pág\\.?|página|seite)?\\s{0,20}[-–—]?\\s{0,20}"
+                    + "(?:\\d{1,4}|" + ROMAN + ")\\s{0,20}[-–—]?(?:\\s{0,20}(?:of|/|de|sur|von)\\s{0,20}\\d{1,4})?");
 
     private PageFurniture() {
     }

@@ -14,13 +14,13 @@ final class PageFurniture {
 
     /** "14", "- 14 -", "Page 14", "14 / 44", "Page 14 of 44": at most three digits, so a year is not taken. */
     private static final Pattern PAGE_NUMBER =
-            Pattern.compile("(?i)(?:page\\s+)?[-\u2013\u2014]?\\s*\\d{1,3}\\s*[-\u2013\u2014]?(?:\\s*(?:/|of)\\s*\\d{1,4})?");
+            Pattern.compile("(?i)(?:page\\s{1,20})?[-\u2013\u2014]?\\s{0,20}\\d{1,3}\\s{0,20}[-\u2013\u2014]?(?:\\s{0,20}(?:/|of)\\s{0,20}\\d{1,4})?");
     /**
      * A running line carrying the page number, set apart by a bar, bullet or tab ("Compendium | 14").
      * Plain spaces do not count: "GOOD PRACTICE 10" is a heading, not a footer.
      */
     private static final Pattern NUMBERED_LEADING = Pattern.compile("(\\d{1,3})\\s*[|\u2022\u00B7\\t]\\s*(\\S.*)");
-    private static final Pattern NUMBERED_TRAILING = Pattern.compile("(.*\\S)\\s*[|\u2022\u00B7\\t]\\s*(\\d{1,3})");
+    private static final Pattern NUMBERED_TRAILING = Pattern.compile("(.*\\S)\\s{0,20}[|\u2022\u00B7\\t]\\s{0,20}(\\d{1,3})");
     private static final int MIN_REPEATS = 3;
 
     private PageFurniture() {
