@@ -57,7 +57,9 @@ public final class TikaTextReader implements DocumentReader {
         DetectedFormat format = detector.detect(file);
         refuseIfTooLarge(file);
         if (isPlainText(format.mediaType())) {
-            return FlattenedTextParser.parse(decode(file));
+            TextDecoder.Decoded text = decode(file);
+            LayoutDocument document = FlattenedTextParser.parse(text.text());
+            return new LayoutDocument(document.format(), document.pageCount(), document.blocks(), text.warnings());
         }
         return parseWithTika(file);
     }
@@ -79,7 +81,7 @@ public final class TikaTextReader implements DocumentReader {
         }
     }
 
-    private String decode(Path file) throws ExtractionException {
+    private TextDecoder.Decoded decode(Path file) throws ExtractionException {
         try {
             return decoder.decode(Files.readAllBytes(file), String.valueOf(file.getFileName()));
         } catch (IOException e) {
