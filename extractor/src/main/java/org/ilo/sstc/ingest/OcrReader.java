@@ -21,6 +21,7 @@ import org.apache.tika.sax.BodyContentHandler;
 import org.ilo.sstc.error.ExtractionException;
 import org.ilo.sstc.error.Failure;
 import org.ilo.sstc.layout.LayoutDocument;
+import org.ilo.sstc.layout.SourceFormat;
 import org.xml.sax.SAXException;
 
 /**
@@ -56,7 +57,8 @@ final class OcrReader {
     }
 
     /** The text of {@code file} by OCR; fails with {@link Failure#NO_TEXT} saying why when OCR cannot help. */
-    LayoutDocument read(Path file, ExtractionException noText) throws ExtractionException {
+    LayoutDocument read(SourceFile source, ExtractionException noText) throws ExtractionException {
+        Path file = source.path();
         if (!options.ocr()) {
             throw new ExtractionException(file, Failure.NO_TEXT, "no page has text; OCR is off (--no-ocr)", noText);
         }
@@ -68,7 +70,7 @@ final class OcrReader {
         if (text.isBlank()) {
             throw new ExtractionException(file, Failure.NO_TEXT, "no page has text, and OCR found none either", noText);
         }
-        LayoutDocument document = readAsText(file, text);
+        LayoutDocument document = readAsText(source, text);
         List<String> warnings = new ArrayList<>(document.warnings());
         warnings.add(OCR_WARNING);
         return new LayoutDocument(document.format(), document.pageCount(), document.blocks(), warnings);
@@ -93,12 +95,14 @@ final class OcrReader {
     }
 
     /** The plain-text path reads files; the recognised text goes through a temporary one, named after the scan. */
-    private LayoutDocument readAsText(Path file, String text) throws ExtractionException {
+    private LayoutDocument readAsText(SourceFile source, String text) throws ExtractionException {
+        Path file = source.path();
         Path temp = null;
         try {
             temp = Files.createTempFile(file.getFileName() + ".ocr.", ".txt");
             Files.writeString(temp, text, StandardCharsets.UTF_8);
-            return textReader.read(temp);
+            return textReader.read(new SourceFile(temp, new DetectedFormat(SourceFormat.TEXT, "text/plain"),
+                    Files.size(temp), source.options()));
         } catch (IOException e) {
             throw new ExtractionException(file, Failure.IO_ERROR, "cannot keep the OCR text: " + e.getMessage(), e);
         } catch (ExtractionException e) {

@@ -32,10 +32,10 @@ public final class Pipelines {
     /** The stages of the standard extractor, apart (the benchmark times each). */
     public static PipelineStages standardStages(ReadOptions options, NlpPipeline nlp) {
         Ingester ingester = new Ingester(new FormatDetector(), Map.of(
-                SourceFormat.PDF, new PdfLayoutReader(options),
-                SourceFormat.DOCX, new DocxReader(options),
-                SourceFormat.DOC, new DocReader(options),
-                SourceFormat.TEXT, new TikaTextReader(options)),
+                SourceFormat.PDF, new PdfLayoutReader(),
+                SourceFormat.DOCX, new DocxReader(),
+                SourceFormat.DOC, new DocReader(),
+                SourceFormat.TEXT, new TikaTextReader()),
                 options);
         return new PipelineStages(ingester, new HeadingSegmenter(), new TemplateFieldMapper(),
                 new CoreNlpEntityRecognizer(nlp));

@@ -20,10 +20,9 @@ import org.apache.tika.parser.PasswordProvider;
 import org.apache.tika.parser.html.HtmlMapper;
 import org.ilo.sstc.error.ExtractionException;
 import org.ilo.sstc.error.Failure;
-import org.ilo.sstc.ingest.DetectedFormat;
 import org.ilo.sstc.ingest.DocumentReader;
-import org.ilo.sstc.ingest.FormatDetector;
 import org.ilo.sstc.ingest.ReadOptions;
+import org.ilo.sstc.ingest.SourceFile;
 import org.ilo.sstc.layout.Block;
 import org.ilo.sstc.layout.LayoutDocument;
 import org.ilo.sstc.layout.SourceFormat;
@@ -35,50 +34,34 @@ import org.ilo.sstc.layout.SourceFormat;
  */
 public final class TikaTextReader implements DocumentReader {
 
-    private final ReadOptions options;
-    private final FormatDetector detector;
     private final TextDecoder decoder;
     private final Parser parser;
 
-    public TikaTextReader(ReadOptions options) {
-        this(options, TikaConfig.getDefaultConfig());
+    public TikaTextReader() {
+        this(TikaConfig.getDefaultConfig());
     }
 
-    /** A reader on the given Tika configuration (detector, encoding detectors, parsers). */
-    public TikaTextReader(ReadOptions options, TikaConfig config) {
-        this.options = java.util.Objects.requireNonNull(options, "options");
-        this.detector = new FormatDetector(config);
+    /** A reader on the given Tika configuration (encoding detectors, parsers). */
+    public TikaTextReader(TikaConfig config) {
         this.decoder = new TextDecoder(config.getEncodingDetector());
         this.parser = new AutoDetectParser(config);
     }
 
     @Override
-    public LayoutDocument read(Path file) throws ExtractionException {
-        DetectedFormat format = detector.detect(file);
-        refuseIfTooLarge(file);
-        if (isPlainText(format.mediaType())) {
+    public LayoutDocument read(SourceFile source) throws ExtractionException {
+        Path file = source.path();
+        if (isPlainText(source.format().mediaType())) {
             TextDecoder.Decoded text = decode(file);
             LayoutDocument document = FlattenedTextParser.parse(text.text());
             return new LayoutDocument(document.format(), document.pageCount(), document.blocks(), text.warnings());
         }
-        return parseWithTika(file);
+        return parseWithTika(file, source.options());
     }
 
     /** Plain text of any kind (log, csv, markdown...) but not markup, which Tika's parsers read better. */
     private static boolean isPlainText(String mediaType) {
         MediaType type = MediaType.parse(mediaType);
         return type.getType().equals("text") && !type.getSubtype().contains("html") && !type.getSubtype().contains("xml");
-    }
-
-    private void refuseIfTooLarge(Path file) throws ExtractionException {
-        try {
-            long size = Files.size(file);
-            if (size > options.maxFileBytes()) {
-                throw new ExtractionException(file, Failure.TOO_LARGE, size + " bytes, the limit is " + options.maxFileBytes());
-            }
-        } catch (IOException e) {
-            throw new ExtractionException(file, Failure.IO_ERROR, e.getMessage(), e);
-        }
     }
 
     private TextDecoder.Decoded decode(Path file) throws ExtractionException {
@@ -89,7 +72,7 @@ public final class TikaTextReader implements DocumentReader {
         }
     }
 
-    private LayoutDocument parseWithTika(Path file) throws ExtractionException {
+    private LayoutDocument parseWithTika(Path file, ReadOptions options) throws ExtractionException {
         Metadata metadata = new Metadata();
         metadata.set(TikaCoreProperties.RESOURCE_NAME_KEY, String.valueOf(file.getFileName()));
         ParseContext context = new ParseContext();
