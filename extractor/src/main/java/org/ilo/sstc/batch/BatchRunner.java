@@ -14,8 +14,6 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.ThreadFactory;
-import java.util.concurrent.TimeUnit;
-import java.util.concurrent.TimeoutException;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.ilo.sstc.error.ExtractionException;
 import org.ilo.sstc.error.Failure;
@@ -28,7 +26,8 @@ import org.ilo.sstc.pipeline.CompendiumExtractor;
 import org.ilo.sstc.pipeline.ExtractorVersion;
 
 /**
- * Converts many files on a bounded pool of threads sharing one extractor. Each file gets its own
+ * Converts many files, as many at once as the options say, each through the {@link Converter} (child
+ * JVMs in the command line, this JVM in the benchmark and tests). Each file gets its own
  * outcome: a bad file is reported and the batch goes on. Outputs are written atomically; an output
  * whose input and extractor version are unchanged is kept as it is unless forced. The batch's
  * {@code practices.jsonl} lists the practices in input order, whatever order the files finish in.
@@ -66,12 +65,13 @@ public final class BatchRunner {
     private record FileResult(FileOutcome outcome, byte[] lines) {
     }
 
-    private final CompendiumExtractor extractor;
+    private final Converter converter;
     private final Options options;
     private final JsonDocumentWriter documentWriter = new JsonDocumentWriter();
 
-    public BatchRunner(CompendiumExtractor extractor, Options options) {
-        this.extractor = Objects.requireNonNull(extractor, "extractor");
+    /** A runner converting through {@code converter}, which the caller closes. */
+    public BatchRunner(Converter converter, Options options) {
+        this.converter = Objects.requireNonNull(converter, "converter");
         this.options = Objects.requireNonNull(options, "options");
     }
 
@@ -79,12 +79,11 @@ public final class BatchRunner {
     public BatchSummary run(List<InputFile> inputs, Progress progress) throws IOException {
         long started = System.nanoTime();
         List<FileOutcome> outcomes = new ArrayList<>(inputs.size());
-        // Workers take files in turn; each hands the extraction itself to a thread it can abandon on timeout.
+        // Threads take files in turn; each waits on the converter, which enforces the timeout.
         ExecutorService workers = Executors.newFixedThreadPool(options.threads(), daemonThreads("batch-worker"));
-        ExecutorService extractions = Executors.newCachedThreadPool(daemonThreads("batch-extraction"));
         try (JsonLinesWriter practices = new JsonLinesWriter(options.outputDir().resolve(PRACTICES_FILE))) {
             progress.start(inputs.size());
-            List<Future<FileResult>> results = submit(inputs, workers, extractions, progress);
+            List<Future<FileResult>> results = submit(inputs, workers, progress);
             for (int i = 0; i < results.size(); i++) {
                 // Taken out of the list, so that each file's lines are garbage once written: flat heap over long batches.
                 FileResult done = await(results.set(i, null));
@@ -94,7 +93,6 @@ public final class BatchRunner {
             practices.commit();
         } finally {
             workers.shutdownNow();
-            extractions.shutdownNow();
             progress.close();
         }
         BatchSummary summary = BatchSummary.of(ExtractorVersion.get(), outcomes, seconds(started));
@@ -103,8 +101,7 @@ public final class BatchRunner {
         return summary;
     }
 
-    private List<Future<FileResult>> submit(List<InputFile> inputs, ExecutorService workers, ExecutorService extractions,
-                                            Progress progress) {
+    private List<Future<FileResult>> submit(List<InputFile> inputs, ExecutorService workers, Progress progress) {
         Map<Path, InputFile> claimed = new HashMap<>();
         List<Future<FileResult>> results = new ArrayList<>(inputs.size());
         for (InputFile input : inputs) {
@@ -118,7 +115,7 @@ public final class BatchRunner {
                 continue;
             }
             results.add(workers.submit(() -> {
-                FileResult result = convert(input, output, extractions);
+                FileResult result = convert(input, output);
                 progress.finished(result.outcome());
                 return result;
             }));
@@ -126,14 +123,16 @@ public final class BatchRunner {
         return results;
     }
 
-    private FileResult convert(InputFile input, Path output, ExecutorService extractions) {
+    private FileResult convert(InputFile input, Path output) {
         long started = System.nanoTime();
         try {
             String sha256 = CompendiumExtractor.sha256(input.path());
             CompendiumDocument kept = options.force() ? null : UpToDateOutput.read(output, sha256);
-            CompendiumDocument document = kept != null ? kept : extract(input.path(), sha256, extractions);
+            CompendiumDocument document = kept;
             if (kept == null) {
-                documentWriter.write(document, output);
+                Converted converted = converter.convert(input.path(), sha256, options.timeout());
+                document = converted.document();
+                documentWriter.write(converted.json(), output);
             }
             byte[] lines = JsonLinesWriter.encode(document);
             if (options.jsonlPerInput()) {
@@ -149,38 +148,6 @@ public final class BatchRunner {
                     "cannot write " + output + ": " + e.getMessage(), e), seconds(started));
         } catch (RuntimeException | StackOverflowError e) {
             return failed(input, Unexpected.of(input.path(), e), seconds(started));
-        } catch (OutOfMemoryError e) {
-            // The file's objects are garbage once this frame unwinds, so the other files can go on.
-            return failed(input, new ExtractionException(input.path(), Failure.TOO_LARGE,
-                    "ran out of memory; give Java more heap, e.g. EXTRACT_JAVA_OPTS=-Xmx4g"), seconds(started));
-        }
-    }
-
-    /**
-     * Runs the extraction on a thread of its own and waits at most the timeout. On timeout the thread is
-     * interrupted and abandoned: it cannot write anything, as writing happens here, after it returns.
-     */
-    private CompendiumDocument extract(Path file, String sha256, ExecutorService extractions) throws ExtractionException {
-        Future<CompendiumDocument> extraction = extractions.submit(() -> extractor.extract(file, sha256));
-        try {
-            return options.timeout().isZero() ? extraction.get()
-                    : extraction.get(options.timeout().toNanos(), TimeUnit.NANOSECONDS);
-        } catch (TimeoutException e) {
-            extraction.cancel(true);
-            throw new ExtractionException(file, Failure.TIMEOUT, "stopped after " + DurationText.format(options.timeout())
-                    + " (raise the limit with --timeout)", e);
-        } catch (InterruptedException e) {
-            extraction.cancel(true);
-            Thread.currentThread().interrupt();
-            throw new ExtractionException(file, Failure.TIMEOUT, "the batch was stopped", e);
-        } catch (ExecutionException e) {
-            if (e.getCause() instanceof ExtractionException failure) {
-                throw failure;
-            }
-            if (e.getCause() instanceof OutOfMemoryError oom) {
-                throw oom;
-            }
-            throw Unexpected.of(file, e.getCause());
         }
     }
 

@@ -13,11 +13,13 @@ public final class ExtractionException extends Exception {
 
     private final transient Path file;
     private final Failure failure;
+    private final String detail;
 
     public ExtractionException(Path file, Failure failure, String detail, Throwable cause) {
         super(message(file, failure, detail), cause);
         this.file = Objects.requireNonNull(file, "file");
         this.failure = Objects.requireNonNull(failure, "failure");
+        this.detail = detail;
     }
 
     public ExtractionException(Path file, Failure failure, String detail) {
@@ -41,5 +43,10 @@ public final class ExtractionException extends Exception {
     /** Why it failed. */
     public Failure failure() {
         return failure;
+    }
+
+    /** What the message says after the cause, or null. */
+    public String detail() {
+        return detail;
     }
 }

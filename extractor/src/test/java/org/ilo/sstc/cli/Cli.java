@@ -47,7 +47,7 @@ public final class Cli {
     /** Runs {@code extract args...}. */
     public static Result run(String... args) {
         CommandLine command = ExtractCommand.commandLine(
-                new ExtractCommand(options -> PIPELINES.computeIfAbsent(options, o -> Pipelines.standard(o, Nlp.PIPELINE))));
+                ExtractCommand.inProcess(options -> PIPELINES.computeIfAbsent(options, o -> Pipelines.standard(o, Nlp.PIPELINE))));
         StringWriter out = new StringWriter();
         StringWriter err = new StringWriter();
         command.setOut(new PrintWriter(out, true));
