@@ -17,9 +17,17 @@ public final class ParserFault {
     private ParserFault() {
     }
 
-    /** True when {@code thrown} comes from a parser's code, not from ours. */
+    /**
+     * True when {@code thrown} comes from a parser's code, not from ours. An exception without a stack
+     * trace (HotSpot drops them for exceptions it throws often at one place) counts as the parser's: it was
+     * thrown while the parser read the file, and most likely by it.
+     */
     public static boolean fromParser(Throwable thrown) {
-        for (StackTraceElement frame : thrown.getStackTrace()) {
+        StackTraceElement[] trace = thrown.getStackTrace();
+        if (trace.length == 0) {
+            return true;
+        }
+        for (StackTraceElement frame : trace) {
             String type = frame.getClassName();
             if (startsWithAny(type, RUNTIME)) {
                 continue;

@@ -47,6 +47,8 @@ public record WorkerSettings(int workers, int heapMegabytes, ReadOptions options
         return List.of(java.toString(), "-Xmx" + heapMegabytes + "m",
                 // A child out of memory exits at once (code 3) instead of limping on half-broken.
                 "-XX:+ExitOnOutOfMemoryError",
+                // Keep stack traces of exceptions thrown often: they tell a parser's complaint from our bug.
+                "-XX:-OmitStackTraceInFastThrow",
                 "-cp", classPath, WorkerMain.class.getName());
     }
 }
