@@ -20,6 +20,7 @@ import org.ilo.sstc.error.Failure;
 import org.ilo.sstc.model.CompendiumDocument;
 import org.ilo.sstc.model.CompendiumJson;
 import org.ilo.sstc.output.AtomicFile;
+import org.ilo.sstc.output.OutputFolderLock;
 import org.ilo.sstc.output.JsonDocumentWriter;
 import org.ilo.sstc.output.JsonLinesWriter;
 import org.ilo.sstc.pipeline.CompendiumExtractor;
@@ -77,11 +78,29 @@ public final class BatchRunner {
 
     /** Converts {@code inputs}, reporting to {@code progress}; writes the batch JSONL and the summary. */
     public BatchSummary run(List<InputFile> inputs, Progress progress) throws IOException {
+        return run(inputs, List.of(), progress);
+    }
+
+    /**
+     * Converts {@code inputs}, reporting to {@code progress}; writes the batch JSONL and the summary, which
+     * also lists the {@code leftOut} entries of the input folders.
+     *
+     * @throws IOException when the run itself fails: another run holds the output folder, or an output
+     *                     cannot be written (disk full...); the batch files already there are left as they were
+     */
+    public BatchSummary run(List<InputFile> inputs, List<LeftOutInput> leftOut, Progress progress) throws IOException {
+        try (OutputFolderLock lock = OutputFolderLock.take(options.outputDir())) {
+            return runHolding(inputs, leftOut, progress);
+        }
+    }
+
+    private BatchSummary runHolding(List<InputFile> inputs, List<LeftOutInput> leftOut, Progress progress) throws IOException {
         long started = System.nanoTime();
         List<FileOutcome> outcomes = new ArrayList<>(inputs.size());
         // Threads take files in turn; each waits on the converter, which enforces the timeout.
         ExecutorService workers = Executors.newFixedThreadPool(options.threads(), daemonThreads("batch-worker"));
-        try (JsonLinesWriter practices = new JsonLinesWriter(options.outputDir().resolve(PRACTICES_FILE))) {
+        Path practicesFile = options.outputDir().resolve(PRACTICES_FILE);
+        try (JsonLinesWriter practices = new JsonLinesWriter(practicesFile)) {
             progress.start(inputs.size());
             List<Future<FileResult>> results = submit(inputs, workers, progress);
             for (int i = 0; i < results.size(); i++) {
@@ -91,13 +110,20 @@ public final class BatchRunner {
                 practices.append(done.lines());
             }
             practices.commit();
+        } catch (IOException e) {
+            throw new OutputFailure(practicesFile, e);
         } finally {
             workers.shutdownNow();
             progress.close();
         }
-        BatchSummary summary = BatchSummary.of(ExtractorVersion.get(), outcomes, seconds(started));
+        BatchSummary summary = BatchSummary.of(ExtractorVersion.get(), outcomes, leftOut, seconds(started));
         byte[] json = CompendiumJson.prettyWriter().writeValueAsBytes(summary);
-        AtomicFile.write(options.outputDir().resolve(SUMMARY_FILE), out -> out.write(json));
+        Path summaryFile = options.outputDir().resolve(SUMMARY_FILE);
+        try {
+            AtomicFile.write(summaryFile, out -> out.write(json));
+        } catch (IOException e) {
+            throw new OutputFailure(summaryFile, e);
+        }
         return summary;
     }
 
@@ -107,9 +133,11 @@ public final class BatchRunner {
         for (InputFile input : inputs) {
             Path output = options.outputDir().resolve(input.outputName() + ".json").toAbsolutePath().normalize();
             InputFile first = claimed.putIfAbsent(output, input);
-            if (first != null) {
-                FileResult taken = failed(input, new ExtractionException(input.path(), Failure.IO_ERROR,
-                        "its output " + output.getFileName() + " is already taken by " + first.path()), 0.0);
+            String batchFile = batchFileTakenBy(input);
+            if (first != null || batchFile != null) {
+                FileResult taken = failed(input, new ExtractionException(input.path(), Failure.IO_ERROR, first != null
+                        ? "its output " + output.getFileName() + " is already taken by " + first.path()
+                        : "its output would overwrite the batch's " + batchFile + "; rename the input"), 0.0);
                 progress.finished(taken.outcome());
                 results.add(CompletableFuture.completedFuture(taken));
                 continue;
@@ -121,6 +149,22 @@ public final class BatchRunner {
             }));
         }
         return results;
+    }
+
+    /** The batch file an input's output would overwrite ({@code summary.json} for an input named "summary"), or null. */
+    private String batchFileTakenBy(InputFile input) {
+        Path top = Path.of(input.outputName()).normalize();
+        if (top.getNameCount() != 1) {
+            return null;
+        }
+        String name = top.toString();
+        if ((name + ".json").equals(SUMMARY_FILE)) {
+            return SUMMARY_FILE;
+        }
+        if (options.jsonlPerInput() && (name + ".jsonl").equals(PRACTICES_FILE)) {
+            return PRACTICES_FILE;
+        }
+        return null;
     }
 
     private FileResult convert(InputFile input, Path output) {
@@ -144,8 +188,8 @@ public final class BatchRunner {
         } catch (ExtractionException e) {
             return failed(input, e, seconds(started));
         } catch (IOException e) {
-            return failed(input, new ExtractionException(input.path(), Failure.IO_ERROR,
-                    "cannot write " + output + ": " + e.getMessage(), e), seconds(started));
+            // Not this file's fault: the output folder cannot take outputs (full, read-only); the run stops.
+            throw new OutputFailure(output, e);
         } catch (RuntimeException | StackOverflowError e) {
             return failed(input, Unexpected.of(input.path(), e), seconds(started));
         }
@@ -168,7 +212,26 @@ public final class BatchRunner {
             Thread.currentThread().interrupt();
             throw new IllegalStateException("batch interrupted", e);
         } catch (ExecutionException e) {
+            if (e.getCause() instanceof OutputFailure failure) {
+                throw failure;
+            }
             throw new IllegalStateException("a conversion task failed outside its own error handling", e.getCause());
+        }
+    }
+
+    /** An output could not be written: the run fails as a whole, the earlier batch files stay as they were. */
+    private static final class OutputFailure extends java.io.UncheckedIOException {
+        private static final long serialVersionUID = 1L;
+
+        OutputFailure(Path output, IOException cause) {
+            super("cannot write " + output + ": " + describe(cause) + ". The outputs already in "
+                    + output.getParent() + " were left as they were; free some space or choose another folder with -o,"
+                    + " then run again", cause);
+        }
+
+        private static String describe(IOException e) {
+            String message = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
+            return e instanceof java.nio.file.FileSystemException fs && fs.getReason() != null ? fs.getReason() : message;
         }
     }
 

@@ -16,6 +16,7 @@ import org.ilo.sstc.batch.InProcessConverter;
 import org.ilo.sstc.batch.DurationText;
 import org.ilo.sstc.batch.InputFile;
 import org.ilo.sstc.batch.InputFiles;
+import org.ilo.sstc.batch.LeftOutInput;
 import org.ilo.sstc.batch.LineProgress;
 import org.ilo.sstc.batch.Progress;
 import org.ilo.sstc.batch.TerminalProgress;
@@ -142,14 +143,18 @@ public final class ExtractCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws IOException {
-        List<InputFile> files = checkUsage();
+        InputFiles.Selection selection = checkUsage();
+        List<InputFile> files = selection.files();
+        for (LeftOutInput left : selection.leftOut()) {
+            spec.commandLine().getErr().println(left.line());
+        }
         ReadOptions options = new ReadOptions(password, maxFileMb * 1024 * 1024, !noOcr, ocrMaxPages);
         int workers = Math.min(threads, files.size());
         BatchSummary summary;
         // Started first: the workers load their models while this JVM hashes the inputs.
         try (Converter converter = converters.start(options, workers, workerHeapMb)) {
             summary = new BatchRunner(converter, new BatchRunner.Options(outputDir, workers, force, jsonl, timeout))
-                    .run(files, progress());
+                    .run(files, selection.leftOut(), progress());
         }
         spec.commandLine().getOut().print(summary.report());
         spec.commandLine().getOut().flush();
@@ -157,7 +162,7 @@ public final class ExtractCommand implements Callable<Integer> {
     }
 
     /** The files to convert; wrong usage (exit code 2) is found here, before the slow pipeline is built. */
-    private List<InputFile> checkUsage() {
+    private InputFiles.Selection checkUsage() {
         if (inputs.isEmpty()) {
             throw usage("give at least one INPUT file or folder");
         }
@@ -173,16 +178,16 @@ public final class ExtractCommand implements Callable<Integer> {
         if (workerHeapMb < 256) {
             throw usage("--worker-heap must be at least 256 (MB): the NLP model alone takes about 120 MB");
         }
-        List<InputFile> files;
+        InputFiles.Selection selection;
         try {
-            files = InputFiles.collect(inputs);
+            selection = InputFiles.select(inputs);
         } catch (IllegalArgumentException | UncheckedIOException e) {
             throw usage(e.getMessage());
         }
-        if (files.isEmpty()) {
+        if (selection.files().isEmpty()) {
             throw usage("no supported files in " + inputs);
         }
-        return files;
+        return selection;
     }
 
     private ParameterException usage(String message) {

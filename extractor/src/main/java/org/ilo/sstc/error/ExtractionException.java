@@ -27,7 +27,9 @@ public final class ExtractionException extends Exception {
     }
 
     private static String message(Path file, Failure failure, String detail) {
-        String name = file == null || file.getFileName() == null ? String.valueOf(file) : file.getFileName().toString();
+        // Escaped: a newline in a file name must not break the one-line message or forge another line.
+        String name = PrintableName.of(file == null || file.getFileName() == null ? String.valueOf(file)
+                : file.getFileName().toString());
         String text = name + ": " + failure.description();
         if (detail != null && !detail.isBlank()) {
             text += ": " + detail.strip().replaceAll("\\s+", " ");

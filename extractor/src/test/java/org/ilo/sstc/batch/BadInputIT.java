@@ -8,22 +8,14 @@ import java.nio.file.Path;
 import org.ilo.sstc.cli.Cli;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
 /**
  * Each bad input, generated, in a batch beside a good compendium: a one-line error naming the file and
  * the cause, the good file still converted, exit code 1, and nothing written for the bad file.
  */
-class BadInputIT {
-    @TempDir
-    Path dir;
-    Path in;
-    Path out;
-
+class BadInputIT extends BatchFolders {
     @BeforeEach
-    void folders() throws Exception {
-        in = Files.createDirectories(dir.resolve("in"));
-        out = dir.resolve("out");
+    void goodCompendium() throws Exception {
         CompendiumFixtures.text(in.resolve("good.txt"), 2);
     }
 

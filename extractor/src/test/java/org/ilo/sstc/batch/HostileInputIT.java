@@ -22,14 +22,9 @@ import org.junit.jupiter.params.provider.ValueSource;
  * Issue 9's defects, each on an input the test generates, in a batch beside a good compendium: the cause,
  * the message, the other file still converted, and (for the once-quadratic cases) the time.
  */
-class HostileInputIT {
+class HostileInputIT extends BatchFolders {
     /** Generous: the quadratic pattern took 46-54 s on these inputs; linear, the file takes well under 2 s. */
     private static final Duration GENEROUS = Duration.ofSeconds(10);
-
-    @TempDir
-    Path dir;
-    Path in;
-    Path out;
 
     @BeforeAll
     static void loadTheModelOutsideAnyTimeLimit(@TempDir Path warm) throws Exception {
@@ -37,9 +32,7 @@ class HostileInputIT {
     }
 
     @BeforeEach
-    void folders() throws Exception {
-        in = Files.createDirectories(dir.resolve("in"));
-        out = dir.resolve("out");
+    void goodCompendium() throws Exception {
         CompendiumFixtures.text(in.resolve("good.txt"), 2);
     }
 
