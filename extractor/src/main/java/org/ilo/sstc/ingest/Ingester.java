@@ -33,7 +33,12 @@ public final class Ingester {
 
     /** Reads {@code file} into the neutral layout, or fails with the cause. */
     public LayoutDocument read(Path file) throws ExtractionException {
-        SourceFile source = frontDoor.admit(file);
+        return read(frontDoor.admit(file));
+    }
+
+    /** Reads a file the front door admitted with the reader of its format, or fails with the cause. */
+    public LayoutDocument read(SourceFile source) throws ExtractionException {
+        Path file = source.path();
         try {
             LayoutDocument document = readers.get(source.format().format()).read(source);
             if (source.format().format() == SourceFormat.PDF && document.blocks().isEmpty()) {
@@ -49,6 +54,13 @@ public final class Ingester {
             // Parsers and readers walk nested structure by recursion: nesting this deep is the file's doing.
             throw new ExtractionException(file, Failure.CORRUPT, "nested too deeply to read (tables, lists or objects"
                     + " inside one another beyond the reader's stack)", e);
+        } catch (LinkageError e) {
+            // A parser reaching for an optional codec we do not ship (a zip entry compressed with zstd, say).
+            if (!ParserFault.fromParser(e)) {
+                throw e;
+            }
+            throw new ExtractionException(file, Failure.CORRUPT, "it uses an encoding this extractor cannot read ("
+                    + e.getMessage() + ")", e);
         }
     }
 

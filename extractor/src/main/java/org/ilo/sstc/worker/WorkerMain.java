@@ -58,7 +58,7 @@ public final class WorkerMain {
                 Frames.write(out, Frames.DOCUMENT, json);
             } catch (ExtractionException e) {
                 failed(out, e);
-            } catch (RuntimeException | StackOverflowError | IOException e) {
+            } catch (RuntimeException | LinkageError | StackOverflowError | IOException e) {
                 failed(out, Unexpected.of(file, e));
             }
         }
