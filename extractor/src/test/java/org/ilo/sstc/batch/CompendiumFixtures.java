@@ -99,6 +99,11 @@ public final class CompendiumFixtures {
 
     /** A scanned compendium: one PDF page holding only a picture of the text, no text layer. */
     public static Path scannedPdf(Path file) throws IOException {
+        return scannedPdf(file, new boolean[] {true});
+    }
+
+    /** A scan whose pages are, in order, blank or the picture of the text (true). */
+    public static Path scannedPdf(Path file, boolean[] written) throws IOException {
         // 150 dpi on A4, large type: what a flatbed scan of a printed page gives, and legible to Tesseract.
         BufferedImage scan = new BufferedImage(1240, 1754, BufferedImage.TYPE_BYTE_GRAY);
         Graphics2D g = scan.createGraphics();
@@ -114,11 +119,15 @@ public final class CompendiumFixtures {
         }
         g.dispose();
         try (PDDocument document = new PDDocument()) {
-            PDPage page = new PDPage(PDRectangle.A4);
-            document.addPage(page);
             PDImageXObject image = LosslessFactory.createFromImage(document, scan);
-            try (PDPageContentStream content = new PDPageContentStream(document, page)) {
-                content.drawImage(image, 0, 0, PDRectangle.A4.getWidth(), PDRectangle.A4.getHeight());
+            for (int i = 0; i < written.length; i++) {
+                PDPage page = new PDPage(PDRectangle.A4);
+                document.addPage(page);
+                if (written[i]) {
+                    try (PDPageContentStream content = new PDPageContentStream(document, page)) {
+                        content.drawImage(image, 0, 0, PDRectangle.A4.getWidth(), PDRectangle.A4.getHeight());
+                    }
+                }
             }
             document.save(file.toFile());
         }
