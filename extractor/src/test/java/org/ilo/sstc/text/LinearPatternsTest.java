@@ -24,8 +24,8 @@ import org.junit.jupiter.api.Test;
  */
 class LinearPatternsTest {
 
-    /** Long enough that a quadratic pattern reads about 25 times more than a linear one. */
-    private static final int LENGTH = 5_000;
+    /** Long enough that a quadratic pattern reads about 15 times more than a linear one. */
+    private static final int LENGTH = 3_000;
     /** Reads per character of text that a linear pattern with a few alternatives stays under. */
     private static final int READS_PER_CHARACTER = 100;
 
