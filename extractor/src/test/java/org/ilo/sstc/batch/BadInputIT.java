@@ -123,17 +123,17 @@ class BadInputIT extends BatchFolders {
 
     @Test
     void conversionOverTheTimeoutFailsAsTimeoutAndWritesNothing() throws Exception {
-        // A millisecond: no PDF is detected, parsed and segmented that fast, so the limit always trips.
-        CompendiumFixtures.pdf(in.resolve("slow.pdf"), null);
+        // A millisecond for three hundred practices: a warm one-page PDF once converted that fast, these never do.
+        CompendiumFixtures.text(in.resolve("slow.txt"), 300);
         Files.delete(in.resolve("good.txt"));
 
         Cli.Result result = Cli.extract(in, out, "--timeout", "1ms");
 
         assertThat(result.exitCode()).isEqualTo(1);
-        JsonNode outcome = BatchOutputs.outcome(out, "slow.pdf");
+        JsonNode outcome = BatchOutputs.outcome(out, "slow.txt");
         assertThat(outcome.path("failure").asText()).isEqualTo("TIMEOUT");
         assertThat(outcome.path("message").asText())
-                .isEqualTo("slow.pdf: conversion took too long: stopped after 1ms (raise the limit with --timeout)");
+                .isEqualTo("slow.txt: conversion took too long: stopped after 1ms (raise the limit with --timeout)");
         assertThat(BatchOutputs.documents(out)).isEmpty();
         assertThat(BatchOutputs.leftovers(out)).isEmpty();
     }
