@@ -14,14 +14,13 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.ThreadFactory;
-import java.util.concurrent.TimeUnit;
-import java.util.concurrent.TimeoutException;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.ilo.sstc.error.ExtractionException;
 import org.ilo.sstc.error.Failure;
 import org.ilo.sstc.model.CompendiumDocument;
 import org.ilo.sstc.model.CompendiumJson;
 import org.ilo.sstc.output.AtomicFile;
+import org.ilo.sstc.output.OutputFolderLock;
 import org.ilo.sstc.output.JsonDocumentWriter;
 import org.ilo.sstc.output.JsonLinesWriter;
 import org.ilo.sstc.output.ReviewOutputs;
@@ -29,7 +28,8 @@ import org.ilo.sstc.pipeline.CompendiumExtractor;
 import org.ilo.sstc.pipeline.ExtractorVersion;
 
 /**
- * Converts many files on a bounded pool of threads sharing one extractor. Each file gets its own
+ * Converts many files, as many at once as the options say, each through the {@link Converter} (child
+ * JVMs in the command line, this JVM in the benchmark and tests). Each file gets its own
  * outcome: a bad file is reported and the batch goes on. Outputs are written atomically; an output
  * whose input and extractor version are unchanged is kept as it is unless forced. The batch's
  * {@code practices.jsonl} lists the practices in input order, whatever order the files finish in.
@@ -67,32 +67,50 @@ public final class BatchRunner {
     private record FileResult(FileOutcome outcome, byte[] lines) {
     }
 
-    private final CompendiumExtractor extractor;
+    private final Converter converter;
     private final Options options;
     private final ReviewOutputs review;
     private final JsonDocumentWriter documentWriter = new JsonDocumentWriter();
 
-    public BatchRunner(CompendiumExtractor extractor, Options options) {
-        this(extractor, options, new ReviewOutputs(ReviewOutputs.Options.none()));
+    /** A runner converting through {@code converter}, which the caller closes. */
+    public BatchRunner(Converter converter, Options options) {
+        this(converter, options, new ReviewOutputs(ReviewOutputs.Options.none()));
     }
 
     /** A runner that also writes the review pages, workbooks or CSV {@code review} asks for. */
-    public BatchRunner(CompendiumExtractor extractor, Options options, ReviewOutputs review) {
-        this.extractor = Objects.requireNonNull(extractor, "extractor");
+    public BatchRunner(Converter converter, Options options, ReviewOutputs review) {
+        this.converter = Objects.requireNonNull(converter, "converter");
         this.options = Objects.requireNonNull(options, "options");
         this.review = Objects.requireNonNull(review, "review");
     }
 
     /** Converts {@code inputs}, reporting to {@code progress}; writes the batch JSONL and the summary. */
     public BatchSummary run(List<InputFile> inputs, Progress progress) throws IOException {
+        return run(inputs, List.of(), progress);
+    }
+
+    /**
+     * Converts {@code inputs}, reporting to {@code progress}; writes the batch JSONL and the summary, which
+     * also lists the {@code leftOut} entries of the input folders.
+     *
+     * @throws IOException when the run itself fails: another run holds the output folder, or an output
+     *                     cannot be written (disk full...); the batch files already there are left as they were
+     */
+    public BatchSummary run(List<InputFile> inputs, List<LeftOutInput> leftOut, Progress progress) throws IOException {
+        try (OutputFolderLock lock = OutputFolderLock.take(options.outputDir())) {
+            return runHolding(inputs, leftOut, progress);
+        }
+    }
+
+    private BatchSummary runHolding(List<InputFile> inputs, List<LeftOutInput> leftOut, Progress progress) throws IOException {
         long started = System.nanoTime();
         List<FileOutcome> outcomes = new ArrayList<>(inputs.size());
-        // Workers take files in turn; each hands the extraction itself to a thread it can abandon on timeout.
+        // Threads take files in turn; each waits on the converter, which enforces the timeout.
         ExecutorService workers = Executors.newFixedThreadPool(options.threads(), daemonThreads("batch-worker"));
-        ExecutorService extractions = Executors.newCachedThreadPool(daemonThreads("batch-extraction"));
-        try (JsonLinesWriter practices = new JsonLinesWriter(options.outputDir().resolve(PRACTICES_FILE))) {
+        Path practicesFile = options.outputDir().resolve(PRACTICES_FILE);
+        try (JsonLinesWriter practices = new JsonLinesWriter(practicesFile)) {
             progress.start(inputs.size());
-            List<Future<FileResult>> results = submit(inputs, workers, extractions, progress);
+            List<Future<FileResult>> results = submit(inputs, workers, progress);
             for (int i = 0; i < results.size(); i++) {
                 // Taken out of the list, so that each file's lines are garbage once written: flat heap over long batches.
                 FileResult done = await(results.set(i, null));
@@ -100,34 +118,41 @@ public final class BatchRunner {
                 practices.append(done.lines());
             }
             practices.commit();
+        } catch (IOException e) {
+            throw new OutputFailure(practicesFile, e);
         } finally {
             workers.shutdownNow();
-            extractions.shutdownNow();
             progress.close();
         }
-        BatchSummary summary = BatchSummary.of(ExtractorVersion.get(), outcomes, seconds(started));
+        BatchSummary summary = BatchSummary.of(ExtractorVersion.get(), outcomes, leftOut, seconds(started));
         byte[] json = CompendiumJson.prettyWriter().writeValueAsBytes(summary);
-        AtomicFile.write(options.outputDir().resolve(SUMMARY_FILE), out -> out.write(json));
+        Path summaryFile = options.outputDir().resolve(SUMMARY_FILE);
+        try {
+            AtomicFile.write(summaryFile, out -> out.write(json));
+        } catch (IOException e) {
+            throw new OutputFailure(summaryFile, e);
+        }
         review.writeBatch(CompendiumJson.mapper().readTree(json), options.outputDir());
         return summary;
     }
 
-    private List<Future<FileResult>> submit(List<InputFile> inputs, ExecutorService workers, ExecutorService extractions,
-                                            Progress progress) {
+    private List<Future<FileResult>> submit(List<InputFile> inputs, ExecutorService workers, Progress progress) {
         Map<Path, InputFile> claimed = new HashMap<>();
         List<Future<FileResult>> results = new ArrayList<>(inputs.size());
         for (InputFile input : inputs) {
             Path output = options.outputDir().resolve(input.outputName() + ".json").toAbsolutePath().normalize();
             InputFile first = claimed.putIfAbsent(output, input);
-            if (first != null) {
-                FileResult taken = failed(input, new ExtractionException(input.path(), Failure.IO_ERROR,
-                        "its output " + output.getFileName() + " is already taken by " + first.path()), 0.0);
+            String batchFile = batchFileTakenBy(input);
+            if (first != null || batchFile != null) {
+                FileResult taken = failed(input, new ExtractionException(input.path(), Failure.IO_ERROR, first != null
+                        ? "its output " + output.getFileName() + " is already taken by " + first.path()
+                        : "its output would overwrite the batch's " + batchFile + "; rename the input"), 0.0);
                 progress.finished(taken.outcome());
                 results.add(CompletableFuture.completedFuture(taken));
                 continue;
             }
             results.add(workers.submit(() -> {
-                FileResult result = convert(input, output, extractions);
+                FileResult result = convert(input, output);
                 progress.finished(result.outcome());
                 return result;
             }));
@@ -135,14 +160,32 @@ public final class BatchRunner {
         return results;
     }
 
-    private FileResult convert(InputFile input, Path output, ExecutorService extractions) {
+    /** The batch file an input's output would overwrite ({@code summary.json} for an input named "summary"), or null. */
+    private String batchFileTakenBy(InputFile input) {
+        Path top = Path.of(input.outputName()).normalize();
+        if (top.getNameCount() != 1) {
+            return null;
+        }
+        String name = top.toString();
+        if ((name + ".json").equals(SUMMARY_FILE)) {
+            return SUMMARY_FILE;
+        }
+        if (options.jsonlPerInput() && (name + ".jsonl").equals(PRACTICES_FILE)) {
+            return PRACTICES_FILE;
+        }
+        return null;
+    }
+
+    private FileResult convert(InputFile input, Path output) {
         long started = System.nanoTime();
         try {
             String sha256 = CompendiumExtractor.sha256(input.path());
             CompendiumDocument kept = options.force() ? null : UpToDateOutput.read(output, sha256);
-            CompendiumDocument document = kept != null ? kept : extract(input.path(), sha256, extractions);
+            CompendiumDocument document = kept;
             if (kept == null) {
-                documentWriter.write(document, output);
+                Converted converted = converter.convert(input.path(), sha256, options.timeout());
+                document = converted.document();
+                documentWriter.write(converted.json(), output);
             }
             byte[] lines = JsonLinesWriter.encode(document);
             if (options.jsonlPerInput()) {
@@ -156,42 +199,10 @@ public final class BatchRunner {
         } catch (ExtractionException e) {
             return failed(input, e, seconds(started));
         } catch (IOException e) {
-            return failed(input, new ExtractionException(input.path(), Failure.IO_ERROR,
-                    "cannot write " + output + ": " + e.getMessage(), e), seconds(started));
+            // Not this file's fault: the output folder cannot take outputs (full, read-only); the run stops.
+            throw new OutputFailure(output, e);
         } catch (RuntimeException | StackOverflowError e) {
             return failed(input, Unexpected.of(input.path(), e), seconds(started));
-        } catch (OutOfMemoryError e) {
-            // The file's objects are garbage once this frame unwinds, so the other files can go on.
-            return failed(input, new ExtractionException(input.path(), Failure.TOO_LARGE,
-                    "ran out of memory; give Java more heap, e.g. EXTRACT_JAVA_OPTS=-Xmx4g"), seconds(started));
-        }
-    }
-
-    /**
-     * Runs the extraction on a thread of its own and waits at most the timeout. On timeout the thread is
-     * interrupted and abandoned: it cannot write anything, as writing happens here, after it returns.
-     */
-    private CompendiumDocument extract(Path file, String sha256, ExecutorService extractions) throws ExtractionException {
-        Future<CompendiumDocument> extraction = extractions.submit(() -> extractor.extract(file, sha256));
-        try {
-            return options.timeout().isZero() ? extraction.get()
-                    : extraction.get(options.timeout().toNanos(), TimeUnit.NANOSECONDS);
-        } catch (TimeoutException e) {
-            extraction.cancel(true);
-            throw new ExtractionException(file, Failure.TIMEOUT, "stopped after " + DurationText.format(options.timeout())
-                    + " (raise the limit with --timeout)", e);
-        } catch (InterruptedException e) {
-            extraction.cancel(true);
-            Thread.currentThread().interrupt();
-            throw new ExtractionException(file, Failure.TIMEOUT, "the batch was stopped", e);
-        } catch (ExecutionException e) {
-            if (e.getCause() instanceof ExtractionException failure) {
-                throw failure;
-            }
-            if (e.getCause() instanceof OutOfMemoryError oom) {
-                throw oom;
-            }
-            throw Unexpected.of(file, e.getCause());
         }
     }
 
@@ -212,7 +223,26 @@ public final class BatchRunner {
             Thread.currentThread().interrupt();
             throw new IllegalStateException("batch interrupted", e);
         } catch (ExecutionException e) {
+            if (e.getCause() instanceof OutputFailure failure) {
+                throw failure;
+            }
             throw new IllegalStateException("a conversion task failed outside its own error handling", e.getCause());
+        }
+    }
+
+    /** An output could not be written: the run fails as a whole, the earlier batch files stay as they were. */
+    private static final class OutputFailure extends java.io.UncheckedIOException {
+        private static final long serialVersionUID = 1L;
+
+        OutputFailure(Path output, IOException cause) {
+            super("cannot write " + output + ": " + describe(cause) + ". The outputs already in "
+                    + output.getParent() + " were left as they were; free some space or choose another folder with -o,"
+                    + " then run again", cause);
+        }
+
+        private static String describe(IOException e) {
+            String message = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
+            return e instanceof java.nio.file.FileSystemException fs && fs.getReason() != null ? fs.getReason() : message;
         }
     }
 

@@ -20,27 +20,36 @@ import java.util.TreeMap;
  * @param warnings         warnings in all outputs of the batch
  * @param seconds          wall-clock time of the batch
  * @param outcomes         one entry per input, in input order
+ * @param leftOut     entries of the input folders left out without being tried (links to folders, loops,
+ *                         dangling links), each with the reason
  */
 @JsonPropertyOrder({"extractorVersion", "files", "converted", "skipped", "failed", "failures", "practices", "warnings",
-    "seconds", "outcomes"})
+    "seconds", "outcomes", "leftOut"})
 public record BatchSummary(String extractorVersion, int files, int converted, int skipped, int failed,
                            Map<String, Integer> failures, int practices, int warnings, double seconds,
-                           List<FileOutcome> outcomes) {
+                           List<FileOutcome> outcomes, List<LeftOutInput> leftOut) {
 
     public BatchSummary {
         // Sorted, so that summary.json lists causes in a stable order.
         failures = Collections.unmodifiableMap(new TreeMap<>(failures));
         outcomes = List.copyOf(outcomes);
+        leftOut = List.copyOf(leftOut);
     }
 
     /** Totals over {@code outcomes}. */
     public static BatchSummary of(String version, List<FileOutcome> outcomes, double seconds) {
+        return of(version, outcomes, List.of(), seconds);
+    }
+
+    /** Totals over {@code outcomes}, with the folder entries that were left out. */
+    public static BatchSummary of(String version, List<FileOutcome> outcomes, List<LeftOutInput> leftOut,
+                                  double seconds) {
         Map<String, Integer> failures = new TreeMap<>();
         outcomes.stream().filter(FileOutcome::failed).forEach(o -> failures.merge(o.failure(), 1, Integer::sum));
         return new BatchSummary(version, outcomes.size(), count(outcomes, FileOutcome.Status.CONVERTED),
                 count(outcomes, FileOutcome.Status.SKIPPED), count(outcomes, FileOutcome.Status.FAILED), failures,
                 outcomes.stream().mapToInt(FileOutcome::practices).sum(),
-                outcomes.stream().mapToInt(FileOutcome::warnings).sum(), seconds, outcomes);
+                outcomes.stream().mapToInt(FileOutcome::warnings).sum(), seconds, outcomes, leftOut);
     }
 
     private static int count(List<FileOutcome> outcomes, FileOutcome.Status status) {
@@ -53,6 +62,7 @@ public record BatchSummary(String extractorVersion, int files, int converted, in
                 "%d file(s): %d converted, %d unchanged, %d failed; %d practices, %d warnings; %.1f s%n",
                 files, converted, skipped, failed, practices, warnings, seconds));
         outcomes.stream().filter(FileOutcome::failed).forEach(o -> sb.append("  failed: ").append(o.message()).append('\n'));
+        leftOut.forEach(s -> sb.append("  ").append(s.line()).append('\n'));
         return sb.toString();
     }
 }

@@ -2,6 +2,7 @@ package org.ilo.sstc.batch;
 
 import java.io.PrintWriter;
 import java.util.Locale;
+import org.ilo.sstc.error.PrintableName;
 
 /** One plain line per finished file, for logs and pipes where a progress bar would be noise. */
 public final class LineProgress implements Progress {
@@ -26,7 +27,7 @@ public final class LineProgress implements Progress {
             out.printf(Locale.ROOT, "[%d/%d] %-9s %s%n", done, total, status, outcome.message());
         } else {
             out.printf(Locale.ROOT, "[%d/%d] %-9s %s (%d practices, %d warnings, %.1f s)%n", done, total, status,
-                    outcome.input(), outcome.practices(), outcome.warnings(), outcome.seconds());
+                    PrintableName.of(outcome.input()), outcome.practices(), outcome.warnings(), outcome.seconds());
         }
         // Lines are for logs that someone tails while the batch runs.
         out.flush();

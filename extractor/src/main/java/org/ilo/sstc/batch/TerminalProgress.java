@@ -3,6 +3,7 @@ package org.ilo.sstc.batch;
 import java.io.PrintStream;
 import java.nio.file.Path;
 import me.tongfei.progressbar.ConsoleProgressBarConsumer;
+import org.ilo.sstc.error.PrintableName;
 import me.tongfei.progressbar.ProgressBar;
 import me.tongfei.progressbar.ProgressBarBuilder;
 import me.tongfei.progressbar.ProgressBarStyle;
@@ -34,7 +35,7 @@ public final class TerminalProgress implements Progress {
             err.println("failed: " + outcome.message());
         }
         // The name only: a whole path would squeeze the bar to nothing on a normal terminal.
-        bar.setExtraMessage(String.valueOf(Path.of(outcome.input()).getFileName()));
+        bar.setExtraMessage(PrintableName.of(String.valueOf(Path.of(outcome.input()).getFileName())));
         bar.step();
     }
 

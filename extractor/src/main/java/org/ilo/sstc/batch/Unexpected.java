@@ -9,12 +9,12 @@ import org.ilo.sstc.error.Failure;
  * The readers translate the parsers' known failures (damaged structure, encryption) themselves, so what
  * is left is a bug: calling the file corrupt would send the user after a problem their file may not have.
  */
-final class Unexpected {
+public final class Unexpected {
     private Unexpected() {
     }
 
     /** The failure for {@code thrown}, its one-line detail naming the exception and where it was thrown. */
-    static ExtractionException of(Path file, Throwable thrown) {
+    public static ExtractionException of(Path file, Throwable thrown) {
         StringBuilder detail = new StringBuilder(thrown.getClass().getSimpleName());
         if (thrown.getMessage() != null) {
             detail.append(": ").append(thrown.getMessage());

@@ -12,6 +12,7 @@ import java.util.Locale;
 import java.util.stream.Stream;
 import org.ilo.sstc.batch.BatchRunner;
 import org.ilo.sstc.batch.BatchSummary;
+import org.ilo.sstc.batch.InProcessConverter;
 import org.ilo.sstc.batch.FileOutcome;
 import org.ilo.sstc.batch.InputFile;
 import org.ilo.sstc.batch.Progress;
@@ -57,9 +58,11 @@ public final class BatchSoak {
                     copies, name, threads, HeapMeter.maxMb());
             out.flush();
             HeapProgress progress = new HeapProgress();
-            BatchRunner runner = new BatchRunner(extractor,
-                    new BatchRunner.Options(work.resolve("out"), threads, true, false, Duration.ZERO));
-            BatchSummary summary = runner.run(files, progress);
+            BatchSummary summary;
+            try (InProcessConverter converter = new InProcessConverter(extractor)) {
+                summary = new BatchRunner(converter, new BatchRunner.Options(work.resolve("out"), threads, true, false,
+                        Duration.ZERO)).run(files, progress);
+            }
             out.print(summary.report());
             progress.conclude();
             out.flush();

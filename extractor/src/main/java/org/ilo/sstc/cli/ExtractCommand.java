@@ -10,9 +10,12 @@ import java.util.List;
 import java.util.concurrent.Callable;
 import org.ilo.sstc.batch.BatchRunner;
 import org.ilo.sstc.batch.BatchSummary;
+import org.ilo.sstc.batch.Converter;
+import org.ilo.sstc.batch.InProcessConverter;
 import org.ilo.sstc.batch.DurationText;
 import org.ilo.sstc.batch.InputFile;
 import org.ilo.sstc.batch.InputFiles;
+import org.ilo.sstc.batch.LeftOutInput;
 import org.ilo.sstc.batch.LineProgress;
 import org.ilo.sstc.batch.Progress;
 import org.ilo.sstc.batch.TerminalProgress;
@@ -22,7 +25,8 @@ import org.ilo.sstc.output.html.PageImages;
 import org.ilo.sstc.pipeline.CompendiumExtractor;
 import org.ilo.sstc.pipeline.ExtractorVersion;
 import org.ilo.sstc.pipeline.LanguageOptions;
-import org.ilo.sstc.pipeline.Pipelines;
+import org.ilo.sstc.worker.WorkerPool;
+import org.ilo.sstc.worker.WorkerSettings;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -31,22 +35,39 @@ import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
-/** {@code extract INPUT... -o OUTDIR}: converts compendia to JSON. Exit 0 all converted, 1 some failed, 2 usage. */
+/**
+ * {@code extract INPUT... -o OUTDIR}: converts compendia to JSON in child JVMs. Exit 0 all converted, 1 some
+ * failed, 2 usage, 3 the run itself failed (output not writable, disk full, workers cannot start).
+ */
 @Command(name = "extract", mixinStandardHelpOptions = true, versionProvider = ExtractCommand.Version.class,
         sortOptions = false, usageHelpAutoWidth = true, subcommands = BenchCommand.class,
         description = {"Converts SSTC good-practice compendia (PDF, Word, text and what Apache Tika reads) into JSON.",
             "Writes OUTDIR/<input>.json per input, OUTDIR/practices.jsonl with every practice and OUTDIR/summary.json."},
         exitCodeListHeading = "%nExit codes:%n",
-        exitCodeList = {"0:every input converted (or unchanged)", "1:some inputs failed", "2:wrong usage"})
+        exitCodeList = {"0:every input converted (or unchanged)", "1:some inputs failed (the others are converted)",
+            "2:wrong usage", "3:the run itself failed (output not writable, disk full, OUTDIR in use by another run)"})
 public final class ExtractCommand implements Callable<Integer> {
 
     /** How progress is shown. */
     enum ProgressMode { AUTO, BAR, LINES }
 
+    /** Exit code of a run that failed as a whole, not because of its inputs. */
+    public static final int RUN_FAILED = 3;
+
+    /** Starts what converts the files of one run. */
+    @FunctionalInterface
+    public interface ConverterFactory {
+        /**
+         * A converter for {@code workers} files at once reading files with {@code options} in the languages of
+         * {@code languages}, each child JVM with {@code heapMegabytes} of heap.
+         */
+        Converter start(ReadOptions options, LanguageOptions languages, int workers, int heapMegabytes);
+    }
+
     @Spec
     private CommandSpec spec;
 
-    private final PipelineFactory pipelines;
+    private final ConverterFactory converters;
 
     @Parameters(paramLabel = "INPUT", arity = "0..*",
             description = "Compendium files, or folders to search recursively for .pdf, .docx, .doc, .txt, .odt, .rtf, .html.")
@@ -101,6 +122,14 @@ public final class ExtractCommand implements Callable<Integer> {
                     + "bundled profiles; a DIR/<lang>/ with a profile.properties adds a language.")
     private Path profileFolder;
 
+    @Option(names = "--worker-heap", paramLabel = "MB",
+            description = "Heap of each worker JVM in MB; a file needing more fails as OUT_OF_MEMORY (default: ${DEFAULT-VALUE}).")
+    private int workerHeapMb = WorkerSettings.DEFAULT_HEAP_MEGABYTES;
+
+    @Option(names = "--ocr-max-pages", paramLabel = "N",
+            description = "Read at most N pages of one scanned PDF by OCR; blank pages are skipped (default: ${DEFAULT-VALUE}).")
+    private int ocrMaxPages = ReadOptions.DEFAULT_OCR_MAX_PAGES;
+
     @Option(names = "--progress", paramLabel = "MODE",
             description = "auto, bar or lines (default: auto, a bar on a terminal and plain lines otherwise).")
     private ProgressMode progressMode = ProgressMode.AUTO;
@@ -109,14 +138,20 @@ public final class ExtractCommand implements Callable<Integer> {
         System.exit(commandLine().execute(args));
     }
 
-    /** A command that builds the standard pipeline. */
+    /** The command as users run it: files are converted in worker JVMs; this one never loads a parser or the model. */
     public ExtractCommand() {
-        this(Pipelines::standard);
+        this((options, languages, workers, heap) -> new WorkerPool(WorkerSettings.of(workers, heap, options, languages)));
     }
 
-    /** A command that builds its pipeline with {@code pipelines} (tests share one NLP model between runs). */
-    public ExtractCommand(PipelineFactory pipelines) {
-        this.pipelines = pipelines;
+    /** A command converting through what {@code converters} starts. */
+    public ExtractCommand(ConverterFactory converters) {
+        this.converters = converters;
+    }
+
+    /** A command converting in this JVM with the pipelines {@code pipelines} builds (tests share one NLP model). */
+    public static ExtractCommand inProcess(PipelineFactory pipelines) {
+        return new ExtractCommand((options, languages, workers, heap) ->
+                new InProcessConverter(pipelines.build(options, languages)));
     }
 
     /** The configured command line of the standard pipeline. */
@@ -129,29 +164,36 @@ public final class ExtractCommand implements Callable<Integer> {
         return new CommandLine(command)
                 .setCaseInsensitiveEnumValuesAllowed(true)
                 .setExecutionExceptionHandler((e, commandLine, parseResult) -> {
-                    // A failure of the batch itself (output folder not writable...): one line, not a stack trace.
+                    // A failure of the run itself (output folder not writable...): one line, not a stack trace.
                     commandLine.getErr().println("extract: " + e.getMessage());
-                    return 1;
+                    return RUN_FAILED;
                 });
     }
 
     @Override
     public Integer call() throws IOException {
-        List<InputFile> files = checkUsage();
+        InputFiles.Selection selection = checkUsage();
         LanguageOptions languages = languageOptions();
-        ReadOptions options = new ReadOptions(password, maxFileMb * 1024 * 1024, !noOcr);
-        CompendiumExtractor extractor = pipelines.build(options, languages);
-        BatchRunner runner = new BatchRunner(extractor, new BatchRunner.Options(outputDir,
-                Math.min(threads, files.size()), force, jsonl, timeout),
-                new ReviewOutputs(new ReviewOutputs.Options(html, xlsx, csv, pageDpi, password)));
-        BatchSummary summary = runner.run(files, progress());
+        List<InputFile> files = selection.files();
+        for (LeftOutInput left : selection.leftOut()) {
+            spec.commandLine().getErr().println(left.line());
+        }
+        ReadOptions options = new ReadOptions(password, maxFileMb * 1024 * 1024, !noOcr, ocrMaxPages);
+        int workers = Math.min(threads, files.size());
+        BatchSummary summary;
+        // Started first: the workers load their models while this JVM hashes the inputs.
+        try (Converter converter = converters.start(options, languages, workers, workerHeapMb)) {
+            summary = new BatchRunner(converter, new BatchRunner.Options(outputDir, workers, force, jsonl, timeout),
+                    new ReviewOutputs(new ReviewOutputs.Options(html, xlsx, csv, pageDpi, password)))
+                    .run(files, selection.leftOut(), progress());
+        }
         spec.commandLine().getOut().print(summary.report());
         spec.commandLine().getOut().flush();
         return summary.failed() == 0 ? 0 : 1;
     }
 
     /** The files to convert; wrong usage (exit code 2) is found here, before the slow pipeline is built. */
-    private List<InputFile> checkUsage() {
+    private InputFiles.Selection checkUsage() {
         if (inputs.isEmpty()) {
             throw usage("give at least one INPUT file or folder");
         }
@@ -161,22 +203,25 @@ public final class ExtractCommand implements Callable<Integer> {
         if (Files.exists(outputDir) && !Files.isDirectory(outputDir)) {
             throw usage("the output " + outputDir + " is a file, not a folder");
         }
-        if (threads < 1 || maxFileMb < 1) {
-            throw usage("--threads and --max-file-mb must be at least 1");
+        if (threads < 1 || maxFileMb < 1 || ocrMaxPages < 1) {
+            throw usage("--threads, --max-file-mb and --ocr-max-pages must be at least 1");
         }
         if (pageDpi < 0 || pageDpi > PageImages.MAX_DPI) {
             throw usage("--page-dpi must be 0-" + PageImages.MAX_DPI);
         }
-        List<InputFile> files;
+        if (workerHeapMb < 256) {
+            throw usage("--worker-heap must be at least 256 (MB): the NLP model alone takes about 120 MB");
+        }
+        InputFiles.Selection selection;
         try {
-            files = InputFiles.collect(inputs);
+            selection = InputFiles.select(inputs);
         } catch (IllegalArgumentException | UncheckedIOException e) {
             throw usage(e.getMessage());
         }
-        if (files.isEmpty()) {
+        if (selection.files().isEmpty()) {
             throw usage("no supported files in " + inputs);
         }
-        return files;
+        return selection;
     }
 
     /** The profiles and language of the run; a bad --profile file or unknown --lang is a usage error. */

@@ -15,7 +15,7 @@ final class ContactRows {
     }
 
     /** Punctuation and spaces around a part of a contact line. */
-    static final Pattern EDGE = Pattern.compile("^[\\s.,;:()\\[\\]<>\"“”*•·–—-]+|[\\s.,;:()\\[\\]<>\"“”*•·–—-]+$");
+    static final Pattern EDGE = Pattern.compile("^[\\s.,;:()\\[\\]<>\"“”*•·–—-]++|(?<![\\s.,;:()\\[\\]<>\"“”*•·–—-])[\\s.,;:()\\[\\]<>\"“”*•·–—-]++$");
 
     /** A line of the contact row and the hyperlinks on it. */
     record Row(String text, List<Hyperlink> links) {

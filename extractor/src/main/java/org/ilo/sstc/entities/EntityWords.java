@@ -47,18 +47,20 @@ final class EntityWords {
     /** Articles and punctuation around an organisation's name ("the ILO,"). */
     final Pattern organisationEdge;
 
+    // Every pattern is linear on adversarial text (a 100,000-character word, a run of spaces): possessive
+    // quantifiers, and a lookbehind so that a run of spaces is tried from its start only.
     EntityWords(CompendiumProfile profile) {
         String connectors = WordPatterns.wholeWords(profile.words(WordSet.CONNECTORS));
         String articles = WordPatterns.wholeWords(profile.words(WordSet.ARTICLES));
-        countrySeparator = Pattern.compile("\\s*(?:[,;/\\n+&]|" + connectors + ")\\s*", FLAGS);
-        countryEdge = Pattern.compile("^(?:[\\s.,;:]|" + articles + "|" + connectors + ")+|[\\s.,;:]+$", FLAGS);
+        countrySeparator = Pattern.compile("(?<!\\s)\\s*(?:[,;/\\n+&]|" + connectors + ")\\s*", FLAGS);
+        countryEdge = Pattern.compile("^(?:[\\s.,;:]++|" + articles + "|" + connectors + ")++|(?<![\\s.,;:])[\\s.,;:]++$", FLAGS);
         notPlaces = folded(profile, WordSet.NOT_PLACES);
         groupTrigger = Pattern.compile(WordPatterns.wholeWords(profile.words(WordSet.GROUP_TRIGGERS)) + "|[:(]", FLAGS);
-        listGap = Pattern.compile("^[\\s,;&*]*(?:" + connectors + ")?[\\s,;&*]*(?:" + articles + "\\s*)?$", FLAGS);
+        listGap = Pattern.compile("^[\\s,;&*]*+(?:" + connectors + ")?[\\s,;&*]*+(?:" + articles + "\\s*)?$", FLAGS);
         leadingArticle = Pattern.compile("^" + articles + "\\s+", FLAGS);
-        personJoin = Pattern.compile("\\s+(?:" + connectors + "|&)\\s+", FLAGS);
-        authorSeparator = Pattern.compile(",|;|/|\\n|\\s+(?:" + connectors + "|&)\\s+|\\s[-–—]+\\s", FLAGS);
-        leadingConnector = Pattern.compile("^[\\s,;&]*(?:" + connectors + ")?[\\s,;&]*", FLAGS);
+        personJoin = Pattern.compile("(?<!\\s)\\s++(?:" + connectors + "|&)\\s+", FLAGS);
+        authorSeparator = Pattern.compile(",|;|/|\\n|(?<![^\\n\\S])\\s++(?:" + connectors + "|&)\\s+|\\s[-–—]+\\s", FLAGS);
+        leadingConnector = Pattern.compile("^[\\s,;&]*+(?:" + connectors + ")?[\\s,;&]*+", FLAGS);
         String number = "[.:\\s]{0,5}\\+?[\\d\\s().\\-/]{6,40}";
         phone = Pattern.compile("^(?:" + WordPatterns.alternation(profile.words(WordSet.PHONE_WORDS)) + ")?" + number + "$", FLAGS);
         phoneInLine = Pattern.compile(WordPatterns.wholeWords(profile.words(WordSet.PHONE_WORDS)) + number, FLAGS);
@@ -69,7 +71,8 @@ final class EntityWords {
         afterPlacePreposition = Pattern.compile(WordPatterns.wholeWords(profile.words(WordSet.PLACE_PREPOSITIONS)) + "\\s+$",
                 FLAGS);
         jobPrepositions = folded(profile, WordSet.JOB_PREPOSITIONS);
-        organisationEdge = Pattern.compile("^(?:" + articles + "\\s+|[\\s,.;:()\\[\\]\"“”-])+|[\\s,.;:()\\[\\]\"“”-]+$", FLAGS);
+        organisationEdge = Pattern.compile("^(?:" + articles + "\\s++|[\\s,.;:()\\[\\]\"“”-]++)++|(?<![\\s,.;:()\\[\\]\"“”-])[\\s,.;:()\\[\\]\"“”-]++$",
+                FLAGS);
     }
 
     private static Set<String> folded(CompendiumProfile profile, WordSet set) {

@@ -17,7 +17,7 @@ import java.util.regex.Pattern;
  */
 final class GroupDefinitions {
 
-    private static final Pattern ABBREVIATION = Pattern.compile("\\b\\p{Lu}[\\p{Lu}\\d]*(?:-?[\\p{Lu}\\d]+)+\\b");
+    private static final Pattern ABBREVIATION = Pattern.compile("\\b\\p{Lu}-?[\\p{Lu}\\d]++(?:-[\\p{Lu}\\d]++)*+\\b");
     private static final Pattern TRAILING_COMMA = Pattern.compile(",\\s*$");
     private static final int SUBJECT_REACH = 80;
     private static final int LIST_REACH = 120;

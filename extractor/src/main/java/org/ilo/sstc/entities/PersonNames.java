@@ -10,7 +10,7 @@ import java.util.regex.Pattern;
  */
 final class PersonNames {
 
-    private static final Pattern EDGE_PUNCTUATION = Pattern.compile("^[\\s,.;:()\\[\\]\"“”*•·–—-]+|[\\s,;:()\\[\\]\"“”*•·–—-]+$");
+    private static final Pattern EDGE_PUNCTUATION = Pattern.compile("^[\\s,.;:()\\[\\]\"“”*•·–—-]++|(?<![\\s,;:()\\[\\]\"“”*•·–—-])[\\s,;:()\\[\\]\"“”*•·–—-]++$");
     private static final Pattern POSSESSIVE = Pattern.compile("(?<=\\p{L})['’]s?$");
     /** "Bhadra-ILO": an office glued to a surname by a hyphen. */
     private static final Pattern GLUED_OFFICE = Pattern.compile("(?<=\\p{Ll})[-–]\\p{Lu}{2,}.*$");

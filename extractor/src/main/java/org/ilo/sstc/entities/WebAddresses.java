@@ -19,11 +19,13 @@ final class WebAddresses {
             "(?i)(?<![\\w@/.])(?:https?:/{1,2}|www\\.)[^\\s<>\"“”‘’()\\[\\]{}|]+");
 
     /** An e-mail address. */
-    static final Pattern EMAIL = Pattern.compile("[\\p{L}\\p{N}._%+'-]+@[\\p{L}\\p{N}-]+(?:\\.[\\p{L}\\p{N}-]+)+");
+    static final Pattern EMAIL = Pattern.compile(
+            // Starts only where a run of address characters starts, possessive: linear on a 100,000-character word.
+            "(?<![\\p{L}\\p{N}._%+'-])[\\p{L}\\p{N}._%+'-]++@[\\p{L}\\p{N}-]++(?:\\.[\\p{L}\\p{N}-]++)++");
 
-    private static final Pattern TRAILING_PUNCTUATION = Pattern.compile("[.,;:!?'’)\\]]+$");
+    private static final Pattern TRAILING_PUNCTUATION = Pattern.compile("(?<![.,;:!?'’)\\]])[.,;:!?'’)\\]]++$");
     private static final Pattern SAFELINK = Pattern.compile("(?i)^https?://[^/]*safelinks\\.protection\\.outlook\\.com/.*?[?&]url=([^&]+)");
-    private static final Pattern GLUE = Pattern.compile("(?i)(?:%20|%09|\\s)+(?=https?:/|www\\.)");
+    private static final Pattern GLUE = Pattern.compile("(?i)(?<!%20|%09|\\s)(?:%20|%09|\\s)++(?=https?:/|www\\.)");
     private static final Pattern ONE_SLASH = Pattern.compile("(?i)^(https?):/(?!/)");
 
     /** The web addresses written in {@code text}, trailing punctuation removed, with their offsets. */

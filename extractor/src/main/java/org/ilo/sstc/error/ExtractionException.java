@@ -13,11 +13,13 @@ public final class ExtractionException extends Exception {
 
     private final transient Path file;
     private final Failure failure;
+    private final String detail;
 
     public ExtractionException(Path file, Failure failure, String detail, Throwable cause) {
         super(message(file, failure, detail), cause);
         this.file = Objects.requireNonNull(file, "file");
         this.failure = Objects.requireNonNull(failure, "failure");
+        this.detail = detail;
     }
 
     public ExtractionException(Path file, Failure failure, String detail) {
@@ -25,7 +27,9 @@ public final class ExtractionException extends Exception {
     }
 
     private static String message(Path file, Failure failure, String detail) {
-        String name = file == null || file.getFileName() == null ? String.valueOf(file) : file.getFileName().toString();
+        // Escaped: a newline in a file name must not break the one-line message or forge another line.
+        String name = PrintableName.of(file == null || file.getFileName() == null ? String.valueOf(file)
+                : file.getFileName().toString());
         String text = name + ": " + failure.description();
         if (detail != null && !detail.isBlank()) {
             text += ": " + detail.strip().replaceAll("\\s+", " ");
@@ -41,5 +45,10 @@ public final class ExtractionException extends Exception {
     /** Why it failed. */
     public Failure failure() {
         return failure;
+    }
+
+    /** What the message says after the cause, or null. */
+    public String detail() {
+        return detail;
     }
 }

@@ -10,6 +10,8 @@ public enum Failure {
     NO_TEXT("no text layer (scanned document?)"),
     NOT_A_COMPENDIUM("not a compendium: no GOOD PRACTICE heading found"),
     TIMEOUT("conversion took too long"),
+    /** The conversion needed more memory than its heap allows (a stream that inflates hugely, say); the message names the limit. */
+    OUT_OF_MEMORY("ran out of memory"),
     IO_ERROR("cannot read or write file"),
     /** A parser or the extractor broke on the file in a way nobody foresaw: a bug to report, not the user's fault. */
     INTERNAL_ERROR("the extractor failed on this file (please report it with the file)");

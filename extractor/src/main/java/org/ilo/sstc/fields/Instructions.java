@@ -21,10 +21,10 @@ final class Instructions {
 
     Instructions(CompendiumProfile profile) {
         // Bounded: an instruction is short, and an unclosed parenthesis must not make the scan quadratic.
-        this.parenthesised = Pattern.compile("\\s*\\(\\s*" + WordPatterns.alternation(profile.words(WordSet.INSTRUCTION_STARTS))
+        this.parenthesised = Pattern.compile("(?<!\\s)\\s*\\(\\s*" + WordPatterns.alternation(profile.words(WordSet.INSTRUCTION_STARTS))
                 + "(?![\\p{L}])[^()]{0,200}\\)", Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
         this.imperativeLine = Pattern.compile("^\\s*(?:" + WordPatterns.alternation(profile.words(WordSet.INSTRUCTION_STARTS))
-                + "\\s+)?" + WordPatterns.alternation(profile.words(WordSet.INSTRUCTION_VERBS)) + "(?![\\p{L}])[^.!?]*[.:]?\\s*$",
+                + "\\s+)?" + WordPatterns.alternation(profile.words(WordSet.INSTRUCTION_VERBS)) + "(?![\\p{L}])[^.!?]*+[.:]?\\s*$",
                 Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
     }
 

@@ -66,14 +66,14 @@ final class LabelMatcher {
     /** An instruction in parentheses after a label is short ("(max. 100 words)"); a longer one is content. */
     private static final int MAX_INSTRUCTION_LENGTH = 80;
     private static final Pattern COLON_THEN_CONTENT = Pattern.compile("^\\s*[:：]\\s*(.*)$", Pattern.DOTALL);
-    private static final Pattern WIDE_GAP_THEN_CONTENT = Pattern.compile("^(?:\\s{2,}|\\s*\\t\\s*)(\\S.*)$", Pattern.DOTALL);
+    private static final Pattern WIDE_GAP_THEN_CONTENT = Pattern.compile("^(?=\\s{2}|\\s*\\t)\\s++(\\S.*)$", Pattern.DOTALL);
     /** A period, or the question mark of a label asked as a question ("What was new?"). */
     private static final Pattern LONE_PERIOD = Pattern.compile("^\\s*[.?]\\s*$");
     private static final Pattern SPACE_THEN_CAPITAL = Pattern.compile(
             "^ (\\p{Lu}.*|\\d.*|[-•●▪■◦\\u2022\\uF0B7] .*|www\\..*|https?://.*)$",
             Pattern.DOTALL);
     /** Instructions in parentheses and nothing else, but the colon that may close a label after them. */
-    private static final Pattern ONLY_PARENTHESES = Pattern.compile("^\\s*(\\([^()]*\\)\\s*)+[:：]?\\s*$");
+    private static final Pattern ONLY_PARENTHESES = Pattern.compile("^\\s*+(?:\\([^()]*+\\)\\s*+)++[:：]?\\s*$");
 
     private final LabelDictionary dictionary;
 

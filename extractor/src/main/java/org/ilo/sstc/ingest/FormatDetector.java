@@ -1,7 +1,6 @@
 package org.ilo.sstc.ingest;
 
 import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.Set;
@@ -19,7 +18,7 @@ import org.ilo.sstc.layout.SourceFormat;
 
 /**
  * Tells a file's format from its content and name with Tika's default detector (content wins over
- * the name), and refuses files that carry no text. Thread-safe.
+ * the name), and refuses files that carry no text. The {@link FrontDoor} calls it once per file. Thread-safe.
  */
 public final class FormatDetector {
 
@@ -58,17 +57,18 @@ public final class FormatDetector {
         this.parsableTypes = Set.copyOf(config.getParser().getSupportedTypes(new ParseContext()));
     }
 
-    /** Detects the format of {@code file}; fails when it is empty, encrypted, unreadable or has no text. */
+    /** Tika's name for an OOXML file wrapped in password encryption, as {@link DetectedFormat#mediaType()} gives it. */
+    public static final String ENCRYPTED_OOXML = OOXML_PROTECTED.toString();
+
+    /** Detects the format of {@code file} from its content; fails when it is unreadable or has no text. */
     public DetectedFormat detect(Path file) throws ExtractionException {
         MediaType type = detectType(file).getBaseType();
         String name = type.toString();
-        if (type.equals(OOXML_PROTECTED)) {
-            throw new ExtractionException(file, Failure.ENCRYPTED, "password-protected Office document (" + name + ")");
-        }
         if (registry.isInstanceOf(type, PDF)) {
             return new DetectedFormat(SourceFormat.PDF, name);
         }
-        if (DOCX.contains(type)) {
+        // An encrypted .docx is an OLE2 envelope around the zip: the Word reader decrypts it with --password.
+        if (DOCX.contains(type) || type.equals(OOXML_PROTECTED)) {
             return new DetectedFormat(SourceFormat.DOCX, name);
         }
         if (type.equals(DOC)) {
@@ -81,18 +81,10 @@ public final class FormatDetector {
     }
 
     private MediaType detectType(Path file) throws ExtractionException {
-        try {
-            if (Files.isDirectory(file)) {
-                throw new ExtractionException(file, Failure.IO_ERROR, "is a directory");
-            }
-            if (Files.size(file) == 0) {
-                throw new ExtractionException(file, Failure.EMPTY_FILE, null);
-            }
-            Metadata metadata = new Metadata();
-            metadata.set(TikaCoreProperties.RESOURCE_NAME_KEY, String.valueOf(file.getFileName()));
-            try (TikaInputStream in = TikaInputStream.get(file, metadata)) {
-                return detector.detect(in, metadata);
-            }
+        Metadata metadata = new Metadata();
+        metadata.set(TikaCoreProperties.RESOURCE_NAME_KEY, String.valueOf(file.getFileName()));
+        try (TikaInputStream in = TikaInputStream.get(file, metadata)) {
+            return detector.detect(in, metadata);
         } catch (NoSuchFileException e) {
             throw new ExtractionException(file, Failure.IO_ERROR, "no such file", e);
         } catch (IOException e) {

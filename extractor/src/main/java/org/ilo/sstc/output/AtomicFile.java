@@ -23,6 +23,9 @@ public final class AtomicFile {
         void writeTo(OutputStream out) throws IOException;
     }
 
+    /** Room left in a 255-byte name for "." + prefix + "." + a random number of up to 20 digits + ".tmp". */
+    private static final int MAX_PREFIX_BYTES = 200;
+
     private AtomicFile() {
     }
 
@@ -46,12 +49,26 @@ public final class AtomicFile {
     static Path temporaryBeside(Path target) throws IOException {
         Path dir = target.toAbsolutePath().getParent();
         Files.createDirectories(dir);
-        Path temp = Files.createTempFile(dir, "." + target.getFileName() + ".", ".tmp");
+        // The name is cut so that, with the random part, it still fits the file system's 255 bytes.
+        Path temp = Files.createTempFile(dir, "." + prefix(target.getFileName().toString()) + ".", ".tmp");
         // Temporary files are private to the owner; the output they become should not be.
         if (temp.getFileSystem().supportedFileAttributeViews().contains("posix")) {
             Files.setPosixFilePermissions(temp, PosixFilePermissions.fromString("rw-r--r--"));
         }
         return temp;
+    }
+
+    /** At most {@link #MAX_PREFIX_BYTES} bytes of UTF-8 of {@code name}, cut at a character. */
+    static String prefix(String name) {
+        int bytes = 0;
+        for (int i = 0; i < name.length(); i = name.offsetByCodePoints(i, 1)) {
+            int cp = name.codePointAt(i);
+            bytes += cp < 0x80 ? 1 : cp < 0x800 ? 2 : cp < 0x10000 ? 3 : 4;
+            if (bytes > MAX_PREFIX_BYTES) {
+                return name.substring(0, i);
+            }
+        }
+        return name;
     }
 
     /** Renames {@code temp} over {@code target}, atomically where the file system can. */

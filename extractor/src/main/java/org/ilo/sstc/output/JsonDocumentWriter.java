@@ -12,7 +12,11 @@ public final class JsonDocumentWriter {
 
     /** Writes {@code document} to {@code target}, replacing it only when the new file is complete. */
     public void write(CompendiumDocument document, Path target) throws IOException {
-        byte[] json = encode(document);
+        write(encode(document), target);
+    }
+
+    /** Writes JSON that {@link #encode} made to {@code target}, replacing it only when the new file is complete. */
+    public void write(byte[] json, Path target) throws IOException {
         AtomicFile.write(target, out -> out.write(json));
     }
 

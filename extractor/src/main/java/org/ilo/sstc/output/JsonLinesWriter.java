@@ -1,13 +1,17 @@
 package org.ilo.sstc.output;
 
 import com.fasterxml.jackson.databind.ObjectWriter;
+import java.io.BufferedOutputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.Closeable;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
+import java.nio.channels.Channels;
+import java.nio.channels.FileChannel;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
 import org.ilo.sstc.model.CompendiumDocument;
 import org.ilo.sstc.model.CompendiumJson;
 import org.ilo.sstc.model.Practice;
@@ -25,13 +29,15 @@ public final class JsonLinesWriter implements Closeable {
 
     private final Path target;
     private final Path temp;
+    private final FileChannel channel;
     private final OutputStream out;
     private boolean committed;
 
     public JsonLinesWriter(Path target) throws IOException {
         this.target = target;
         this.temp = AtomicFile.temporaryBeside(target);
-        this.out = Files.newOutputStream(temp);
+        this.channel = FileChannel.open(temp, StandardOpenOption.WRITE, StandardOpenOption.TRUNCATE_EXISTING);
+        this.out = new BufferedOutputStream(Channels.newOutputStream(channel), 1 << 16);
     }
 
     /** The JSON Lines of {@code document}: one line per practice, each carrying the source file's name and hash. */
@@ -56,6 +62,9 @@ public final class JsonLinesWriter implements Closeable {
 
     /** Makes the written lines the target's content. */
     public void commit() throws IOException {
+        out.flush();
+        // On disk before the rename: a full disk must fail here, while the old file still stands.
+        channel.force(true);
         out.close();
         AtomicFile.moveOver(temp, target);
         committed = true;

@@ -115,6 +115,7 @@ public final class CompendiumExtractor {
         }
         List<String> warnings = new ArrayList<>(layout.warnings());
         warnings.addAll(segmented.warnings());
+        warnings.addAll(PracticeNumbering.warnings(practices.stream().map(Practice::number).toList()));
         Integer pages = layout.format() == SourceFormat.TEXT && layout.pageCount() == 0 ? null : layout.pageCount();
         Source source = new Source(file.getFileName().toString(), sha256, layout.format().id(), pages);
         return new CompendiumDocument(CompendiumDocument.SCHEMA_VERSION, ExtractorVersion.get(), source,

@@ -10,10 +10,11 @@ import org.ilo.sstc.profile.Profiles;
 /**
  * Which vocabularies the extractor reads compendia with.
  *
- * @param profiles       the language profiles: the bundled ones, extended by a user's {@code --profile} folder
+ * @param profileFolder  the user's {@code --profile} folder the profiles were read with, or null
+ * @param profiles       the language profiles: the bundled ones, extended by that folder
  * @param forcedLanguage the ISO 639-1 language of every document ({@code --lang}), or null to detect each one's
  */
-public record LanguageOptions(Profiles profiles, String forcedLanguage) {
+public record LanguageOptions(Path profileFolder, Profiles profiles, String forcedLanguage) {
 
     public LanguageOptions {
         Objects.requireNonNull(profiles, "profiles");
@@ -24,7 +25,7 @@ public record LanguageOptions(Profiles profiles, String forcedLanguage) {
 
     /** The bundled profiles, each document's language detected. */
     public static LanguageOptions detect() {
-        return new LanguageOptions(Profiles.bundled(), null);
+        return new LanguageOptions(null, Profiles.bundled(), null);
     }
 
     /**
@@ -40,6 +41,6 @@ public record LanguageOptions(Profiles profiles, String forcedLanguage) {
                 CoreNlpEntityRecognizer.checkProfile(profile);
             }
         }
-        return new LanguageOptions(profiles, language);
+        return new LanguageOptions(profileFolder, profiles, language);
     }
 }

@@ -55,10 +55,10 @@ public final class Pipelines {
         Profiles profiles = languages.profiles();
         PageNumbers pageNumbers = PageNumbers.of(profiles);
         Ingester ingester = new Ingester(new FormatDetector(), Map.of(
-                SourceFormat.PDF, new PdfLayoutReader(options, pageNumbers),
-                SourceFormat.DOCX, new DocxReader(options),
-                SourceFormat.DOC, new DocReader(options),
-                SourceFormat.TEXT, new TikaTextReader(options, pageNumbers)),
+                SourceFormat.PDF, new PdfLayoutReader(pageNumbers),
+                SourceFormat.DOCX, new DocxReader(),
+                SourceFormat.DOC, new DocReader(),
+                SourceFormat.TEXT, new TikaTextReader(pageNumbers)),
                 options);
         LanguageChooser chooser = new LanguageChooser(profiles, languages.forcedLanguage(),
                 profile -> languageStages(profile, models));

@@ -21,11 +21,13 @@ import org.ilo.sstc.text.Fold;
 public final class HeadingParser {
 
     /** A table-of-contents entry: dot leaders, or a page number after the title. */
-    private static final Pattern TOC_ENTRY = Pattern.compile("(\\.{4,}|…{2,}|\\t\\s*\\d+\\s*$|\\s{3,}\\d{1,3}\\s*$)");
+    private static final Pattern TOC_ENTRY = Pattern.compile("(\\.{4,}|…{2,}|(?<!\\t)\\t\\s*+\\d++\\s*+$|(?<!\\s)\\s{3,}+\\d{1,3}+\\s*+$)");
+
     private static final Pattern LEADING_SEPARATORS = Pattern.compile("^[\\s\\-–—:.|]+");
-    private static final Pattern TRAILING_SEPARATORS = Pattern.compile("[\\s\\-–—:|]+$");
+    private static final Pattern TRAILING_SEPARATORS = Pattern.compile("(?<![\\s\\-–—:|])[\\s\\-–—:|]++$");
     /** A dash that separates parts: with a space on at least one side ("AFRICA- X", "AFRICA -X", "A – X"). */
-    private static final Pattern PART_SEPARATOR = Pattern.compile("\\s+-+\\s*|\\s*-+\\s+|\\s*[–:|]\\s*");
+    private static final Pattern PART_SEPARATOR = Pattern.compile(
+            "(?<![\\s\\-–])(?:\\s+[-–]++\\s*|\\s*[-–]++\\s+)|(?<!\\s)\\s*[–:|]\\s*");
     private static final int MAX_TITLE_CASE_REGION_WORDS = 4;
 
     private final Pattern heading;

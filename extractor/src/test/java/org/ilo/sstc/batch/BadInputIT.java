@@ -8,22 +8,14 @@ import java.nio.file.Path;
 import org.ilo.sstc.cli.Cli;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
 /**
  * Each bad input, generated, in a batch beside a good compendium: a one-line error naming the file and
  * the cause, the good file still converted, exit code 1, and nothing written for the bad file.
  */
-class BadInputIT {
-    @TempDir
-    Path dir;
-    Path in;
-    Path out;
-
+class BadInputIT extends BatchFolders {
     @BeforeEach
-    void folders() throws Exception {
-        in = Files.createDirectories(dir.resolve("in"));
-        out = dir.resolve("out");
+    void goodCompendium() throws Exception {
         CompendiumFixtures.text(in.resolve("good.txt"), 2);
     }
 
@@ -131,17 +123,17 @@ class BadInputIT {
 
     @Test
     void conversionOverTheTimeoutFailsAsTimeoutAndWritesNothing() throws Exception {
-        // A millisecond: no PDF is detected, parsed and segmented that fast, so the limit always trips.
-        CompendiumFixtures.pdf(in.resolve("slow.pdf"), null);
+        // A millisecond for three hundred practices: a warm one-page PDF once converted that fast, these never do.
+        CompendiumFixtures.text(in.resolve("slow.txt"), 300);
         Files.delete(in.resolve("good.txt"));
 
         Cli.Result result = Cli.extract(in, out, "--timeout", "1ms");
 
         assertThat(result.exitCode()).isEqualTo(1);
-        JsonNode outcome = BatchOutputs.outcome(out, "slow.pdf");
+        JsonNode outcome = BatchOutputs.outcome(out, "slow.txt");
         assertThat(outcome.path("failure").asText()).isEqualTo("TIMEOUT");
         assertThat(outcome.path("message").asText())
-                .isEqualTo("slow.pdf: conversion took too long: stopped after 1ms (raise the limit with --timeout)");
+                .isEqualTo("slow.txt: conversion took too long: stopped after 1ms (raise the limit with --timeout)");
         assertThat(BatchOutputs.documents(out)).isEmpty();
         assertThat(BatchOutputs.leftovers(out)).isEmpty();
     }

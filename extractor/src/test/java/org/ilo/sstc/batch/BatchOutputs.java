@@ -14,16 +14,16 @@ import org.ilo.sstc.model.CompendiumJson;
 import org.ilo.sstc.model.OutputSchema;
 
 /** Reads what a batch left in its output folder, the way a consumer of the outputs would. */
-final class BatchOutputs {
+public final class BatchOutputs {
     private BatchOutputs() {
     }
 
-    static JsonNode summary(Path outDir) throws IOException {
+    public static JsonNode summary(Path outDir) throws IOException {
         return CompendiumJson.mapper().readTree(outDir.resolve(BatchRunner.SUMMARY_FILE).toFile());
     }
 
     /** The outcome of the input whose path ends with {@code name}. */
-    static JsonNode outcome(Path outDir, String name) throws IOException {
+    public static JsonNode outcome(Path outDir, String name) throws IOException {
         for (JsonNode outcome : summary(outDir).path("outcomes")) {
             if (outcome.path("input").asText().endsWith(name)) {
                 return outcome;
@@ -33,7 +33,7 @@ final class BatchOutputs {
     }
 
     /** The lines of {@code practices.jsonl}, each checked against the schema's practice-line definition. */
-    static List<JsonNode> practiceLines(Path outDir) throws IOException {
+    public static List<JsonNode> practiceLines(Path outDir) throws IOException {
         List<JsonNode> lines = Files.readAllLines(outDir.resolve(BatchRunner.PRACTICES_FILE), StandardCharsets.UTF_8)
                 .stream().map(BatchOutputs::parse).toList();
         for (JsonNode line : lines) {
@@ -43,7 +43,7 @@ final class BatchOutputs {
     }
 
     /** Every {@code *.json} document written (summary aside), each checked against the schema. */
-    static List<Path> documents(Path outDir) throws IOException {
+    public static List<Path> documents(Path outDir) throws IOException {
         try (Stream<Path> files = Files.walk(outDir)) {
             List<Path> documents = files.filter(p -> p.toString().endsWith(".json"))
                     .filter(p -> !p.getFileName().toString().equals(BatchRunner.SUMMARY_FILE))
@@ -57,7 +57,7 @@ final class BatchOutputs {
     }
 
     /** Files left half-written: temporary files of the atomic writes. */
-    static List<Path> leftovers(Path outDir) throws IOException {
+    public static List<Path> leftovers(Path outDir) throws IOException {
         try (Stream<Path> files = Files.walk(outDir)) {
             return files.filter(p -> p.getFileName().toString().endsWith(".tmp")).toList();
         }

@@ -7,22 +7,10 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import org.ilo.sstc.cli.Cli;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
 /** A batch of small made-up compendia through the command line: outputs, summary, exit codes, re-runs. */
-class BatchRunIT {
-    @TempDir
-    Path dir;
-    Path in;
-    Path out;
-
-    @BeforeEach
-    void folders() throws Exception {
-        in = Files.createDirectories(dir.resolve("in"));
-        out = dir.resolve("out");
-    }
+class BatchRunIT extends BatchFolders {
 
     private Cli.Result extract(String... options) {
         return Cli.extract(in, out, options);

@@ -60,7 +60,7 @@ public final class CompendiumFixtures {
     }
 
     /** A Word compendium, one paragraph per line. */
-    static Path docx(Path file, int practices) throws IOException {
+    public static Path docx(Path file, int practices) throws IOException {
         try (XWPFDocument document = new XWPFDocument(); OutputStream out = Files.newOutputStream(file)) {
             for (String line : lines(practices)) {
                 document.createParagraph().createRun().setText(line);
@@ -71,7 +71,7 @@ public final class CompendiumFixtures {
     }
 
     /** A one-page PDF compendium with one practice, encrypted with user password {@code password} when not null. */
-    static Path pdf(Path file, String password) throws IOException {
+    public static Path pdf(Path file, String password) throws IOException {
         try (PDDocument document = new PDDocument()) {
             PDPage page = new PDPage(PDRectangle.A4);
             document.addPage(page);
@@ -98,7 +98,12 @@ public final class CompendiumFixtures {
     }
 
     /** A scanned compendium: one PDF page holding only a picture of the text, no text layer. */
-    static Path scannedPdf(Path file) throws IOException {
+    public static Path scannedPdf(Path file) throws IOException {
+        return scannedPdf(file, new boolean[] {true});
+    }
+
+    /** A scan whose pages are, in order, blank or the picture of the text (true). */
+    public static Path scannedPdf(Path file, boolean[] written) throws IOException {
         // 150 dpi on A4, large type: what a flatbed scan of a printed page gives, and legible to Tesseract.
         BufferedImage scan = new BufferedImage(1240, 1754, BufferedImage.TYPE_BYTE_GRAY);
         Graphics2D g = scan.createGraphics();
@@ -114,11 +119,15 @@ public final class CompendiumFixtures {
         }
         g.dispose();
         try (PDDocument document = new PDDocument()) {
-            PDPage page = new PDPage(PDRectangle.A4);
-            document.addPage(page);
             PDImageXObject image = LosslessFactory.createFromImage(document, scan);
-            try (PDPageContentStream content = new PDPageContentStream(document, page)) {
-                content.drawImage(image, 0, 0, PDRectangle.A4.getWidth(), PDRectangle.A4.getHeight());
+            for (int i = 0; i < written.length; i++) {
+                PDPage page = new PDPage(PDRectangle.A4);
+                document.addPage(page);
+                if (written[i]) {
+                    try (PDPageContentStream content = new PDPageContentStream(document, page)) {
+                        content.drawImage(image, 0, 0, PDRectangle.A4.getWidth(), PDRectangle.A4.getHeight());
+                    }
+                }
             }
             document.save(file.toFile());
         }
@@ -126,7 +135,7 @@ public final class CompendiumFixtures {
     }
 
     /** The scanned page's lines: short enough to fit the page, in plain ASCII as a scan's OCR would give. */
-    static List<String> scanLines() {
+    public static List<String> scanLines() {
         return List.of(
                 "GOOD PRACTICE 1 - ASIA - Harbour apprenticeships",
                 "Author's name: Jane Example",
@@ -136,13 +145,13 @@ public final class CompendiumFixtures {
     }
 
     /** The first {@code fraction} of {@code source}'s bytes: a download cut off. */
-    static Path truncated(Path source, Path file, double fraction) throws IOException {
+    public static Path truncated(Path source, Path file, double fraction) throws IOException {
         byte[] whole = Files.readAllBytes(source);
         return Files.write(file, Arrays.copyOf(whole, (int) (whole.length * fraction)));
     }
 
     /** A .docx whose document part inflates from kilobytes to 50 MB of one repeated letter. */
-    static Path zipBombDocx(Path file) throws IOException {
+    public static Path zipBombDocx(Path file) throws IOException {
         Path plain = docx(file.resolveSibling("plain-for-" + file.getFileName()), 1);
         ZipBomb.disguisedAsDocx(plain, file);
         Files.delete(plain);
@@ -150,7 +159,7 @@ public final class CompendiumFixtures {
     }
 
     /** A file of {@code megabytes} MB of text that is not a compendium, to trip the size limit. */
-    static Path large(Path file, int megabytes) throws IOException {
+    public static Path large(Path file, int megabytes) throws IOException {
         byte[] chunk = "Lorem ipsum dolor sit amet.\n".repeat(37450).getBytes(StandardCharsets.US_ASCII);
         try (OutputStream out = Files.newOutputStream(file)) {
             for (int i = 0; i < megabytes; i++) {

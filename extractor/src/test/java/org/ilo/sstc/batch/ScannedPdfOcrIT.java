@@ -34,4 +34,37 @@ class ScannedPdfOcrIT {
         assertThat(practice.path("institution").asText()).isEqualTo("Example Training Institute");
         assertThat(practice.path("countriesInvolved").asText()).isEqualTo("Atlantis and Utopia");
     }
+
+    @Test
+    void ocrSkipsBlankPagesAndStopsAtThePageLimitSayingHowManyPagesItRead() throws Exception {
+        assumeTrue(new TesseractOCRParser().hasTesseract(), "Tesseract is not installed (apt-get install tesseract-ocr)");
+        Path in = Files.createDirectories(dir.resolve("in"));
+        CompendiumFixtures.scannedPdf(in.resolve("scan.pdf"), new boolean[] {false, true, true});
+        Path out = dir.resolve("out");
+
+        Cli.Result result = Cli.extract(in, out, "--ocr-max-pages", "1");
+
+        assertThat(result.exitCode()).as(result.out() + result.err()).isZero();
+        JsonNode document = CompendiumJson.mapper().readTree(out.resolve("scan.pdf.json").toFile());
+        assertThat(document.path("warnings").toString()).contains("(1 of 3 pages read by OCR, 1 blank skipped, "
+                + "1 beyond the limit of 1 left out (raise it with --ocr-max-pages))");
+        assertThat(document.path("practices").path(0).path("institution").asText()).isEqualTo("Example Training Institute");
+    }
+
+    @Test
+    void thousandBlankPagesFailAsNoTextInSecondsNotInTheWholeTimeout() throws Exception {
+        assumeTrue(new TesseractOCRParser().hasTesseract(), "Tesseract is not installed (apt-get install tesseract-ocr)");
+        Path in = Files.createDirectories(dir.resolve("in"));
+        CompendiumFixtures.scannedPdf(in.resolve("blank.pdf"), new boolean[1000]);
+        Path out = dir.resolve("out");
+
+        // Once OCR spent the whole five-minute timeout on such a file; a minute is generous for skipping it.
+        Cli.Result result = Cli.extract(in, out, "--timeout", "60s");
+
+        assertThat(result.exitCode()).isEqualTo(1);
+        JsonNode outcome = BatchOutputs.outcome(out, "blank.pdf");
+        assertThat(outcome.path("failure").asText()).isEqualTo("NO_TEXT");
+        assertThat(outcome.path("message").asText())
+                .isEqualTo("blank.pdf: no text layer (scanned document?): no page has text, and all 1000 render blank");
+    }
 }

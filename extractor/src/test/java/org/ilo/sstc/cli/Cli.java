@@ -41,7 +41,7 @@ public final class Cli {
     /** Runs {@code extract args...}. */
     public static Result run(String... args) {
         CommandLine command = ExtractCommand.commandLine(
-                new ExtractCommand((read, languages) -> PIPELINES.computeIfAbsent(List.of(read, languages),
+                ExtractCommand.inProcess((read, languages) -> PIPELINES.computeIfAbsent(List.of(read, languages),
                         o -> Pipelines.standard(read, languages, SharedPipeline.models()))));
         StringWriter out = new StringWriter();
         StringWriter err = new StringWriter();

@@ -91,7 +91,7 @@ class ExtractCommandTest {
         Cli.Result result = Cli.run(input().toString(), "-o", dir.resolve("out").toString(), "--threads", "0");
 
         assertThat(result.exitCode()).isEqualTo(2);
-        assertThat(result.err()).contains("--threads and --max-file-mb must be at least 1");
+        assertThat(result.err()).contains("--threads, --max-file-mb and --ocr-max-pages must be at least 1");
     }
 
     @Test

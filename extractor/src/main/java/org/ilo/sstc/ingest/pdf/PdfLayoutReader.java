@@ -5,7 +5,6 @@ import org.ilo.sstc.profile.Profiles;
 import java.io.IOException;
 import java.io.RandomAccessFile;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -18,7 +17,9 @@ import org.apache.pdfbox.pdmodel.encryption.InvalidPasswordException;
 import org.ilo.sstc.error.ExtractionException;
 import org.ilo.sstc.error.Failure;
 import org.ilo.sstc.ingest.DocumentReader;
+import org.ilo.sstc.ingest.ParserFault;
 import org.ilo.sstc.ingest.ReadOptions;
+import org.ilo.sstc.ingest.SourceFile;
 import org.ilo.sstc.layout.LayoutDocument;
 
 /**
@@ -31,37 +32,42 @@ public final class PdfLayoutReader implements DocumentReader {
     /** How far from the end of the file the end-of-file marker must be found. */
     private static final int EOF_WINDOW = 1024;
 
-    private final ReadOptions options;
     private final PageNumbers pageNumbers;
 
     /** A reader that knows the page words of the bundled profiles. */
-    public PdfLayoutReader(ReadOptions options) {
-        this(options, PageNumbers.of(Profiles.bundled()));
+    public PdfLayoutReader() {
+        this(PageNumbers.of(Profiles.bundled()));
     }
 
     /** A reader that tells page numbers in the margins by {@code pageNumbers}. */
-    public PdfLayoutReader(ReadOptions options, PageNumbers pageNumbers) {
-        this.options = Objects.requireNonNull(options, "options");
+    public PdfLayoutReader(PageNumbers pageNumbers) {
         this.pageNumbers = Objects.requireNonNull(pageNumbers, "pageNumbers");
     }
 
     @Override
-    public LayoutDocument read(Path file) throws ExtractionException {
-        long size = checkFile(file);
+    public LayoutDocument read(SourceFile source) throws ExtractionException {
+        Path file = source.path();
+        ReadOptions options = source.options();
+        long size = source.bytes();
         List<String> warnings = new ArrayList<>();
         if (!endsWithEofMarker(file, size)) {
             // PDFBox salvages what it can from a cut-off file without a word; the user should hear of it.
             warnings.add("the file ends without %%EOF (cut off?); the text is what could be salvaged");
         }
-        try (PDDocument document = open(file)) {
+        try (PDDocument document = open(file, options.password())) {
             return read(file, document, warnings);
         } catch (InvalidPasswordException e) {
             throw new ExtractionException(file, Failure.ENCRYPTED, options.password() == null
                     ? "give the password with --password"
                     : "the password is wrong; give the password with --password", e);
-        } catch (IOException | RuntimeException e) {
-            // PDFBox reports damaged structure with IOExceptions and, deeper in, with unchecked ones.
+        } catch (IOException e) {
             throw new ExtractionException(file, Failure.CORRUPT, e.getMessage(), e);
+        } catch (RuntimeException e) {
+            // PDFBox reports damage deeper in with unchecked exceptions too; ours are bugs, not the file's fault.
+            if (ParserFault.fromParser(e)) {
+                throw new ExtractionException(file, Failure.CORRUPT, e.getMessage() != null ? e.getMessage() : e.toString(), e);
+            }
+            throw e;
         }
     }
 
@@ -69,8 +75,7 @@ public final class PdfLayoutReader implements DocumentReader {
      * Opens the file with the password given, or with none when that fails: in a batch the password
      * meant for one file must not lock out the many that only restrict printing (empty user password).
      */
-    private PDDocument open(Path file) throws IOException {
-        String password = options.password();
+    private static PDDocument open(Path file, String password) throws IOException {
         if (password == null || password.isEmpty()) {
             return Loader.loadPDF(file.toFile(), "");
         }
@@ -83,24 +88,6 @@ public final class PdfLayoutReader implements DocumentReader {
                 throw e;
             }
         }
-    }
-
-    /** The file's size, once it is known to be readable, not empty and not too large. */
-    private long checkFile(Path file) throws ExtractionException {
-        long size;
-        try {
-            size = Files.size(file);
-        } catch (IOException e) {
-            throw new ExtractionException(file, Failure.IO_ERROR, e.getMessage(), e);
-        }
-        if (size == 0) {
-            throw new ExtractionException(file, Failure.EMPTY_FILE, null);
-        }
-        if (size > options.maxFileBytes()) {
-            throw new ExtractionException(file, Failure.TOO_LARGE,
-                    size + " bytes, the limit is " + options.maxFileBytes());
-        }
-        return size;
     }
 
     private static boolean endsWithEofMarker(Path file, long size) throws ExtractionException {

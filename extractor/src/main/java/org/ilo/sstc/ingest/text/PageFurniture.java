@@ -18,7 +18,7 @@ final class PageFurniture {
      * Plain spaces do not count: "GOOD PRACTICE 10" is a heading, not a footer.
      */
     private static final Pattern NUMBERED_LEADING = Pattern.compile("(\\d{1,3})\\s*[|\u2022\u00B7\\t]\\s*(\\S.*)");
-    private static final Pattern NUMBERED_TRAILING = Pattern.compile("(.*\\S)\\s*[|\u2022\u00B7\\t]\\s*(\\d{1,3})");
+    private static final Pattern NUMBERED_TRAILING = Pattern.compile("(.*\\S)\\s{0,20}[|\u2022\u00B7\\t]\\s{0,20}(\\d{1,3})");
     private static final int MIN_REPEATS = 3;
 
     private PageFurniture() {

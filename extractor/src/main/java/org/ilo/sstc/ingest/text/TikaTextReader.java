@@ -20,11 +20,10 @@ import org.apache.tika.parser.PasswordProvider;
 import org.apache.tika.parser.html.HtmlMapper;
 import org.ilo.sstc.error.ExtractionException;
 import org.ilo.sstc.error.Failure;
-import org.ilo.sstc.ingest.DetectedFormat;
 import org.ilo.sstc.ingest.DocumentReader;
-import org.ilo.sstc.ingest.FormatDetector;
 import org.ilo.sstc.ingest.PageNumbers;
 import org.ilo.sstc.ingest.ReadOptions;
+import org.ilo.sstc.ingest.SourceFile;
 import org.ilo.sstc.layout.Block;
 import org.ilo.sstc.layout.LayoutDocument;
 import org.ilo.sstc.layout.SourceFormat;
@@ -37,39 +36,36 @@ import org.ilo.sstc.profile.Profiles;
  */
 public final class TikaTextReader implements DocumentReader {
 
-    private final ReadOptions options;
     private final PageNumbers pageNumbers;
-    private final FormatDetector detector;
     private final TextDecoder decoder;
     private final Parser parser;
 
     /** A reader that knows the page words of the bundled profiles. */
-    public TikaTextReader(ReadOptions options) {
-        this(options, PageNumbers.of(Profiles.bundled()));
+    public TikaTextReader() {
+        this(PageNumbers.of(Profiles.bundled()));
     }
 
     /** A reader that tells page numbers by {@code pageNumbers}. */
-    public TikaTextReader(ReadOptions options, PageNumbers pageNumbers) {
-        this(options, pageNumbers, TikaConfig.getDefaultConfig());
+    public TikaTextReader(PageNumbers pageNumbers) {
+        this(pageNumbers, TikaConfig.getDefaultConfig());
     }
 
-    /** A reader on the given Tika configuration (detector, encoding detectors, parsers). */
-    public TikaTextReader(ReadOptions options, PageNumbers pageNumbers, TikaConfig config) {
-        this.options = java.util.Objects.requireNonNull(options, "options");
+    /** A reader on the given Tika configuration (encoding detectors, parsers). */
+    public TikaTextReader(PageNumbers pageNumbers, TikaConfig config) {
         this.pageNumbers = java.util.Objects.requireNonNull(pageNumbers, "pageNumbers");
-        this.detector = new FormatDetector(config);
         this.decoder = new TextDecoder(config.getEncodingDetector());
         this.parser = new AutoDetectParser(config);
     }
 
     @Override
-    public LayoutDocument read(Path file) throws ExtractionException {
-        DetectedFormat format = detector.detect(file);
-        refuseIfTooLarge(file);
-        if (isPlainText(format.mediaType())) {
-            return FlattenedTextParser.parse(decode(file), pageNumbers);
+    public LayoutDocument read(SourceFile source) throws ExtractionException {
+        Path file = source.path();
+        if (isPlainText(source.format().mediaType())) {
+            TextDecoder.Decoded text = decode(file);
+            LayoutDocument document = FlattenedTextParser.parse(text.text(), pageNumbers);
+            return new LayoutDocument(document.format(), document.pageCount(), document.blocks(), text.warnings());
         }
-        return parseWithTika(file);
+        return parseWithTika(file, source.options());
     }
 
     /** Plain text of any kind (log, csv, markdown...) but not markup, which Tika's parsers read better. */
@@ -78,18 +74,7 @@ public final class TikaTextReader implements DocumentReader {
         return type.getType().equals("text") && !type.getSubtype().contains("html") && !type.getSubtype().contains("xml");
     }
 
-    private void refuseIfTooLarge(Path file) throws ExtractionException {
-        try {
-            long size = Files.size(file);
-            if (size > options.maxFileBytes()) {
-                throw new ExtractionException(file, Failure.TOO_LARGE, size + " bytes, the limit is " + options.maxFileBytes());
-            }
-        } catch (IOException e) {
-            throw new ExtractionException(file, Failure.IO_ERROR, e.getMessage(), e);
-        }
-    }
-
-    private String decode(Path file) throws ExtractionException {
+    private TextDecoder.Decoded decode(Path file) throws ExtractionException {
         try {
             return decoder.decode(Files.readAllBytes(file), String.valueOf(file.getFileName()));
         } catch (IOException e) {
@@ -97,7 +82,7 @@ public final class TikaTextReader implements DocumentReader {
         }
     }
 
-    private LayoutDocument parseWithTika(Path file) throws ExtractionException {
+    private LayoutDocument parseWithTika(Path file, ReadOptions options) throws ExtractionException {
         Metadata metadata = new Metadata();
         metadata.set(TikaCoreProperties.RESOURCE_NAME_KEY, String.valueOf(file.getFileName()));
         ParseContext context = new ParseContext();

@@ -3,18 +3,16 @@ package org.ilo.sstc.ingest.word;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.Objects;
 import org.apache.poi.EncryptedDocumentException;
 import org.apache.poi.hpsf.SummaryInformation;
 import org.apache.poi.hssf.record.crypto.Biff8EncryptionKey;
 import org.apache.poi.hwpf.HWPFDocument;
-import org.apache.poi.poifs.crypt.Decryptor;
-import org.apache.poi.poifs.filesystem.FileMagic;
 import org.apache.poi.poifs.filesystem.POIFSFileSystem;
 import org.ilo.sstc.error.ExtractionException;
 import org.ilo.sstc.error.Failure;
 import org.ilo.sstc.ingest.DocumentReader;
-import org.ilo.sstc.ingest.ReadOptions;
+import org.ilo.sstc.ingest.ParserFault;
+import org.ilo.sstc.ingest.SourceFile;
 import org.ilo.sstc.layout.Block;
 import org.ilo.sstc.layout.LayoutDocument;
 import org.ilo.sstc.layout.SourceFormat;
@@ -24,49 +22,36 @@ import org.ilo.sstc.layout.SourceFormat;
  * headings, list markers, hyperlink fields and notes; headers, footers and text boxes left out.
  */
 public final class DocReader implements DocumentReader {
-    private final ReadOptions options;
-
-    public DocReader(ReadOptions options) {
-        this.options = Objects.requireNonNull(options, "options");
-    }
-
     @Override
-    public LayoutDocument read(Path file) throws ExtractionException {
-        WordFiles.checkReadable(file, options);
-        FileMagic magic = WordFiles.magic(file);
-        if (magic == FileMagic.OOXML) {
-            return new DocxReader(options).read(file);
-        }
-        if (magic != FileMagic.OLE2) {
-            throw new ExtractionException(file, Failure.UNSUPPORTED_FORMAT,
-                    "not a Word 97-2003 file: " + WordFiles.whatItHolds(magic));
-        }
+    public LayoutDocument read(SourceFile source) throws ExtractionException {
+        Path file = source.path();
         try (POIFSFileSystem fs = new POIFSFileSystem(file.toFile(), true)) {
-            if (fs.getRoot().hasEntry(Decryptor.DEFAULT_POIFS_ENTRY)) {
-                // an encrypted .docx: OOXML inside an OLE2 envelope
-                return new DocxReader(options).read(file);
-            }
             if (!fs.getRoot().hasEntry("WordDocument")) {
                 throw new ExtractionException(file, Failure.UNSUPPORTED_FORMAT, "an OLE2 file that is not a Word document");
             }
-            HWPFDocument document = open(file, fs);
+            HWPFDocument document = open(file, fs, source.options().password());
             DocBodyWalker walker = new DocBodyWalker(document);
             List<Block> blocks = SmallPrintNotes.mark(walker.walk());
             int pages = Math.max(walker.pageCount(), declaredPages(document));
             return new LayoutDocument(SourceFormat.DOC, pages, blocks, List.of());
-        } catch (IOException | RuntimeException e) {
-            // HWPF reads lazily and reports damage with any runtime exception, during the walk as well
+        } catch (IOException e) {
             throw WordFiles.translate(file, e);
+        } catch (RuntimeException e) {
+            // HWPF reads lazily and reports damage with any runtime exception, during the walk as well; ours are bugs
+            if (ParserFault.fromParser(e)) {
+                throw WordFiles.translate(file, e);
+            }
+            throw e;
         }
     }
 
-    private HWPFDocument open(Path file, POIFSFileSystem fs) throws IOException, ExtractionException {
+    private static HWPFDocument open(Path file, POIFSFileSystem fs, String password) throws IOException, ExtractionException {
         // HWPF takes the password of an encrypted .doc from this thread-local only
-        Biff8EncryptionKey.setCurrentUserPassword(options.password());
+        Biff8EncryptionKey.setCurrentUserPassword(password);
         try {
             return new HWPFDocument(fs.getRoot());
         } catch (EncryptedDocumentException e) {
-            String detail = options.password() == null ? "give the password with --password" : "wrong password";
+            String detail = password == null ? WordFiles.ASK_FOR_PASSWORD : WordFiles.WRONG_PASSWORD;
             throw new ExtractionException(file, Failure.ENCRYPTED, detail, e);
         } finally {
             Biff8EncryptionKey.setCurrentUserPassword(null);

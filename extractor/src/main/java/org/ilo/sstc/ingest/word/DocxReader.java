@@ -4,24 +4,26 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Path;
 import java.security.GeneralSecurityException;
+import java.util.ArrayList;
 import java.util.List;
-import java.util.Objects;
 import org.apache.poi.ooxml.POIXMLException;
 import org.apache.poi.openxml4j.exceptions.InvalidFormatException;
 import org.apache.poi.openxml4j.exceptions.OpenXML4JRuntimeException;
 import org.apache.poi.openxml4j.opc.OPCPackage;
 import org.apache.poi.openxml4j.opc.PackageAccess;
+import org.apache.poi.openxml4j.opc.PackageRelationship;
+import org.apache.poi.xwpf.usermodel.XWPFRelation;
 import org.apache.poi.openxml4j.util.ZipSecureFile;
 import org.apache.poi.poifs.crypt.Decryptor;
 import org.apache.poi.poifs.crypt.EncryptionInfo;
-import org.apache.poi.poifs.filesystem.FileMagic;
 import org.apache.poi.poifs.filesystem.POIFSFileSystem;
 import org.apache.poi.xwpf.usermodel.XWPFDocument;
 import org.apache.poi.xwpf.usermodel.XWPFStyles;
 import org.ilo.sstc.error.ExtractionException;
 import org.ilo.sstc.error.Failure;
 import org.ilo.sstc.ingest.DocumentReader;
-import org.ilo.sstc.ingest.ReadOptions;
+import org.ilo.sstc.ingest.FormatDetector;
+import org.ilo.sstc.ingest.SourceFile;
 import org.ilo.sstc.layout.Block;
 import org.ilo.sstc.layout.LayoutDocument;
 import org.ilo.sstc.layout.SourceFormat;
@@ -39,22 +41,11 @@ public final class DocxReader implements DocumentReader {
      */
     static final double MIN_INFLATE_RATIO = 0.01;
 
-    private final ReadOptions options;
-
-    public DocxReader(ReadOptions options) {
-        this.options = Objects.requireNonNull(options, "options");
-    }
-
     @Override
-    public LayoutDocument read(Path file) throws ExtractionException {
-        WordFiles.checkReadable(file, options);
-        FileMagic magic = WordFiles.magic(file);
-        if (magic == FileMagic.OLE2) {
-            return readOle2(file);
-        }
-        if (magic != FileMagic.OOXML) {
-            throw new ExtractionException(file, Failure.UNSUPPORTED_FORMAT,
-                    "not a Word 2007+ file: " + WordFiles.whatItHolds(magic));
+    public LayoutDocument read(SourceFile source) throws ExtractionException {
+        Path file = source.path();
+        if (source.format().mediaType().equals(FormatDetector.ENCRYPTED_OOXML)) {
+            return readEncrypted(file, source.options().password());
         }
         OPCPackage pkg = open(file);
         try {
@@ -84,34 +75,18 @@ public final class DocxReader implements DocumentReader {
         }
     }
 
-    /** An OLE2 file is either an encrypted .docx or a Word 97-2003 file under the wrong name. */
-    private LayoutDocument readOle2(Path file) throws ExtractionException {
-        try (POIFSFileSystem fs = openOle2(file)) {
-            if (fs.getRoot().hasEntry(Decryptor.DEFAULT_POIFS_ENTRY)) {
-                return readEncrypted(file, fs);
-            }
-            if (fs.getRoot().hasEntry("WordDocument")) {
-                return new DocReader(options).read(file);
-            }
-            throw new ExtractionException(file, Failure.UNSUPPORTED_FORMAT, "an OLE2 file that is not a Word document");
-        } catch (IOException e) {
-            throw WordFiles.translate(file, e);
+    /** An encrypted .docx: an OLE2 envelope whose encrypted package is the zip. */
+    private static LayoutDocument readEncrypted(Path file, String password) throws ExtractionException {
+        if (password == null) {
+            throw new ExtractionException(file, Failure.ENCRYPTED, "password-protected Word document: "
+                    + WordFiles.ASK_FOR_PASSWORD);
         }
-    }
-
-    private static POIFSFileSystem openOle2(Path file) throws ExtractionException {
-        try {
-            return new POIFSFileSystem(file.toFile(), true);
+        XWPFDocument document;
+        try (POIFSFileSystem fs = new POIFSFileSystem(file.toFile(), true)) {
+            document = decrypt(file, fs, password);
         } catch (IOException | RuntimeException e) {
             throw WordFiles.translate(file, e);
         }
-    }
-
-    private LayoutDocument readEncrypted(Path file, POIFSFileSystem fs) throws ExtractionException {
-        if (options.password() == null) {
-            throw new ExtractionException(file, Failure.ENCRYPTED, "give the password with --password");
-        }
-        XWPFDocument document = decrypt(file, fs, options.password());
         try {
             return read(file, document);
         } finally {
@@ -123,7 +98,7 @@ public final class DocxReader implements DocumentReader {
         try {
             Decryptor decryptor = Decryptor.getInstance(new EncryptionInfo(fs));
             if (!decryptor.verifyPassword(password)) {
-                throw new ExtractionException(file, Failure.ENCRYPTED, "wrong password");
+                throw new ExtractionException(file, Failure.ENCRYPTED, WordFiles.WRONG_PASSWORD);
             }
             try (InputStream in = decryptor.getDataStream(fs)) {
                 return new XWPFDocument(in);
@@ -143,11 +118,32 @@ public final class DocxReader implements DocumentReader {
                     new DocxNumbering(document.getNumbering(), docxStyles));
             List<Block> blocks = SmallPrintNotes.mark(walker.walk((Element) document.getDocument().getBody().getDomNode()));
             int pages = Math.max(walker.pageCount(), declaredPages(document));
-            return new LayoutDocument(SourceFormat.DOCX, pages, blocks, walker.warnings());
+            List<String> warnings = new ArrayList<>(walker.warnings());
+            int blankLinks = blankHyperlinkTargets(document);
+            if (blankLinks > 0) {
+                warnings.add(blankLinks + (blankLinks == 1 ? " hyperlink has" : " hyperlinks have")
+                        + " an empty target and were left out (their text is kept)");
+            }
+            return new LayoutDocument(SourceFormat.DOCX, pages, blocks, warnings);
         } catch (POIXMLException | OpenXML4JRuntimeException e) {
             // the document is parsed; what can still fail is a part POI reads on demand (a relationship, a note)
             throw WordFiles.translate(file, e);
         }
+    }
+
+    /** Hyperlink relations of the main part whose target is empty: the link text stays, the link cannot. */
+    private static int blankHyperlinkTargets(XWPFDocument document) {
+        int blank = 0;
+        try {
+            for (PackageRelationship relation : document.getPackagePart().getRelationshipsByType(XWPFRelation.HYPERLINK.getRelation())) {
+                if (relation.getTargetURI() == null || relation.getTargetURI().toString().isBlank()) {
+                    blank++;
+                }
+            }
+        } catch (InvalidFormatException e) {
+            // the relations were read already to walk the body; counting them again cannot fail on the same part
+        }
+        return blank;
     }
 
     /** The page count Word saved in docProps/app.xml, 0 when absent. */

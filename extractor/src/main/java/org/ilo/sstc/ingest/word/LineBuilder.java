@@ -102,6 +102,9 @@ final class LineBuilder {
         }
         List<Hyperlink> links = new ArrayList<>(spans.size());
         for (Span span : spans) {
+            if (span.url == null || span.url.isBlank()) {
+                continue; // a link to nowhere (an empty target): the text stays, the link goes; the reader warns
+            }
             int s = Math.max(span.start, from);
             int e = Math.min(span.end, to);
             links.add(new Hyperlink(s < e ? text.substring(s, e).strip() : "", span.url));

@@ -2,55 +2,21 @@ package org.ilo.sstc.ingest.word;
 
 import java.io.IOException;
 import java.nio.file.AccessDeniedException;
-import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import org.apache.poi.EncryptedDocumentException;
-import org.apache.poi.poifs.filesystem.FileMagic;
 import org.ilo.sstc.error.ExtractionException;
 import org.ilo.sstc.error.Failure;
-import org.ilo.sstc.ingest.ReadOptions;
 
-/** What the Word readers share about files: checks before opening, and POI's exceptions translated. */
+/** What the Word readers share: their messages about passwords, and POI's exceptions translated. */
 final class WordFiles {
     private static final int MAX_DETAIL = 200;
+    /** What the user is told when an encrypted file came without a password. */
+    static final String ASK_FOR_PASSWORD = "give the password with --password";
+    /** What the user is told when the password given does not open the file. */
+    static final String WRONG_PASSWORD = "the password is wrong; give the password with --password";
 
     private WordFiles() {
-    }
-
-    /** Refuses missing, empty and oversized files before a parser sees them. */
-    static void checkReadable(Path file, ReadOptions options) throws ExtractionException {
-        long size;
-        try {
-            if (Files.isDirectory(file)) {
-                throw new ExtractionException(file, Failure.IO_ERROR, "is a directory");
-            }
-            size = Files.size(file);
-        } catch (IOException e) {
-            throw translate(file, e);
-        }
-        if (size == 0) {
-            throw new ExtractionException(file, Failure.EMPTY_FILE, null);
-        }
-        if (size > options.maxFileBytes()) {
-            throw new ExtractionException(file, Failure.TOO_LARGE,
-                    size + " bytes, the limit is " + options.maxFileBytes());
-        }
-    }
-
-    /** The container the file's first bytes announce (OLE2 for .doc and encrypted .docx, OOXML for .docx). */
-    static FileMagic magic(Path file) throws ExtractionException {
-        try {
-            return FileMagic.valueOf(file.toFile());
-        } catch (IOException e) {
-            throw translate(file, e);
-        }
-    }
-
-    /** Says what a file that is not a Word container holds, for the one-line message. */
-    static String whatItHolds(FileMagic magic) {
-        return magic == FileMagic.UNKNOWN ? "its content is neither a zip (.docx) nor an OLE2 (.doc) container"
-                : "its content is " + magic;
     }
 
     /** POI's, the JDK's and XMLBeans' exceptions as the one the pipeline knows, the cause kept. */

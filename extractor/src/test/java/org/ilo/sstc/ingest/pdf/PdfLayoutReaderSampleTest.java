@@ -1,5 +1,6 @@
 package org.ilo.sstc.ingest.pdf;
 
+import org.ilo.sstc.ingest.Admitted;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.File;
@@ -52,7 +53,7 @@ class PdfLayoutReaderSampleTest {
 
     @BeforeAll
     static void readSample() throws Exception {
-        document = new PdfLayoutReader(ReadOptions.defaults()).read(SAMPLE);
+        document = Admitted.read(new PdfLayoutReader(), SAMPLE);
     }
 
     @Test

@@ -1,5 +1,6 @@
 package org.ilo.sstc.ingest.pdf;
 
+import org.ilo.sstc.ingest.Admitted;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.tuple;
@@ -42,7 +43,7 @@ class PdfLayoutReaderTest {
     @TempDir
     Path dir;
 
-    private final PdfLayoutReader reader = new PdfLayoutReader(ReadOptions.defaults());
+    private final PdfLayoutReader reader = new PdfLayoutReader();
 
     @Test
     void labelWrappedOverFourLines_isOneCellOfFourBoldLines_andNoContentLineHasALabelWord() throws Exception {
@@ -53,7 +54,7 @@ class PdfLayoutReaderTest {
                             Row.of("Effectiveness of the\nSouth-South / peer\nlearning\nmethodological approach",
                                     LONG_PARAGRAPH, SHORT_PARAGRAPH),
                             Row.of("Innovation", "Something new was tried in three places."));
-            document = reader.read(pdf.save(dir, "label.pdf"));
+            document = Admitted.read(reader, pdf.save(dir, "label.pdf"));
         }
 
         List<TableRow> rows = rows(document);
@@ -73,7 +74,7 @@ class PdfLayoutReaderTest {
         LayoutDocument document;
         try (CompendiumPdf pdf = new CompendiumPdf()) {
             pdf.page().table(Borders.STROKED, Row.of("Objective", LONG_PARAGRAPH, SHORT_PARAGRAPH));
-            document = reader.read(pdf.save(dir, "paragraphs.pdf"));
+            document = Admitted.read(reader, pdf.save(dir, "paragraphs.pdf"));
         }
 
         List<TextLine> content = rows(document).get(0).cells().get(1).lines();
@@ -96,7 +97,7 @@ class PdfLayoutReaderTest {
             pdf.page().table(Borders.STROKED, Row.of("South-South Results", before));
             pdf.page().table(Borders.STROKED, Row.of("", after),
                     Row.of("Contact details", "Jane Doe, Programme Officer"));
-            document = reader.read(pdf.save(dir, "split.pdf"));
+            document = Admitted.read(reader, pdf.save(dir, "split.pdf"));
         }
 
         List<TableRow> rows = rows(document);
@@ -119,7 +120,7 @@ class PdfLayoutReaderTest {
         try (CompendiumPdf pdf = new CompendiumPdf()) {
             pdf.page().table(Borders.STROKED, Row.of("Objective", LONG_PARAGRAPH), Row.of("Funding Sources", "ILO"));
             pdf.text(CompendiumPdf.LEFT, pdf.cursor(), 7, footnote);
-            document = reader.read(pdf.save(dir, "footnote.pdf"));
+            document = Admitted.read(reader, pdf.save(dir, "footnote.pdf"));
         }
 
         Block last = document.blocks().get(document.blocks().size() - 1);
@@ -137,7 +138,7 @@ class PdfLayoutReaderTest {
             pdf.page().textWithMarker(CompendiumPdf.LEFT, 100, "Countries involved: the Western Balkans", "1");
             pdf.text(CompendiumPdf.LEFT, 112, CompendiumPdf.SIZE, "and two more partners from the region.");
             pdf.text(CompendiumPdf.LEFT, 700, 7, "1 Albania, Montenegro, North Macedonia and Serbia.");
-            document = reader.read(pdf.save(dir, "marker.pdf"));
+            document = Admitted.read(reader, pdf.save(dir, "marker.pdf"));
         }
 
         assertThat(lines(document)).extracting(TextLine::text, TextLine::role).containsExactly(
@@ -158,7 +159,7 @@ class PdfLayoutReaderTest {
                 pdf.heading("GOOD PRACTICE " + number.length() + " – REGION – Title").paragraph(LONG_PARAGRAPH);
                 pdf.text(300, 760, CompendiumPdf.SIZE, number);
             }
-            document = reader.read(pdf.save(dir, "furniture.pdf"));
+            document = Admitted.read(reader, pdf.save(dir, "furniture.pdf"));
         }
 
         assertThat(document.pageCount()).isEqualTo(3);
@@ -182,7 +183,7 @@ class PdfLayoutReaderTest {
             pdf.table(Borders.STROKED,
                     new Row("Contact details", List.of(new Paragraph("jane@example.org", "mailto:jane@example.org"))),
                     new Row("Materials and Web-links", List.of(new Paragraph(longLink, "https://example.org/peer"))));
-            document = reader.read(pdf.save(dir, "links.pdf"));
+            document = Admitted.read(reader, pdf.save(dir, "links.pdf"));
         }
 
         assertThat(lines(document).get(0).links()).containsExactly(new Hyperlink("Summer youth forum", url));
@@ -205,7 +206,7 @@ class PdfLayoutReaderTest {
                             Row.of("South-South\nObjective (s)", LONG_PARAGRAPH, SHORT_PARAGRAPH),
                             Row.of("Innovation", "Something new was tried in three places."),
                             Row.of("Funding Sources", "ILO, RBTC"));
-            document = reader.read(pdf.save(dir, borders + ".pdf"));
+            document = Admitted.read(reader, pdf.save(dir, borders + ".pdf"));
         }
 
         List<TableRow> rows = rows(document);
@@ -227,7 +228,7 @@ class PdfLayoutReaderTest {
                             Row.of("South-South\nObjective (s)", LONG_PARAGRAPH),
                             Row.of("Innovation", "Something new was tried in three places."),
                             Row.of("Funding Sources", "ILO, RBTC"));
-            document = reader.read(pdf.save(dir, "broken-colour.pdf"));
+            document = Admitted.read(reader, pdf.save(dir, "broken-colour.pdf"));
         }
 
         assertThat(document.warnings()).singleElement().asString()
@@ -246,7 +247,7 @@ class PdfLayoutReaderTest {
             pdf.page().labelLine("Author’s name:", "Jane Doe");
             pdf.text(CompendiumPdf.LEFT, 200, CompendiumPdf.SIZE, "Jane Doe");
             pdf.text(CompendiumPdf.LEFT + 150, 200, CompendiumPdf.SIZE, "Programme Officer");
-            document = reader.read(pdf.save(dir, "bold.pdf"));
+            document = Admitted.read(reader, pdf.save(dir, "bold.pdf"));
         }
 
         List<TextLine> lines = lines(document);
@@ -260,23 +261,19 @@ class PdfLayoutReaderTest {
     void encryptedPdf_withoutOrWithAWrongPassword_failsAsEncrypted_andOpensWithTheRightOne() throws Exception {
         Path file = encrypted("secret.pdf", "s3cret", LONG_PARAGRAPH);
 
-        assertThatThrownBy(() -> reader.read(file)).isInstanceOf(ExtractionException.class)
+        assertThatThrownBy(() -> Admitted.read(reader, file)).isInstanceOf(ExtractionException.class)
                 .hasMessage("secret.pdf: encrypted document: give the password with --password")
                 .satisfies(failureIs(Failure.ENCRYPTED));
-        PdfLayoutReader wrong = readerWithPassword("guess");
-        assertThatThrownBy(() -> wrong.read(file)).isInstanceOf(ExtractionException.class)
+        assertThatThrownBy(() -> Admitted.read(reader, file, withPassword("guess"))).isInstanceOf(ExtractionException.class)
                 .hasMessageContaining("give the password with --password")
                 .satisfies(failureIs(Failure.ENCRYPTED));
-        PdfLayoutReader right = readerWithPassword("s3cret");
-        assertThat(lines(right.read(file))).extracting(TextLine::text).anyMatch(t -> t.startsWith("The partners"));
+        assertThat(lines(Admitted.read(reader, file, withPassword("s3cret")))).extracting(TextLine::text).anyMatch(t -> t.startsWith("The partners"));
     }
 
     @Test
     void pdfThatOnlyRestrictsPrinting_opensEvenWhenAPasswordMeantForAnotherFileIsGiven() throws Exception {
         Path file = encrypted("restricted.pdf", "", SHORT_PARAGRAPH);
-        PdfLayoutReader batch = readerWithPassword("for-another-file");
-
-        assertThat(lines(batch.read(file))).extracting(TextLine::text).containsExactly(SHORT_PARAGRAPH);
+        assertThat(lines(Admitted.read(reader, file, withPassword("for-another-file")))).extracting(TextLine::text).containsExactly(SHORT_PARAGRAPH);
     }
 
     @Test
@@ -290,7 +287,7 @@ class PdfLayoutReaderTest {
         Path notPdf = Files.writeString(dir.resolve("letter.pdf"), "Dear colleagues,\nthis is a letter.\n%%EOF\n");
 
         for (Path file : List.of(truncated, notPdf)) {
-            assertThatThrownBy(() -> reader.read(file)).isInstanceOf(ExtractionException.class)
+            assertThatThrownBy(() -> Admitted.read(reader, file)).isInstanceOf(ExtractionException.class)
                     .hasMessageStartingWith(file.getFileName() + ": corrupt or truncated file")
                     .satisfies(failureIs(Failure.CORRUPT));
         }
@@ -305,7 +302,7 @@ class PdfLayoutReaderTest {
         }
         Path cut = Files.write(dir.resolve("cut-end.pdf"), Arrays.copyOf(bytes, bytes.length - 8));
 
-        LayoutDocument document = reader.read(cut);
+        LayoutDocument document = Admitted.read(reader, cut);
 
         assertThat(document.warnings()).singleElement().asString().contains("%%EOF");
         assertThat(lines(document)).extracting(TextLine::text).contains(SHORT_PARAGRAPH);
@@ -324,10 +321,10 @@ class PdfLayoutReaderTest {
             mixed = pdf.save(dir, "mixed.pdf");
         }
 
-        assertThatThrownBy(() -> reader.read(scanned)).isInstanceOf(ExtractionException.class)
+        assertThatThrownBy(() -> Admitted.read(reader, scanned)).isInstanceOf(ExtractionException.class)
                 .hasMessageStartingWith("scan.pdf: no text layer")
                 .satisfies(failureIs(Failure.NO_TEXT));
-        LayoutDocument document = reader.read(mixed);
+        LayoutDocument document = Admitted.read(reader, mixed);
         assertThat(document.pageCount()).isEqualTo(3);
         assertThat(document.warnings()).singleElement().asString().contains("page 2");
         assertThat(lines(document)).extracting(TextLine::page).contains(1, 3);
@@ -337,7 +334,7 @@ class PdfLayoutReaderTest {
     void emptyFile_failsAsEmpty() throws IOException {
         Path empty = Files.createFile(dir.resolve("empty.pdf"));
 
-        assertThatThrownBy(() -> reader.read(empty)).isInstanceOf(ExtractionException.class)
+        assertThatThrownBy(() -> Admitted.read(reader, empty)).isInstanceOf(ExtractionException.class)
                 .satisfies(failureIs(Failure.EMPTY_FILE));
     }
 
@@ -349,8 +346,8 @@ class PdfLayoutReaderTest {
         }
     }
 
-    private static PdfLayoutReader readerWithPassword(String password) {
-        return new PdfLayoutReader(new ReadOptions(password, ReadOptions.DEFAULT_MAX_FILE_BYTES, false));
+    private static ReadOptions withPassword(String password) {
+        return new ReadOptions(password, ReadOptions.DEFAULT_MAX_FILE_BYTES, false);
     }
 
     private static ThrowingConsumer<Throwable> failureIs(Failure failure) {

@@ -1,5 +1,6 @@
 package org.ilo.sstc.ingest.text;
 
+import org.ilo.sstc.ingest.Admitted;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.ilo.sstc.ingest.text.TikaTextReaderTest.find;
 import static org.ilo.sstc.ingest.text.TikaTextReaderTest.lines;
@@ -24,13 +25,13 @@ class TikaTextReaderSampleTest {
             Path.of(System.getProperty("project.root", ".."), "samples", "sstc-good-practices-2020-2021.tika.txt");
     private static final Path GOLDEN = Path.of("src", "test", "resources", "org", "ilo", "sstc", "ingest", "text",
             "sstc-good-practices-2020-2021.tika.layout.txt");
-    private static final TikaTextReader READER = new TikaTextReader(ReadOptions.defaults());
+    private static final TikaTextReader READER = new TikaTextReader();
 
     private static LayoutDocument doc;
 
     @BeforeAll
     static void read() throws Exception {
-        doc = READER.read(SAMPLE);
+        doc = Admitted.read(READER, SAMPLE);
     }
 
     @Test

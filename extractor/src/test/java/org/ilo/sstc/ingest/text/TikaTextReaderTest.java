@@ -1,5 +1,6 @@
 package org.ilo.sstc.ingest.text;
 
+import org.ilo.sstc.ingest.Admitted;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -23,7 +24,7 @@ import org.junit.jupiter.api.io.TempDir;
 
 class TikaTextReaderTest {
 
-    private static final TikaTextReader READER = new TikaTextReader(ReadOptions.defaults());
+    private static final TikaTextReader READER = new TikaTextReader();
 
     @TempDir
     Path dir;
@@ -191,7 +192,7 @@ class TikaTextReaderTest {
     void plainTextWithoutPageMarksHasNoPagesAndParagraphsAfterBlankLines() throws Exception {
         Path file = Files.writeString(dir.resolve("plain.txt"),
                 "GOOD PRACTICE 1 - AFRICA - Title   \n\n  Author's name: Jane Doe\nsecond line\t\nhttps://example.org/a\n");
-        LayoutDocument doc = READER.read(file);
+        LayoutDocument doc = Admitted.read(READER, file);
 
         assertThat(doc.pageCount()).isZero();
         assertThat(lines(doc)).extracting(TextLine::page).containsOnly(0);
@@ -205,7 +206,7 @@ class TikaTextReaderTest {
     @Test
     void formFeedsSeparatePages() throws Exception {
         Path file = Files.writeString(dir.resolve("pdftotext.txt"), "First page\n\f2\nSecond page\n\fThird page\n");
-        LayoutDocument doc = READER.read(file);
+        LayoutDocument doc = Admitted.read(READER, file);
 
         assertThat(doc.pageCount()).isEqualTo(3);
         assertThat(lines(doc)).extracting(TextLine::text).containsExactly("First page", "Second page", "Third page");
@@ -216,7 +217,7 @@ class TikaTextReaderTest {
     void printedPageNumbersThatCountUpEndPagesAndAreDropped() throws Exception {
         Path file = Files.writeString(dir.resolve("tika3.txt"), "Preface text\n\n1\n\n\n\nGOOD PRACTICE 1 - AFRICA - Jobs\n"
                 + "Results 12 inspectors\n\n2\n\n\n\nGOOD PRACTICE 2 - AFRICA - Care\nFunds ILO\n\n3\n\n\n");
-        LayoutDocument doc = READER.read(file);
+        LayoutDocument doc = Admitted.read(READER, file);
 
         assertThat(doc.pageCount()).isEqualTo(3);
         assertThat(lines(doc)).extracting(TextLine::text).containsExactly("Preface text", "GOOD PRACTICE 1 - AFRICA - Jobs",
@@ -227,7 +228,7 @@ class TikaTextReaderTest {
     @Test
     void numbersThatDoNotCountUpAreText() throws Exception {
         Path file = Files.writeString(dir.resolve("list.txt"), "Scores\n\n7\n\n3\n\n9\n\n4\n");
-        assertThat(lines(READER.read(file))).extracting(TextLine::text).containsExactly("Scores", "7", "3", "9", "4");
+        assertThat(lines(Admitted.read(READER, file))).extracting(TextLine::text).containsExactly("Scores", "7", "3", "9", "4");
     }
 
     @Test
@@ -249,14 +250,14 @@ class TikaTextReaderTest {
 
     private void assertDecoded(String text, Charset charset) throws Exception {
         Path file = Files.write(dir.resolve("encoded-" + charset.name() + ".txt"), text.getBytes(charset));
-        assertThat(texts(READER.read(file))).containsExactly(text.replace("\uFEFF", "").strip());
+        assertThat(texts(Admitted.read(READER, file))).containsExactly(text.replace("\uFEFF", "").strip());
     }
 
     // --- formats Tika parses ---
 
     @Test
     void htmlLinkIsAttachedToItsAnchorLineAndBoldLabelIsBoldPrefix() throws Exception {
-        LayoutDocument doc = READER.read(TikaFixtures.html(dir.resolve("page.html")));
+        LayoutDocument doc = Admitted.read(READER, TikaFixtures.html(dir.resolve("page.html")));
 
         assertThat(texts(doc)).containsExactly("GOOD PRACTICE 1 \u2013 Heading", "Author's name: Jane Doe",
                 "Read the full report here.", "Second line", "Funding Sources", "RBTC");
@@ -273,7 +274,7 @@ class TikaTextReaderTest {
 
     @Test
     void rtfParagraphsComeOutAsLinesWithBoldLabelAndLink() throws Exception {
-        LayoutDocument doc = READER.read(TikaFixtures.rtf(dir.resolve("doc.rtf")));
+        LayoutDocument doc = Admitted.read(READER, TikaFixtures.rtf(dir.resolve("doc.rtf")));
 
         assertThat(texts(doc)).containsExactly("Author\u2019s name: Jane Doe", "Plain second paragraph", "See the report online");
         assertThat(find(doc, "Author").boldText()).isEqualTo("Author\u2019s name:");
@@ -283,7 +284,7 @@ class TikaTextReaderTest {
 
     @Test
     void odtParagraphsComeOutAsLinesWithHeadingBoldLabelAndLink() throws Exception {
-        LayoutDocument doc = READER.read(TikaFixtures.odt(dir.resolve("doc.odt")));
+        LayoutDocument doc = Admitted.read(READER, TikaFixtures.odt(dir.resolve("doc.odt")));
 
         assertThat(texts(doc)).containsExactly("GOOD PRACTICE 2 \u2013 Odt heading", "Institution: ILO", "Visit our page.");
         assertThat(find(doc, "GOOD PRACTICE").heading()).isTrue();
@@ -296,30 +297,29 @@ class TikaTextReaderTest {
     @Test
     void imageFailsAsUnsupportedFormat() throws Exception {
         Path file = TikaFixtures.png(dir.resolve("poster.png"));
-        assertThatThrownBy(() -> READER.read(file)).isInstanceOfSatisfying(ExtractionException.class,
+        assertThatThrownBy(() -> Admitted.read(READER, file)).isInstanceOfSatisfying(ExtractionException.class,
                 e -> assertThat(e.failure()).isEqualTo(Failure.UNSUPPORTED_FORMAT));
     }
 
     @Test
     void fileAboveTheSizeLimitFailsAsTooLarge() throws Exception {
         Path file = Files.writeString(dir.resolve("big.txt"), "x".repeat(100));
-        TikaTextReader reader = new TikaTextReader(new ReadOptions(null, 10, false));
-        assertThatThrownBy(() -> reader.read(file))
+        assertThatThrownBy(() -> Admitted.read(READER, file, new ReadOptions(null, 10, false)))
                 .isInstanceOfSatisfying(ExtractionException.class, e -> assertThat(e.failure()).isEqualTo(Failure.TOO_LARGE))
-                .hasMessage("big.txt: file too large: 100 bytes, the limit is 10");
+                .hasMessage("big.txt: file too large: 100 bytes, the limit is 10 bytes (raise it with --max-file-mb)");
     }
 
     @Test
     void zeroByteFileFailsAsEmpty() throws Exception {
         Path file = Files.createFile(dir.resolve("nothing.txt"));
-        assertThatThrownBy(() -> READER.read(file)).isInstanceOfSatisfying(ExtractionException.class,
+        assertThatThrownBy(() -> Admitted.read(READER, file)).isInstanceOfSatisfying(ExtractionException.class,
                 e -> assertThat(e.failure()).isEqualTo(Failure.EMPTY_FILE));
     }
 
     // --- helpers ---
 
     private LayoutDocument read(FlattenedPdfText text) throws Exception {
-        return READER.read(text.write(dir.resolve("flattened.txt")));
+        return Admitted.read(READER, text.write(dir.resolve("flattened.txt")));
     }
 
     static List<TextLine> lines(LayoutDocument doc) {

@@ -1,5 +1,6 @@
 package org.ilo.sstc.ingest.word;
 
+import org.ilo.sstc.ingest.Admitted;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
@@ -34,7 +35,7 @@ class DocReaderTest {
 
     @BeforeAll
     static void readFixture() throws Exception {
-        document = new DocReader(ReadOptions.defaults()).read(FIXTURES.resolve("compendium-sample.doc"));
+        document = Admitted.read(new DocReader(), FIXTURES.resolve("compendium-sample.doc"));
     }
 
     private static List<TableRow> rows() {
@@ -110,7 +111,7 @@ class DocReaderTest {
 
     @Test
     void docAndTheDocxItWasMadeFromGiveTheSameLayout() throws Exception {
-        LayoutDocument docx = new DocxReader(ReadOptions.defaults()).read(FIXTURES.resolve("compendium-sample.docx"));
+        LayoutDocument docx = Admitted.read(new DocxReader(), FIXTURES.resolve("compendium-sample.docx"));
 
         assertThat(withoutFormatLine(LayoutDump.render(document))).isEqualTo(withoutFormatLine(LayoutDump.render(docx)));
     }
@@ -120,10 +121,10 @@ class DocReaderTest {
     }
 
     @Test
-    void docxUnderDocNameIsReadAsDocx() throws Exception {
+    void docxUnderDocNameIsDetectedAsDocx() throws Exception {
         Path renamed = Files.copy(FIXTURES.resolve("compendium-sample.docx"), dir.resolve("renamed.doc"));
 
-        assertThat(new DocReader(ReadOptions.defaults()).read(renamed).format()).isEqualTo(SourceFormat.DOCX);
+        assertThat(Admitted.file(renamed).format().format()).isEqualTo(SourceFormat.DOCX);
     }
 
     @Test
@@ -131,7 +132,7 @@ class DocReaderTest {
         byte[] whole = Files.readAllBytes(FIXTURES.resolve("compendium-sample.doc"));
         Path file = Files.write(dir.resolve("truncated.doc"), Arrays.copyOf(whole, whole.length / 3));
         ExtractionException e = catchThrowableOfType(ExtractionException.class,
-                () -> new DocReader(ReadOptions.defaults()).read(file));
+                () -> Admitted.read(new DocReader(), file));
 
         assertThat(e.failure()).isEqualTo(Failure.CORRUPT);
         assertThat(e.getMessage()).startsWith("truncated.doc: corrupt or truncated file: ").doesNotContain("\n");

@@ -14,9 +14,11 @@ import org.apache.poi.poifs.crypt.Encryptor;
 import org.apache.poi.poifs.filesystem.POIFSFileSystem;
 import org.ilo.sstc.error.ExtractionException;
 import org.ilo.sstc.error.Failure;
+import org.ilo.sstc.ingest.Admitted;
 import org.ilo.sstc.ingest.ReadOptions;
 import org.ilo.sstc.ingest.ZipBomb;
 import org.ilo.sstc.layout.LayoutDocument;
+import org.ilo.sstc.layout.SourceFormat;
 import org.ilo.sstc.layout.TextLine;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -34,7 +36,7 @@ class DocxReaderFailureTest {
     }
 
     private ExtractionException failure(Path file, ReadOptions options) {
-        return catchThrowableOfType(ExtractionException.class, () -> new DocxReader(options).read(file));
+        return catchThrowableOfType(ExtractionException.class, () -> Admitted.read(new DocxReader(), file, options));
     }
 
     private Path encrypted(Path plain) throws Exception {
@@ -64,7 +66,8 @@ class DocxReaderFailureTest {
     @Test
     void passwordProtectedDocxOpensWithItsPassword() throws Exception {
         Path file = encrypted(plainDocx());
-        LayoutDocument document = new DocxReader(new ReadOptions("s3cret", ReadOptions.DEFAULT_MAX_FILE_BYTES, false)).read(file);
+        LayoutDocument document = Admitted.read(new DocxReader(), file,
+                new ReadOptions("s3cret", ReadOptions.DEFAULT_MAX_FILE_BYTES, false));
 
         assertThat(((TextLine) document.blocks().get(0)).text()).isEqualTo("Author’s name: Jane Example");
     }
@@ -107,10 +110,10 @@ class DocxReaderFailureTest {
     }
 
     @Test
-    void textFileNamedDocxFailsAsUnsupportedFormat() throws Exception {
+    void textFileNamedDocxIsDetectedAsTextAndNeverReachesTheWordReader() throws Exception {
         Path file = Files.writeString(dir.resolve("notes.docx"), "just some text, not a Word file");
 
-        assertThat(failure(file, ReadOptions.defaults()).failure()).isEqualTo(Failure.UNSUPPORTED_FORMAT);
+        assertThat(Admitted.file(file).format().format()).isEqualTo(SourceFormat.TEXT);
     }
 
     @Test

@@ -1,5 +1,6 @@
 package org.ilo.sstc.ingest.word;
 
+import org.ilo.sstc.ingest.Admitted;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.groups.Tuple.tuple;
 import static org.ilo.sstc.ingest.word.DocxFixture.big;
@@ -45,7 +46,7 @@ class DocxReaderTest {
     Path dir;
 
     private LayoutDocument read(DocxFixture fixture) throws Exception {
-        return new DocxReader(ReadOptions.defaults()).read(fixture.save(dir, "fixture.docx"));
+        return Admitted.read(new DocxReader(), fixture.save(dir, "fixture.docx"));
     }
 
     private static List<TextLine> lines(LayoutDocument document) {

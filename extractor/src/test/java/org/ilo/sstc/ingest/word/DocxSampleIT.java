@@ -1,5 +1,6 @@
 package org.ilo.sstc.ingest.word;
 
+import org.ilo.sstc.ingest.Admitted;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.charset.StandardCharsets;
@@ -27,7 +28,7 @@ class DocxSampleIT {
 
     @BeforeAll
     static void readSample() throws Exception {
-        document = new DocxReader(ReadOptions.defaults()).read(SAMPLE);
+        document = Admitted.read(new DocxReader(), SAMPLE);
     }
 
     private static List<TableRow> rows() {
