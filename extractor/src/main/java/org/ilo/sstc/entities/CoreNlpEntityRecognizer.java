@@ -69,7 +69,8 @@ public final class CoreNlpEntityRecognizer implements EntityRecognizer {
                 : contacts.parse(contactField, evidence, practice.hyperlinks());
         List<String> contactNames = contactList.stream().map(Contact::name).filter(Objects::nonNull).toList();
         List<NamedEntity> personList = persons.collect(masked, practice.text(TemplateField.AUTHOR), contactNames, evidence);
-        Entities entities = new Entities(countries.count(masked, mentions), personList,
+        List<String> personNames = personList.stream().map(NamedEntity::name).toList();
+        Entities entities = new Entities(countries.count(masked, mentions, personNames), personList,
                 organisations.collect(mentions, personList));
         List<Link> linkList = links.collect(text, practice.hyperlinks());
         return new PracticeEntities(places.countries(), places.regions(), contactList, linkList, entities,

@@ -12,7 +12,8 @@ import org.ilo.sstc.model.NamedEntity;
 /**
  * Every person named in a practice, in order of first appearance: NER person mentions, the names of the
  * author field and of the contacts, and article bylines ("... by Jane Doe"). Names as written, titles and
- * possessives dropped; a name inside a longer one ("Alcocer", "Jose Mallo") counts as that person.
+ * possessives dropped; a name inside a longer one ("Alcocer", "Jose Mallo") counts as that person, and so does the
+ * name written surname first ("MWALE, Jordan").
  */
 final class PersonCollector {
 
@@ -118,13 +119,6 @@ final class PersonCollector {
     }
 
     private static Pattern pattern(List<String> words) {
-        StringBuilder regex = new StringBuilder("(?<![\\p{L}\\p{N}])");
-        for (int i = 0; i < words.size(); i++) {
-            if (i > 0) {
-                regex.append("[^\\p{L}\\p{N}]+");
-            }
-            regex.append(Pattern.quote(words.get(i)));
-        }
-        return Pattern.compile(regex.append("(?![\\p{L}\\p{N}])").toString());
+        return NameOccurrences.pattern(words);
     }
 }
