@@ -16,7 +16,7 @@ final class EntityWords {
 
     private static final int FLAGS = Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE;
 
-    /** Cuts a countries line into pieces: punctuation and the connectors ("and", "as well as"). */
+    /** Cuts a countries line into pieces: punctuation, dashes between spaces and the connectors ("and", "as well as"). */
     final Pattern countrySeparator;
     /** Punctuation, articles and connectors around a piece of a countries line. */
     final Pattern countryEdge;
@@ -53,7 +53,8 @@ final class EntityWords {
     EntityWords(CompendiumProfile profile) {
         String connectors = WordPatterns.wholeWords(profile.words(WordSet.CONNECTORS));
         String articles = WordPatterns.wholeWords(profile.words(WordSet.ARTICLES));
-        countrySeparator = Pattern.compile("\\s*(?:[,;/\\n+&]|" + connectors + ")\\s*", FLAGS);
+        // A dash between spaces sets a place apart as a comma does ("Malawi, Zambia – Nacala Corridor").
+        countrySeparator = Pattern.compile("\\s*(?:[,;/\\n+&]|(?<=\\s)[-–—](?=\\s)|" + connectors + ")\\s*", FLAGS);
         countryEdge = Pattern.compile("^(?:[\\s.,;:]|" + articles + "|" + connectors + ")+|[\\s.,;:]+$", FLAGS);
         notPlaces = folded(profile, WordSet.NOT_PLACES);
         groupTrigger = Pattern.compile(WordPatterns.wholeWords(profile.words(WordSet.GROUP_TRIGGERS)) + "|[:(]", FLAGS);

@@ -176,4 +176,15 @@ class MultilingualPlacesTest {
                 .toList();
         assertThat(new CountryMentions(PLACES.get(language)).count(text, ner, List.of())).isEmpty();
     }
+
+    @Test
+    void aGroupDefinedUnderItsFullNameIsExpandedWhereTheLineGivesItsAbbreviation() {
+        String portuguese = "Países Africanos de Língua Oficial Portuguesa: Angola, Cabo Verde, Guiné-Bissau, Moçambique e "
+                + "São Tomé e Príncipe.";
+        assertThat(involved("pt", "PALOP e Brasil", portuguese).countries()).extracting(Country::iso3)
+                .containsExactly("AGO", "CPV", "GNB", "MOZ", "STP", "BRA");
+        String french = "Communauté économique des États de l'Afrique centrale : Cameroun, Gabon, Tchad.";
+        assertThat(involved("fr", "la CEEAC", french).countries()).extracting(Country::iso3).containsExactly("CMR", "GAB", "TCD");
+        assertThat(involved("fr", "la CEDEAO", french).countries()).isEmpty();
+    }
 }
