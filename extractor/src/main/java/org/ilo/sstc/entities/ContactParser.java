@@ -20,6 +20,8 @@ final class ContactParser {
 
     private static final Pattern BULLET = Pattern.compile("^\\s*(?:[-–—•*·▪◦]+|\\d{1,2}[.)])\\s+");
     private static final Pattern GLUED_OFFICE = Pattern.compile("(?<=\\p{Ll})[-–](?=\\p{Lu}{2,}\\b)");
+    /** Fewer digits are a number of some other kind (a year, a street number), not a telephone's. */
+    private static final int MIN_PHONE_DIGITS = 6;
     private static final Pattern SEPARATOR = Pattern.compile("\\t|\\s[-–—]+\\s|,|;|:(?!//)|\\||\\(|\\)|\\[|\\]|\\s{2,}");
     private final ContactWords words;
     private final EntityWords entityWords;
@@ -41,22 +43,29 @@ final class ContactParser {
         String role;
         String organization;
         String email;
+        String phone;
         String country;
 
+        /** Only an e-mail address and maybe a phone number: details of the contact above, or a desk's address. */
         boolean onlyEmail() {
-            return email != null && name == null && role == null && organization == null && country == null;
+            return email != null && onlyDetails();
+        }
+
+        /** Nothing but an e-mail address or a phone number, or both. */
+        boolean onlyDetails() {
+            return name == null && role == null && organization == null && country == null;
         }
 
         boolean onlyOrganization() {
-            return organization != null && name == null && role == null && email == null && country == null;
+            return organization != null && name == null && role == null && email == null && phone == null && country == null;
         }
 
         boolean onlyRole() {
-            return role != null && name == null && organization == null && email == null && country == null;
+            return role != null && name == null && organization == null && email == null && phone == null && country == null;
         }
 
         boolean onlyCountry() {
-            return country != null && name == null && role == null && organization == null && email == null;
+            return country != null && name == null && role == null && organization == null && email == null && phone == null;
         }
 
         Contact toContact() {
@@ -65,9 +74,9 @@ final class ContactParser {
                     return null;
                 }
                 // A desk named by its function ("Skills Specialists for Arab States") is an organisation.
-                return new Contact(null, null, role, null, country);
+                return new Contact(null, null, role, null, phone, country);
             }
-            return new Contact(name, role, organization, email, country);
+            return new Contact(name, role, organization, email, phone, country);
         }
     }
 
@@ -76,12 +85,16 @@ final class ContactParser {
         final List<String> names = new ArrayList<>();
         final List<String> emails = new ArrayList<>();
         final List<String> organisations = new ArrayList<>();
+        final List<String> phones = new ArrayList<>();
         String role;
         String country;
     }
 
-    /** The contacts of {@code field}; {@code evidence} is what NER said about the practice's phrases. */
-    List<Contact> parse(FieldText field, NerEvidence evidence) {
+    /**
+     * The contacts of {@code field}; {@code evidence} is what NER said about the practice's phrases, {@code practiceLinks}
+     * the practice's hyperlinks (targets listed apart from the text included).
+     */
+    List<Contact> parse(FieldText field, NerEvidence evidence, List<Hyperlink> practiceLinks) {
         List<Draft> all = new ArrayList<>();
         List<Draft> previousLine = List.of();
         for (ContactRows.Row row : ContactRows.rows(field)) {
@@ -96,6 +109,7 @@ final class ContactParser {
             applyMailtoTargets(line, row.links());
             previousLine = merge(all, previousLine, line);
         }
+        applyListedMailtoTargets(all, practiceLinks, field.text());
         List<Contact> contacts = new ArrayList<>();
         for (Draft draft : all) {
             Contact contact = draft.toContact();
@@ -110,13 +124,21 @@ final class ContactParser {
     private Entry read(String text, NerEvidence evidence) {
         Entry entry = new Entry();
         // A phone number goes before the line is cut, since its "Tel.:" and "(591)" would be cut apart from it.
-        String unglued = entityWords.phoneInLine.matcher(GLUED_OFFICE.matcher(text).replaceAll(" - ")).replaceAll(" ");
+        String unglued = takePhones(GLUED_OFFICE.matcher(text).replaceAll(" - "), entry);
         Matcher m = WebAddresses.EMAIL.matcher(unglued);
         String firstEmail = m.find() ? m.group() : null;
         int from = 0;
+        Optional<PersonNames.SurnameFirst> surnameFirst = names.surnameFirst(unglued, evidence, firstEmail);
+        if (surnameFirst.isPresent()) {
+            entry.names.add(surnameFirst.get().name());
+            from = surnameFirst.get().end();
+        }
         m.reset();
         List<String> segments = new ArrayList<>();
         while (m.find()) {
+            if (m.start() < from) {
+                continue;
+            }
             segments.addAll(List.of(SEPARATOR.split(unglued.substring(from, m.start()))));
             entry.emails.add(m.group());
             from = m.end();
@@ -131,6 +153,22 @@ final class ContactParser {
             readSegment(segment, entry, evidence, firstEmail);
         }
         return entry;
+    }
+
+    /** {@code text} without its phone numbers, which go to {@code entry} as written ("+254 20 123 4567"). */
+    private String takePhones(String text, Entry entry) {
+        Matcher phone = entityWords.phoneInLine.matcher(text);
+        StringBuilder rest = new StringBuilder();
+        while (phone.find()) {
+            String number = phone.group("number") != null ? phone.group("number") : phone.group("international");
+            if (number.chars().filter(Character::isDigit).count() < MIN_PHONE_DIGITS) {
+                continue;
+            }
+            entry.phones.add(number.strip());
+            phone.appendReplacement(rest, " ");
+        }
+        phone.appendTail(rest);
+        return rest.toString();
     }
 
     private void readSegment(String segment, Entry entry, NerEvidence evidence, String email) {
@@ -193,9 +231,12 @@ final class ContactParser {
             draft.organization = organisation;
             draft.country = entry.country;
             draft.email = emailFor(entry, i);
+            draft.phone = entry.phones.isEmpty() || people > 1 && entry.phones.size() != people ? null
+                    : entry.phones.get(Math.min(i, entry.phones.size() - 1));
             drafts.add(draft);
         }
-        if (entry.names.isEmpty() && organisation == null && entry.role == null && entry.emails.isEmpty() && entry.country == null) {
+        if (entry.names.isEmpty() && organisation == null && entry.role == null && entry.emails.isEmpty() && entry.country == null
+                && entry.phones.isEmpty()) {
             return List.of();
         }
         return drafts;
@@ -235,22 +276,40 @@ final class ContactParser {
     }
 
     /**
-     * Adds a line's drafts to {@code all}, or completes the previous line's contacts with them: an e-mail,
-     * role, country or office alone on a line belongs to the contact(s) above. Returns the drafts this line
-     * made or completed.
+     * Adds a line's drafts to {@code all}, or completes the contacts above with them: an e-mail, phone number,
+     * role, country or office alone on a line belongs to the contact(s) above, and a second e-mail address or
+     * number to the person before it. Returns the drafts this line made or completed.
      */
     private List<Draft> merge(List<Draft> all, List<Draft> previousLine, List<Draft> line) {
-        if (line.size() != 1 || all.isEmpty()) {
-            all.addAll(line);
-            return line;
+        // A line of nothing but addresses and numbers ("E-mail: a@x.org; b@y.org", "Tel: ...") details the contacts above.
+        boolean details = line.stream().allMatch(Draft::onlyDetails);
+        Draft current = details && !all.isEmpty() ? all.get(all.size() - 1) : null;
+        List<Draft> made = new ArrayList<>();
+        for (Draft draft : line) {
+            List<Draft> completed = (details || line.size() == 1) && !all.isEmpty() ? complete(all, previousLine, draft) : List.of();
+            if (completed.isEmpty() && current != null && absorb(current, draft)) {
+                continue;
+            }
+            if (completed.isEmpty()) {
+                all.add(draft);
+                completed = List.of(draft);
+            }
+            made.addAll(completed);
+            current = completed.get(completed.size() - 1);
         }
-        Draft only = line.get(0);
+        return made.isEmpty() && current != null ? List.of(current) : made;
+    }
+
+    /** The contacts above that {@code only}, a draft alone on its line or among details, completes (they now hold its parts). */
+    private List<Draft> complete(List<Draft> all, List<Draft> previousLine, Draft only) {
         Draft last = all.get(all.size() - 1);
-        if (only.onlyEmail()) {
-            for (int i = all.size() - 1; i >= 0 && i >= all.size() - Math.max(1, previousLine.size()); i--) {
-                if (all.get(i).email == null) {
-                    all.get(i).email = only.email;
-                    return List.of(all.get(i));
+        if (only.onlyDetails()) {
+            // The first person of the line above still without one takes it ("Name, Name" / "a@x.org" / "b@y.org").
+            List<Draft> above = all.subList(Math.max(0, all.size() - Math.max(1, previousLine.size())), all.size());
+            for (Draft draft : above) {
+                if ((only.email == null || draft.email == null) && (only.phone == null || draft.phone == null)) {
+                    absorb(draft, only);
+                    return List.of(draft);
                 }
             }
         } else if (only.onlyOrganization() && !previousLine.isEmpty()
@@ -277,10 +336,43 @@ final class ContactParser {
             last.role = only.role;
             last.organization = only.organization;
             last.country = only.country;
+            last.phone = last.phone == null ? only.phone : last.phone;
             return List.of(last);
         }
-        all.add(only);
-        return line;
+        return List.of();
+    }
+
+    /**
+     * Adds an e-mail address or phone number alone ({@code details}) to {@code contact} when it is the contact's:
+     * a part the contact lacks, a second number, or a second address of a person that holds the person's name
+     * ("otieno@ilo.org; grace.otieno@example.com"); the first of each stays. False when it is someone else's.
+     */
+    private static boolean absorb(Draft contact, Draft details) {
+        if (!details.onlyDetails() || details.email != null && contact.email != null
+                && (contact.name == null || !belongsTo(details.email, contact.name))) {
+            return false;
+        }
+        contact.email = contact.email == null ? details.email : contact.email;
+        contact.phone = contact.phone == null ? details.phone : contact.phone;
+        return true;
+    }
+
+    /**
+     * A mailto target listed apart from the text (flattened text lists a page's link targets after it) gives the
+     * e-mail of the one person without an address whose name its local part holds ("mailto:robertson@ilo.org").
+     */
+    private static void applyListedMailtoTargets(List<Draft> drafts, List<Hyperlink> links, String fieldText) {
+        for (Hyperlink link : links) {
+            String address = WebAddresses.mailtoAddress(link.url());
+            if (address == null || address.indexOf('@') < 0 || !link.text().isBlank() || Fold.key(fieldText).contains(Fold.key(address))
+                    || drafts.stream().anyMatch(d -> address.equalsIgnoreCase(d.email))) {
+                continue;
+            }
+            List<Draft> owners = drafts.stream().filter(d -> d.email == null && d.name != null && belongsTo(address, d.name)).toList();
+            if (owners.size() == 1) {
+                owners.get(0).email = address;
+            }
+        }
     }
 
     /** True when the local part of {@code email} holds a word of {@code name} ("jroe@x.org", "Jane Roe"). */

@@ -14,8 +14,9 @@ final class ContactRows {
     private ContactRows() {
     }
 
-    /** Punctuation and spaces around a part of a contact line. */
-    static final Pattern EDGE = Pattern.compile("^[\\s.,;:()\\[\\]<>\"“”*•·–—-]++|(?<![\\s.,;:()\\[\\]<>\"“”*•·–—-])[\\s.,;:()\\[\\]<>\"“”*•·–—-]++$");
+    /** Punctuation and spaces around a part of a contact line (a '/' too: the one between two phone numbers). */
+    static final Pattern EDGE = Pattern.compile(
+            "^[\\s.,;:()\\[\\]<>\"“”*•·–—/-]++|(?<![\\s.,;:()\\[\\]<>\"“”*•·–—/-])[\\s.,;:()\\[\\]<>\"“”*•·–—/-]++$");
 
     /** A line of the contact row and the hyperlinks on it. */
     record Row(String text, List<Hyperlink> links) {

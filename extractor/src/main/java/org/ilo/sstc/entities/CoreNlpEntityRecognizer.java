@@ -65,10 +65,12 @@ public final class CoreNlpEntityRecognizer implements EntityRecognizer {
         InvolvedPlaces places = involved.parse(practice.text(TemplateField.COUNTRIES_INVOLVED),
                 GroupDefinitions.find(text, this.places, words));
         FieldText contactField = practice.fields().get(TemplateField.CONTACT_DETAILS);
-        List<Contact> contactList = contactField == null ? List.of() : contacts.parse(contactField, evidence);
+        List<Contact> contactList = contactField == null ? List.of()
+                : contacts.parse(contactField, evidence, practice.hyperlinks());
         List<String> contactNames = contactList.stream().map(Contact::name).filter(Objects::nonNull).toList();
         List<NamedEntity> personList = persons.collect(masked, practice.text(TemplateField.AUTHOR), contactNames, evidence);
-        Entities entities = new Entities(countries.count(masked, mentions), personList,
+        List<String> personNames = personList.stream().map(NamedEntity::name).toList();
+        Entities entities = new Entities(countries.count(masked, mentions, personNames), personList,
                 organisations.collect(mentions, personList));
         List<Link> linkList = links.collect(text, practice.hyperlinks());
         return new PracticeEntities(places.countries(), places.regions(), contactList, linkList, entities,

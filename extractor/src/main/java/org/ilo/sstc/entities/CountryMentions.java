@@ -8,7 +8,8 @@ import org.ilo.sstc.model.CountryMention;
 
 /**
  * Counts the countries named anywhere in a practice: gazetteer names (no demonyms, no group expansion),
- * minus person-like names inside a longer NER person ("Michael Jordan"), plus NER locations the
+ * minus person-like names inside a longer NER person or a person found otherwise ("Michael Jordan", "MWALE,
+ * Jordan"), plus NER locations the
  * gazetteer maps to a country that its case rules passed over. Sorted by ISO3 code.
  */
 final class CountryMentions {
@@ -19,17 +20,26 @@ final class CountryMentions {
         this.places = places;
     }
 
-    /** The countries named in {@code text} (addresses masked), with the NER {@code mentions} of the same text. */
-    List<CountryMention> count(String text, List<NerMention> mentions) {
+    /**
+     * The countries named in {@code text} (addresses masked), with the NER {@code mentions} of the same text and the
+     * {@code persons} found in it (names of people such as "Jordan Mwale" or "MWALE, Jordan" name no country).
+     */
+    List<CountryMention> count(String text, List<NerMention> mentions, List<String> persons) {
+        List<int[]> personSpans = new ArrayList<>();
+        persons.forEach(name -> personSpans.addAll(NameOccurrences.spans(name, text)));
         List<PlaceMatch> found = new ArrayList<>();
+        List<PlaceMatch> people = new ArrayList<>();
         for (PlaceMatch match : places.find(text, PlaceGazetteer.Reading.RUNNING_TEXT)) {
-            if (match.place().isCountry() && !(match.personAmbiguous() && insideLongerPerson(match, mentions))) {
-                found.add(match);
+            if (!match.place().isCountry()) {
+                continue;
             }
+            boolean person = match.personAmbiguous() && (insideLongerPerson(match, mentions) || insideLonger(match, personSpans));
+            (person ? people : found).add(match);
         }
         for (NerMention mention : mentions) {
             if (mention.type() != NerMention.Type.LOCATION
-                    || found.stream().anyMatch(m -> m.overlaps(mention.begin(), mention.end()))) {
+                    || found.stream().anyMatch(m -> m.overlaps(mention.begin(), mention.end()))
+                    || people.stream().anyMatch(m -> m.overlaps(mention.begin(), mention.end()))) {
                 continue;
             }
             places.lookup(mention.text(), PlaceGazetteer.Reading.PLACE_LIST)
@@ -45,6 +55,10 @@ final class CountryMentions {
         List<CountryMention> result = new ArrayList<>();
         counts.forEach((iso3, n) -> result.add(new CountryMention(iso3, names.get(iso3), n)));
         return result;
+    }
+
+    private static boolean insideLonger(PlaceMatch match, List<int[]> spans) {
+        return spans.stream().anyMatch(s -> s[0] <= match.begin() && s[1] >= match.end() && s[1] - s[0] > match.end() - match.begin());
     }
 
     private static boolean insideLongerPerson(PlaceMatch match, List<NerMention> mentions) {

@@ -16,7 +16,7 @@ final class EntityWords {
 
     private static final int FLAGS = Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE;
 
-    /** Cuts a countries line into pieces: punctuation and the connectors ("and", "as well as"). */
+    /** Cuts a countries line into pieces: punctuation, dashes between spaces and the connectors ("and", "as well as"). */
     final Pattern countrySeparator;
     /** Punctuation, articles and connectors around a piece of a countries line. */
     final Pattern countryEdge;
@@ -36,7 +36,10 @@ final class EntityWords {
     final Pattern leadingConnector;
     /** A telephone number, with the word before it. */
     final Pattern phone;
-    /** A telephone number after its word anywhere in a line ("Tel.: +221 33 123 45 67"). */
+    /**
+     * A telephone number in a line: after its word ("Tel.: +221 33 123 45 67", "Mobile: 0977 123 456"; group
+     * {@code number}) or international, with no word ("(+51) 1 615 0300"; group {@code international}).
+     */
     final Pattern phoneInLine;
     /** "... by Jane Doe": the byline word and a name of one to five capitalised words. */
     final Pattern byline;
@@ -52,7 +55,8 @@ final class EntityWords {
     EntityWords(CompendiumProfile profile) {
         String connectors = WordPatterns.wholeWords(profile.words(WordSet.CONNECTORS));
         String articles = WordPatterns.wholeWords(profile.words(WordSet.ARTICLES));
-        countrySeparator = Pattern.compile("(?<!\\s)\\s*(?:[,;/\\n+&]|" + connectors + ")\\s*", FLAGS);
+        // A dash between spaces sets a place apart as a comma does ("Malawi, Zambia – Nacala Corridor").
+        countrySeparator = Pattern.compile("(?<!\\s)\\s*(?:[,;/\\n+&]|(?<=\\s)[-–—](?=\\s)|" + connectors + ")\\s*", FLAGS);
         countryEdge = Pattern.compile("^(?:[\\s.,;:]++|" + articles + "|" + connectors + ")++|(?<![\\s.,;:])[\\s.,;:]++$", FLAGS);
         notPlaces = folded(profile, WordSet.NOT_PLACES);
         groupTrigger = Pattern.compile(WordPatterns.wholeWords(profile.words(WordSet.GROUP_TRIGGERS)) + "|[:(]", FLAGS);
@@ -63,7 +67,11 @@ final class EntityWords {
         leadingConnector = Pattern.compile("^[\\s,;&]*+(?:" + connectors + ")?[\\s,;&]*+", FLAGS);
         String number = "[.:\\s]{0,5}\\+?[\\d\\s().\\-/]{6,40}";
         phone = Pattern.compile("^(?:" + WordPatterns.alternation(profile.words(WordSet.PHONE_WORDS)) + ")?" + number + "$", FLAGS);
-        phoneInLine = Pattern.compile(WordPatterns.wholeWords(profile.words(WordSet.PHONE_WORDS)) + number, FLAGS);
+        // Digits with the spaces, dots, dashes, slashes and brackets numbers are written with, ending in a digit.
+        String digits = "\\d[\\d\\s\\u00A0\\u202F().\\-/]{4,38}\\d";
+        phoneInLine = Pattern.compile(WordPatterns.wholeWords(profile.words(WordSet.PHONE_WORDS))
+                + "[.:\\s\\u00A0\\u202F]{0,5}(?<number>\\(?\\+?" + digits + ")"
+                + "|(?<![\\p{L}\\p{N}+])(?<international>\\(?\\+" + digits + ")", FLAGS);
         String particles = WordPatterns.alternation(profile.words(WordSet.PARTICLES));
         byline = Pattern.compile("(?m)(?:^|\\s)(?i:" + WordPatterns.alternation(profile.words(WordSet.BYLINE_WORDS)) + ")"
                 + "[ \\t]+((?:\\p{Lu}[\\p{L}\\p{M}'’.-]{0,40}[ \\t]+(?:" + particles + "[ \\t]+)?){1,4}"

@@ -3,6 +3,7 @@ package org.ilo.sstc.entities;
 import org.ilo.sstc.text.Fold;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -13,7 +14,8 @@ import java.util.regex.Pattern;
 /**
  * The members of groups of countries as a document lists them: a group name or abbreviation, then
  * "refers to", "includes", "comprises", "consists of", "i.e.", "namely", a colon or a parenthesis, then
- * a list of countries ("WB-6 refers to the following 6 economies in the Western Balkans: Albania, ...").
+ * a list of countries ("WB-6 refers to the following 6 economies in the Western Balkans: Albania, ..."). A group
+ * defined under its full name is found by its abbreviation too.
  */
 final class GroupDefinitions {
 
@@ -22,16 +24,21 @@ final class GroupDefinitions {
     private static final int SUBJECT_REACH = 80;
     private static final int LIST_REACH = 120;
     private static final int MAX_GROUP_WORDS = 6;
+    private static final int MIN_INITIALS = 3;
 
     private final Map<String, List<Place>> members;
+    /** The groups defined under their full name ("Países Africanos de Língua Oficial Portuguesa: ..."), by its initials. */
+    private final Map<Pattern, List<Place>> byInitials;
 
-    private GroupDefinitions(Map<String, List<Place>> members) {
+    private GroupDefinitions(Map<String, List<Place>> members, Map<Pattern, List<Place>> byInitials) {
         this.members = Map.copyOf(members);
+        this.byInitials = Map.copyOf(byInitials);
     }
 
     /** The group definitions {@code text} holds. */
     static GroupDefinitions find(String text, PlaceGazetteer places, EntityWords words) {
         Map<String, List<Place>> members = new HashMap<>();
+        Map<Pattern, List<Place>> byInitials = new LinkedHashMap<>();
         List<PlaceMatch> matches = places.find(text, PlaceGazetteer.Reading.RUNNING_TEXT);
         Matcher trigger = words.groupTrigger.matcher(text);
         while (trigger.find()) {
@@ -43,11 +50,16 @@ final class GroupDefinitions {
             if (countries.size() < 2) {
                 continue;
             }
-            for (String alias : aliases(subject(text, trigger.start()), places, punctuation, words.leadingArticle)) {
+            String subject = subject(text, trigger.start());
+            for (String alias : aliases(subject, places, punctuation, words.leadingArticle)) {
                 members.putIfAbsent(alias, countries);
             }
+            Pattern initials = initials(words.leadingArticle.matcher(subject).replaceFirst(""));
+            if (initials != null) {
+                byInitials.putIfAbsent(initials, countries);
+            }
         }
-        return new GroupDefinitions(members);
+        return new GroupDefinitions(members, byInitials);
     }
 
     /** The countries the document lists for the group written {@code group} ("Western Balkans (WB-6)"), or none. */
@@ -69,7 +81,40 @@ final class GroupDefinitions {
                 return found;
             }
         }
+        abbreviation.reset();
+        while (abbreviation.find()) {
+            String letters = Fold.key(abbreviation.group());
+            for (Map.Entry<Pattern, List<Place>> longName : byInitials.entrySet()) {
+                if (longName.getKey().matcher(letters).matches()) {
+                    return longName.getValue();
+                }
+            }
+        }
         return List.of();
+    }
+
+    /**
+     * What the abbreviation of {@code name} may be: the initials of its capitalised words, each lower-case word's
+     * initial optional, as abbreviations are made ("Países Africanos de Língua Oficial Portuguesa": PALOP;
+     * "Communauté économique des États de l'Afrique de l'Ouest": CEDEAO). Null for a name of fewer than three
+     * capitalised words, whose initials could spell too many things.
+     */
+    private static Pattern initials(String name) {
+        StringBuilder regex = new StringBuilder();
+        int capitalised = 0;
+        for (Word word : Word.split(name)) {
+            if (!Character.isLetter(word.text().charAt(0))) {
+                return null;
+            }
+            String initial = Pattern.quote(word.folded().substring(0, 1));
+            if (word.capitalised()) {
+                capitalised++;
+                regex.append(initial);
+            } else {
+                regex.append(initial).append('?');
+            }
+        }
+        return capitalised >= MIN_INITIALS ? Pattern.compile(regex.toString()) : null;
     }
 
     private static int closing(String text, int from) {

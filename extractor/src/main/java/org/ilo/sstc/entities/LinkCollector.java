@@ -41,9 +41,9 @@ final class LinkCollector {
                 placed.add(new Placed(cursor, at >= 0 ? LOCATED : LISTED_APART, placed.size(), link));
             }
         }
-        for (int[] span : WebAddresses.writtenUrls(text)) {
-            for (Link link : links(null, text.substring(span[0], span[1]))) {
-                placed.add(new Placed(span[0], WRITTEN, placed.size(), link));
+        for (WebAddresses.WrittenUrl written : WebAddresses.writtenUrls(text)) {
+            for (Link link : links(null, written.url())) {
+                placed.add(new Placed(written.begin(), WRITTEN, placed.size(), link));
             }
         }
         placed.sort(Comparator.comparingInt(Placed::position).thenComparingInt(Placed::rank).thenComparingInt(Placed::order));

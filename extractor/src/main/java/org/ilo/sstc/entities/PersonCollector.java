@@ -12,7 +12,8 @@ import org.ilo.sstc.model.NamedEntity;
 /**
  * Every person named in a practice, in order of first appearance: NER person mentions, the names of the
  * author field and of the contacts, and article bylines ("... by Jane Doe"). Names as written, titles and
- * possessives dropped; a name inside a longer one ("Alcocer", "Jose Mallo") counts as that person.
+ * possessives dropped; a name inside a longer one ("Alcocer", "Jose Mallo") counts as that person, and so does the
+ * name written surname first ("MWALE, Jordan").
  */
 final class PersonCollector {
 
@@ -48,9 +49,12 @@ final class PersonCollector {
                 add(candidates, name, folded);
             }
         }
-        for (NerMention mention : evidence.mentions()) {
+        List<NerMention> mentions = evidence.mentions();
+        for (int i = 0; i < mentions.size(); i++) {
+            NerMention mention = mentions.get(i);
             String name = names.clean(mention.text());
-            if (mention.type() == NerMention.Type.PERSON && !afterIn(text, mention.begin()) && names.isName(name, evidence, null)) {
+            if (mention.type() == NerMention.Type.PERSON && !afterIn(text, mention.begin()) && !amongPlaces(text, mentions, i)
+                    && names.isName(name, evidence, null)) {
                 add(candidates, name, folded);
             }
         }
@@ -73,6 +77,21 @@ final class PersonCollector {
     /** "in Bahir Dar": a name right after a place preposition is a place the model took for a person. */
     private boolean afterIn(String text, int begin) {
         return words.afterPlacePreposition.matcher(text.substring(Math.max(0, begin - PREPOSITION_REACH), begin)).find();
+    }
+
+    /** "Hanoi, Chiang Mai and Cebu": a name listed between two places is a place the model took for a person. */
+    private boolean amongPlaces(String text, List<NerMention> mentions, int i) {
+        if (i == 0 || i + 1 == mentions.size()) {
+            return false;
+        }
+        NerMention before = mentions.get(i - 1);
+        NerMention after = mentions.get(i + 1);
+        return before.type() == NerMention.Type.LOCATION && after.type() == NerMention.Type.LOCATION
+                && listGap(text, before.end(), mentions.get(i).begin()) && listGap(text, mentions.get(i).end(), after.begin());
+    }
+
+    private boolean listGap(String text, int from, int to) {
+        return from <= to && words.listGap.matcher(text.substring(from, to)).matches();
     }
 
     private List<String> authorNames(String author, NerEvidence evidence) {
@@ -118,13 +137,6 @@ final class PersonCollector {
     }
 
     private static Pattern pattern(List<String> words) {
-        StringBuilder regex = new StringBuilder("(?<![\\p{L}\\p{N}])");
-        for (int i = 0; i < words.size(); i++) {
-            if (i > 0) {
-                regex.append("[^\\p{L}\\p{N}]+");
-            }
-            regex.append(Pattern.quote(words.get(i)));
-        }
-        return Pattern.compile(regex.append("(?![\\p{L}\\p{N}])").toString());
+        return NameOccurrences.pattern(words);
     }
 }

@@ -1,7 +1,11 @@
 package org.ilo.sstc.entities;
 
 import org.ilo.sstc.text.Fold;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
@@ -14,10 +18,25 @@ final class PersonNames {
     private static final Pattern POSSESSIVE = Pattern.compile("(?<=\\p{L})['’]s?$");
     /** "Bhadra-ILO": an office glued to a surname by a hyphen. */
     private static final Pattern GLUED_OFFICE = Pattern.compile("(?<=\\p{Ll})[-–]\\p{Lu}{2,}.*$");
-    private static final Pattern CAPITALISED = Pattern.compile("\\p{Lu}[\\p{Ll}\\p{M}][\\p{L}\\p{M}'’-]*");
+    /** "Jordan", "Thomas-Charles", and the apostrophe of "N'Diaye" and "O'Brien". */
+    private static final Pattern CAPITALISED = Pattern.compile("\\p{Lu}(?:['’]\\p{Lu})?[\\p{Ll}\\p{M}][\\p{L}\\p{M}'’-]*");
     private static final Pattern ALL_CAPS = Pattern.compile("\\p{Lu}[\\p{Lu}\\p{M}'’-]+");
     private static final Pattern INITIAL = Pattern.compile("\\p{Lu}\\.?");
     private static final Pattern ACRONYM = Pattern.compile("\\p{Lu}{2,}");
+    /**
+     * "DA SILVA GOMES, Albertina –": one to four words in capitals, a comma, one to three capitalised given names,
+     * then the end of the entry or a separator.
+     */
+    private static final Pattern SURNAME_FIRST = Pattern.compile(
+            "\\s*((?:\\p{Lu}[\\p{Lu}\\p{M}'’-]*\\s+){0,3}\\p{Lu}[\\p{Lu}\\p{M}'’-]+)\\s*,\\s*"
+            + "((?:\\p{Lu}[\\p{Ll}\\p{M}][\\p{L}\\p{M}'’-]*\\s+){0,2}\\p{Lu}[\\p{Ll}\\p{M}][\\p{L}\\p{M}'’-]*)"
+            + "(?=\\s*(?:[-–—,;:(|]|$))");
+    private static final Pattern LEADING_WORD = Pattern.compile("\\s*(\\S+)\\s+");
+    private static final Pattern WORD_START = Pattern.compile("(?<![\\p{L}\\p{M}])\\p{L}");
+
+    /** A name written surname first, in natural order ("Albertina da Silva Gomes"), and where it ends in the entry. */
+    record SurnameFirst(String name, int end) {
+    }
 
     private final ContactWords words;
     private final PlaceGazetteer places;
@@ -40,6 +59,56 @@ final class PersonNames {
         name = POSSESSIVE.matcher(name).replaceFirst("");
         name = GLUED_OFFICE.matcher(name).replaceFirst("");
         return EDGE_PUNCTUATION.matcher(name).replaceAll("");
+    }
+
+    /**
+     * The name {@code entry} opens with when it writes the surname first, in capitals, before a comma ("DA SILVA
+     * GOMES, Albertina – National Coordinator"), titles before it allowed; empty otherwise. The form alone could be
+     * an office and its town ("ILO, Dakar"), so something must confirm a person: the e-mail {@code email} (may be
+     * null) holding the surname, NER tagging the given names a person, or a job title in the rest of the entry;
+     * and the capitals must not be an organisation: tagged so by NER, or the e-mail's domain ("ILO" of "@ilo.org").
+     */
+    Optional<SurnameFirst> surnameFirst(String entry, NerEvidence evidence, String email) {
+        Matcher word = LEADING_WORD.matcher(entry);
+        int start = 0;
+        while (word.region(start, entry.length()).lookingAt() && words.isTitle(word.group(1))) {
+            start = word.end();
+        }
+        Matcher m = SURNAME_FIRST.matcher(entry).region(start, entry.length());
+        if (!m.lookingAt()) {
+            return Optional.empty();
+        }
+        String surname = m.group(1).replaceAll("\\s+", " ");
+        String given = m.group(2).replaceAll("\\s+", " ");
+        String name = given + " " + naturalCase(surname);
+        boolean confirmed = emailHolds(email, List.of(surname.split(" "))) || evidence.tagged(given, NerMention.Type.PERSON)
+                || evidence.tagged(name, NerMention.Type.PERSON) || words.hasRole(entry.substring(m.end()));
+        if (!confirmed || evidence.tagged(surname, NerMention.Type.ORGANIZATION) || inDomain(email, surname)
+                || !isName(name, evidence, email)) {
+            return Optional.empty();
+        }
+        return Optional.of(new SurnameFirst(name, m.end()));
+    }
+
+    /** A surname written in capitals as names are written: "DA SILVA GOMES" → "da Silva Gomes", "MENSAH-BONSU" → "Mensah-Bonsu". */
+    String naturalCase(String capitals) {
+        List<String> tokens = new ArrayList<>(List.of(capitals.split(" ")));
+        for (int i = 0; i < tokens.size(); i++) {
+            String lower = tokens.get(i).toLowerCase(Locale.ROOT);
+            // A particle is a particle only before the surname it introduces: Vietnamese "LE" is a surname.
+            if (i < tokens.size() - 1 && words.isParticle(lower)) {
+                tokens.set(i, lower);
+                continue;
+            }
+            Matcher start = WORD_START.matcher(lower);
+            StringBuilder cased = new StringBuilder();
+            while (start.find()) {
+                start.appendReplacement(cased, start.group().toUpperCase(Locale.ROOT));
+            }
+            start.appendTail(cased);
+            tokens.set(i, cased.toString());
+        }
+        return String.join(" ", tokens);
     }
 
     /**
@@ -110,6 +179,15 @@ final class PersonNames {
     /** True when {@code name} is or contains a place that is not also a person's name ("Africa Yaounde", "Costa Rica"). */
     private boolean isPlace(String name) {
         return places.find(name, PlaceGazetteer.Reading.RUNNING_TEXT).stream().anyMatch(m -> !m.personAmbiguous());
+    }
+
+    /** True when a word of {@code phrase} is a label of the domain of {@code email}: "ILO" of "dakar@ilo.org" is its office. */
+    private static boolean inDomain(String email, String phrase) {
+        if (email == null || email.indexOf('@') < 0) {
+            return false;
+        }
+        List<String> labels = List.of(Fold.fold(email.substring(email.indexOf('@') + 1)).split("\\."));
+        return Word.split(phrase).stream().anyMatch(word -> labels.contains(word.folded()));
     }
 
     private static boolean emailHolds(String email, List<String> tokens) {

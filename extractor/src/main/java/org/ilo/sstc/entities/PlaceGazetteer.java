@@ -22,7 +22,8 @@ import org.ilo.sstc.profile.WordSet;
  * Country and region names: ISO 3166-1 from the JDK's {@code Locale} plus the variants real documents
  * use ({@code country-names.tsv}) and regions and groups ({@code regions.tsv}). Finds them in text word
  * by word, longest name first ("Equatorial Guinea" before "Guinea"), accent-, hyphen- and
- * punctuation-insensitive, tolerant of one misspelt long word. Immutable and thread-safe.
+ * punctuation-insensitive, tolerant of one misspelt long word; a country's name inside the name of a place or
+ * company named after it ("Lake Chad", "Kenya Airways": {@link Namesakes}) names no country. Immutable and thread-safe.
  */
 final class PlaceGazetteer {
 
@@ -57,10 +58,12 @@ final class PlaceGazetteer {
     private final Map<String, Place> countries;
     /** Words inside multi-word place names that need no capital: "and", "of", "de". */
     private final Set<String> minorWords;
+    private final Namesakes namesakes;
 
-    private PlaceGazetteer(Map<String, Place> countries, List<Entry> entries, Set<String> minorWords) {
+    private PlaceGazetteer(Map<String, Place> countries, List<Entry> entries, Set<String> minorWords, Namesakes namesakes) {
         this.countries = Map.copyOf(countries);
         this.minorWords = Set.copyOf(minorWords);
+        this.namesakes = namesakes;
         for (Entry entry : entries) {
             Node node = root;
             for (String word : entry.words()) {
@@ -143,7 +146,8 @@ final class PlaceGazetteer {
         }
         Set<String> minor = new HashSet<>();
         profile.words(WordSet.MINOR_WORDS).forEach(w -> minor.add(Fold.fold(w)));
-        return new PlaceGazetteer(countries, entries, minor);
+        return new PlaceGazetteer(countries, entries, minor,
+                new Namesakes(profile.words(WordSet.NAMESAKE_HEADS), profile.words(WordSet.NAMESAKE_TAILS)));
     }
 
     /** A country name of a profile file, or of the JDK ({@code line} null). */
@@ -191,7 +195,8 @@ final class PlaceGazetteer {
                 i++;
                 continue;
             }
-            if (best.entry().place().kind() != Place.Kind.NOT_A_PLACE) {
+            boolean namesake = best.entry().place().isCountry() && namesakes.around(text, words, i, best.endWord());
+            if (best.entry().place().kind() != Place.Kind.NOT_A_PLACE && !namesake) {
                 int begin = words.get(i).begin();
                 int end = closeParenthesis(text, begin, words.get(best.endWord() - 1).end());
                 matches.add(new PlaceMatch(best.entry().place(), begin, end, text.substring(begin, end),
@@ -279,7 +284,8 @@ final class PlaceGazetteer {
         return distance >= 0 && distance <= allowed;
     }
 
-    private static boolean isGap(String text, int from, int to) {
+    /** True when only spaces, a hyphen, punctuation or one line break (six characters at most) lie between two words. */
+    static boolean isGap(String text, int from, int to) {
         if (to - from > 6) {
             return false;
         }

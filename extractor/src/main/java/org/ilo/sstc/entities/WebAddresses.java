@@ -23,31 +23,66 @@ final class WebAddresses {
             // Starts only where a run of address characters starts, possessive: linear on a 100,000-character word.
             "(?<![\\p{L}\\p{N}._%+'-])[\\p{L}\\p{N}._%+'-]++@[\\p{L}\\p{N}-]++(?:\\.[\\p{L}\\p{N}-]++)++");
 
+    /** The characters after which a line may break inside an address (not '.': "… www.ilo.org." ends a sentence). */
+    private static final String BREAKS_AFTER = "/-_=&?#";
+    /** The next word after one line break or a few spaces. */
+    private static final Pattern CONTINUATION = Pattern.compile("[ \\t]{0,3}\\n?[ \\t]{0,3}([^\\s<>\"“”‘’()\\[\\]{}|]++)");
+    /** What tells the rest of an address from a word: a character of addresses inside it. */
+    private static final Pattern ADDRESS_PART = Pattern.compile("[/_=&?#%]|\\.\\p{Alnum}");
     private static final Pattern TRAILING_PUNCTUATION = Pattern.compile("(?<![.,;:!?'’)\\]])[.,;:!?'’)\\]]++$");
     private static final Pattern SAFELINK = Pattern.compile("(?i)^https?://[^/]*safelinks\\.protection\\.outlook\\.com/.*?[?&]url=([^&]+)");
     private static final Pattern GLUE = Pattern.compile("(?i)(?<!%20|%09|\\s)(?:%20|%09|\\s)++(?=https?:/|www\\.)");
     private static final Pattern ONE_SLASH = Pattern.compile("(?i)^(https?):/(?!/)");
 
-    /** The web addresses written in {@code text}, trailing punctuation removed, with their offsets. */
-    static List<int[]> writtenUrls(String text) {
-        List<int[]> spans = new ArrayList<>();
+    /**
+     * A web address written in a text.
+     *
+     * @param begin offset of its first character
+     * @param end   offset after its last character
+     * @param url   the address, without the line break or space that cut it in two
+     */
+    record WrittenUrl(int begin, int end, String url) {
+    }
+
+    /**
+     * The web addresses written in {@code text}, trailing punctuation removed. An address that a line break (or the
+     * space joining wrapped lines) cut after a '/', '-', '_', '=', '&amp;', '?' or '#', or before a '/', goes on with the
+     * next word when that word holds a character of addresses ("…/publications/" + "WCMS_905512/index.htm",
+     * "www.inspection-" + "mines.org").
+     */
+    static List<WrittenUrl> writtenUrls(String text) {
+        List<WrittenUrl> urls = new ArrayList<>();
         Matcher m = WRITTEN_URL.matcher(text);
-        while (m.find()) {
-            String url = m.group();
+        int from = 0;
+        while (from < text.length() && m.find(from)) {
+            StringBuilder url = new StringBuilder(m.group());
+            int end = m.end();
+            Matcher rest = CONTINUATION.matcher(text);
+            while (rest.region(end, text.length()).lookingAt() && continues(url, rest.group(1))) {
+                url.append(rest.group(1));
+                end = rest.end();
+            }
+            from = Math.max(end, m.start() + 1);
             Matcher tail = TRAILING_PUNCTUATION.matcher(url);
-            int end = tail.find() ? m.start() + tail.start() : m.end();
-            if (end - m.start() > "www.".length()) {
-                spans.add(new int[] {m.start(), end});
+            int length = tail.find() ? tail.start() : url.length();
+            if (length > "www.".length()) {
+                urls.add(new WrittenUrl(m.start(), end - (url.length() - length), url.substring(0, length)));
             }
         }
-        return spans;
+        return urls;
+    }
+
+    /** True when {@code word}, after a line break or a space, is the rest of the address {@code url} so far. */
+    private static boolean continues(CharSequence url, String word) {
+        boolean cut = BREAKS_AFTER.indexOf(url.charAt(url.length() - 1)) >= 0 || word.startsWith("/");
+        return cut && word.indexOf('@') < 0 && !WRITTEN_URL.matcher(word).lookingAt() && ADDRESS_PART.matcher(word).find();
     }
 
     /** {@code text} with web and e-mail addresses replaced by spaces (offsets kept), so that no name is read inside them. */
     static String mask(String text) {
         char[] chars = text.toCharArray();
-        for (int[] span : writtenUrls(text)) {
-            Arrays.fill(chars, span[0], span[1], ' ');
+        for (WrittenUrl url : writtenUrls(text)) {
+            Arrays.fill(chars, url.begin(), url.end(), ' ');
         }
         Matcher m = EMAIL.matcher(text);
         while (m.find()) {

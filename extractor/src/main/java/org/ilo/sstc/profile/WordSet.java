@@ -37,6 +37,10 @@ public enum WordSet {
     GROUP_TRIGGERS,
     /** Adjectives of nationality: never a country mention. */
     DEMONYMS,
+    /** Words before a country's name that make the phrase another place's name: "Lake" Chad, "Gulf of" Guinea. */
+    NAMESAKE_HEADS,
+    /** Words after a country's name that make the phrase a company, body or place named after it: Kenya "Airways". */
+    NAMESAKE_TAILS,
     /** Prepositions that tie a job title to its complement: "of", "in", "for". */
     JOB_PREPOSITIONS,
     /** Words before a telephone number: "Tel", "Phone", "Mobile". */

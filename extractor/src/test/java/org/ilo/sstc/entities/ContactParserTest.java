@@ -3,6 +3,7 @@ package org.ilo.sstc.entities;
 import org.ilo.sstc.profile.CompendiumProfile;
 import org.ilo.sstc.profile.Profiles;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -28,12 +29,12 @@ class ContactParserTest {
         for (String line : text.split("\n")) {
             lines.add(TextLine.plain(line, 1, LineStart.PARAGRAPH));
         }
-        return PARSER.parse(new FieldText(text, lines), NerEvidence.none());
+        return PARSER.parse(new FieldText(text, lines), NerEvidence.none(), List.of());
     }
 
     /** A contact field whose reader lines are {@code lines} and whose cleaned text is {@code text}. */
     private static List<Contact> parse(String text, TextLine... lines) {
-        return PARSER.parse(new FieldText(text, List.of(lines)), NerEvidence.none());
+        return PARSER.parse(new FieldText(text, List.of(lines)), NerEvidence.none(), List.of());
     }
 
     @Test
@@ -154,6 +155,66 @@ class ContactParserTest {
         assertThat(parse("Yusuf Demir – Senior Social Dialogue and labour\nadministration Specialist\nhr.desk@ilo.org"))
                 .containsExactly(new Contact("Yusuf Demir", "Senior Social Dialogue and labour administration Specialist", null,
                         "hr.desk@ilo.org", null));
+    }
+
+    @Test
+    void surnameWrittenFirstInCapitalsBecomesTheNameInNaturalOrder() {
+        assertThat(parse("OKONKWO, Chidi – Youth Employment Specialist, ILO Lagos – okonkwo@ilo.org\n"
+                + "VAN DER MEER, Anouk Maria – Programme Analyst – vandermeer@ilo.org\n"
+                + "Dr. ADJEI-MENSAH, Kwabena, Senior Economist, Ministry of Finance"))
+                .containsExactly(new Contact("Chidi Okonkwo", "Youth Employment Specialist", "ILO Lagos", "okonkwo@ilo.org", null),
+                        new Contact("Anouk Maria van der Meer", "Programme Analyst", null, "vandermeer@ilo.org", null),
+                        new Contact("Kwabena Adjei-Mensah", "Senior Economist", "Ministry of Finance", null, null));
+    }
+
+    @Test
+    void givenNameThatIsACountryIsStillTheGivenName() {
+        assertThat(parse("HASSAN, Jordan – Employment Officer, ILO Amman – hassan@ilo.org"))
+                .extracting(Contact::name, Contact::country).containsExactly(tuple("Jordan Hassan", null));
+    }
+
+    @Test
+    void officeAndTownBeforeACommaAreNoSurnameAndGivenName() {
+        assertThat(parse("UNDP, Kigali – kigali.office@undp.org\nILO, Dakar – Programme Officer – dakar@ilo.org"))
+                .containsExactly(new Contact(null, null, "UNDP, Kigali", "kigali.office@undp.org", null),
+                        new Contact(null, "Programme Officer", "ILO, Dakar", "dakar@ilo.org", null));
+    }
+
+    @Test
+    void personWithTwoEmailsIsOneContactWithTheFirst() {
+        assertThat(parse("Lina Haddad, Skills Officer, ILO Beirut (haddad@ilo.org, lina.haddad@example.com)\n"
+                + "Tomas Varga, Programme Officer, ILO Budapest\nPhone: +36 1 301 4900\n"
+                + "Email: varga@ilo.org; tomas.varga@example.net"))
+                .containsExactly(new Contact("Lina Haddad", "Skills Officer", "ILO Beirut", "haddad@ilo.org", null),
+                        new Contact("Tomas Varga", "Programme Officer", "ILO Budapest", "varga@ilo.org", "+36 1 301 4900", null));
+    }
+
+    @Test
+    void secondAddressThatIsNotThePersonsIsADesk() {
+        assertThat(parse("Tomas Varga, Programme Officer, varga@ilo.org\ninfo@coopnet.example.org"))
+                .containsExactly(new Contact("Tomas Varga", "Programme Officer", null, "varga@ilo.org", null),
+                        new Contact(null, null, null, "info@coopnet.example.org", null));
+    }
+
+    @Test
+    void phoneNumbersGoToThePhoneNeverIntoTheNameOrRole() {
+        assertThat(parse("Rosa Quispe, Programme Officer, ILO Lima, (+51) 1 442 7788, quispe@ilo.org\n"
+                + "Peter Phiri – Coordinator – Mobile: 0977 123 456 – phiri@example.zm\n"
+                + "Amina Yusuf, Tel: +234 9 461 2345 / +234 803 000 1111, yusuf@ilo.org"))
+                .containsExactly(new Contact("Rosa Quispe", "Programme Officer", "ILO Lima", "quispe@ilo.org", "(+51) 1 442 7788", null),
+                        new Contact("Peter Phiri", "Coordinator", null, "phiri@example.zm", "0977 123 456", null),
+                        new Contact("Amina Yusuf", null, null, "yusuf@ilo.org", "+234 9 461 2345", null));
+    }
+
+    @Test
+    void mailtoTargetListedApartGivesTheEmailOfThePersonItNames() {
+        String text = "Owen Mbeki, Chief Technical Adviser, ILO Pretoria\nSipho Dlamini, Programme Officer, dlamini@ilo.org";
+        List<TextLine> lines = List.of(TextLine.plain("Owen Mbeki, Chief Technical Adviser, ILO Pretoria", 4, LineStart.PARAGRAPH),
+                TextLine.plain("Sipho Dlamini, Programme Officer, dlamini@ilo.org", 4, LineStart.PARAGRAPH));
+        List<Hyperlink> practiceLinks = List.of(new Hyperlink("", "https://www.ilo.org/pretoria"),
+                new Hyperlink("", "mailto:mbeki@ilo.org"), new Hyperlink("", "mailto:dlamini@ilo.org"));
+        assertThat(PARSER.parse(new FieldText(text, lines), NerEvidence.none(), practiceLinks)).extracting(Contact::email)
+                .containsExactly("mbeki@ilo.org", "dlamini@ilo.org");
     }
 
     @Test

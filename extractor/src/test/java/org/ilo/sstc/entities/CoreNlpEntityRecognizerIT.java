@@ -112,4 +112,26 @@ class CoreNlpEntityRecognizerIT {
         assertThat(entities.contacts()).extracting(Contact::email).containsExactly("lina.haddad@ilo.org");
         assertThat(entities.warnings()).singleElement().asString().contains("l.haddad@ilo.org");
     }
+
+    @Test
+    void contactsWrittenSurnameFirstAreThePersonsAndTheirGivenNamesNoCountries() {
+        Map<TemplateField, String> fields = new EnumMap<>(TemplateField.class);
+        fields.put(TemplateField.AUTHOR, "Chad Okafor");
+        fields.put(TemplateField.COUNTRIES_INVOLVED, "Chad, Niger and Nigeria");
+        fields.put(TemplateField.OBJECTIVES, "Fishers around Lake Chad and in the Gulf of Guinea sold to Nigeria Airways caterers. "
+                + "Chad Okafor and Georgia Phiri met officials of Chad, Niger and Nigeria.");
+        fields.put(TemplateField.CONTACT_DETAILS, "PHIRI, Georgia – Skills Officer, ILO Abuja – phiri@ilo.org\n"
+                + "SEKOU TOURE, Jordan Amadou, Programme Assistant, ILO Niamey, Tel: +227 20 72 00 00\n"
+                + "E-mail: sekoutoure@ilo.org; jordan.sekoutoure@example.org");
+        PracticeEntities entities = recognizer.recognise(practice(fields, List.of(), List.of()));
+
+        assertThat(entities.contacts()).containsExactly(
+                new Contact("Georgia Phiri", "Skills Officer", "ILO Abuja", "phiri@ilo.org", null),
+                new Contact("Jordan Amadou Sekou Toure", "Programme Assistant", "ILO Niamey", "sekoutoure@ilo.org",
+                        "+227 20 72 00 00", null));
+        assertThat(names(entities.entities().persons()))
+                .containsExactlyInAnyOrder("Chad Okafor", "Georgia Phiri", "Jordan Amadou Sekou Toure");
+        assertThat(entities.entities().countries()).extracting(CountryMention::iso3, CountryMention::mentions)
+                .containsExactly(tuple("NER", 2), tuple("NGA", 2), tuple("TCD", 2));
+    }
 }

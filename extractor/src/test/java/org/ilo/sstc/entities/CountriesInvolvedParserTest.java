@@ -89,4 +89,13 @@ class CountriesInvolvedParserTest {
         assertThat(PARSER.parse(null, NO_DEFINITIONS).countries()).isEmpty();
         assertThat(PARSER.parse("  ", NO_DEFINITIONS).regions()).isEmpty();
     }
+
+    @Test
+    void placeSetApartByADashIsARegionBesideTheCountries() {
+        InvolvedPlaces places = PARSER.parse("Malawi, Mozambique, Zambia – Beira Corridor", NO_DEFINITIONS);
+        assertThat(places.countries()).extracting(Country::iso3).containsExactly("MWI", "MOZ", "ZMB");
+        assertThat(places.regions()).containsExactly("Beira Corridor");
+        assertThat(PARSER.parse("Guinea-Bissau and Timor-Leste", NO_DEFINITIONS).countries()).extracting(Country::iso3)
+                .containsExactly("GNB", "TLS");
+    }
 }

@@ -56,4 +56,23 @@ class LinkCollectorTest {
         assertThat(links.collect("(see https://example.org/page), or www.example.com.", List.of()))
                 .extracting(Link::url).containsExactly("https://example.org/page", "www.example.com");
     }
+
+    @Test
+    void addressCutByALineBreakOrTheSpaceOfAWrappedLineIsOneLink() {
+        String text = "Guide: https://www.ilo.org/global/topics/skills-\nfor-youth/index.htm\n"
+                + "Report: https://www.example.org/publications/\nWCMS_123456/lang--en/index.htm\n"
+                + "Toolkit at www.coop-training.example.org/ modules/module-3.pdf and https://example.net/ for news.";
+        assertThat(links.collect(text, List.of())).extracting(Link::url).containsExactly(
+                "https://www.ilo.org/global/topics/skills-for-youth/index.htm",
+                "https://www.example.org/publications/WCMS_123456/lang--en/index.htm",
+                "www.coop-training.example.org/modules/module-3.pdf", "https://example.net/");
+    }
+
+    @Test
+    void addressAtALineEndIsNotJoinedToTheNextAddressOrWord() {
+        String text = "https://www.example.org/news/\nhttps://www.example.org/events/\nwww.example.com/jobs/\nNext steps\n"
+                + "Contact: www.example.com/team/\njane@example.com";
+        assertThat(links.collect(text, List.of())).extracting(Link::url).containsExactly("https://www.example.org/news/",
+                "https://www.example.org/events/", "www.example.com/jobs/", "www.example.com/team/");
+    }
 }

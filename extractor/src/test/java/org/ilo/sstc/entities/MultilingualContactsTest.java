@@ -1,6 +1,7 @@
 package org.ilo.sstc.entities;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -11,6 +12,8 @@ import org.ilo.sstc.model.Contact;
 import org.ilo.sstc.profile.CompendiumProfile;
 import org.ilo.sstc.profile.Profiles;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 
 /** Contact rows and person names as Spanish, French and Portuguese compendia write them (no NER: the rules alone). */
 class MultilingualContactsTest {
@@ -32,7 +35,7 @@ class MultilingualContactsTest {
         for (String line : text.split("\n")) {
             lines.add(TextLine.plain(line, 1, LineStart.PARAGRAPH));
         }
-        return parser(language).parse(new FieldText(text, lines), NerEvidence.none());
+        return parser(language).parse(new FieldText(text, lines), NerEvidence.none(), List.of());
     }
 
     @Test
@@ -42,11 +45,23 @@ class MultilingualContactsTest {
     }
 
     @Test
-    void spanishPhoneLinesBelongToNoOne() {
+    void spanishPhoneLinesGiveThePersonTheFirstNumber() {
         assertThat(parse("es", "Lic. Jorge Mamani Quispe, Coordinador Nacional, Ministerio de Trabajo\n"
                 + "Teléfono: +591 2 2123456\nCelular: (591) 71234567\njmamani@ejemplo.org"))
                 .containsExactly(new Contact("Jorge Mamani Quispe", "Coordinador Nacional", "Ministerio de Trabajo",
-                        "jmamani@ejemplo.org", null));
+                        "jmamani@ejemplo.org", "+591 2 2123456", null));
+    }
+
+    @ParameterizedTest(name = "{0}: {1}")
+    @CsvSource(delimiter = '|', value = {
+        "es|Sr. ORTEGA Y GASSET, José Luis – Especialista en Empleo, OIT Quito – ortega@ejemplo.org|José Luis Ortega y Gasset|",
+        "es|DE LA CRUZ, María – Oficial de Programa – Tel.: +593 2 252 6000 – delacruz@ejemplo.org|María de la Cruz|+593 2 252 6000",
+        "fr|N'DIAYE, Aïssatou – chargée de programme, BIT Dakar – Tél. : +221 33 869 92 00 – ndiaye@exemple.org|Aïssatou N'Diaye|+221 33 869 92 00",
+        "fr|M. KOUASSI-YAO, Jean – Coordonnateur national – kouassi@exemple.org|Jean Kouassi-Yao|",
+        "pt|DOS SANTOS, Ana Paula – Técnica Superior – Telemóvel: +244 923 000 111 – ana.santos@exemplo.ao|Ana Paula dos Santos|+244 923 000 111",
+    })
+    void surnameWrittenFirstInCapitalsBecomesTheNameInNaturalOrder(String language, String row, String name, String phone) {
+        assertThat(parse(language, row)).extracting(Contact::name, Contact::phone).containsExactly(tuple(name, phone));
     }
 
     @Test
@@ -64,7 +79,7 @@ class MultilingualContactsTest {
         assertThat(parse("fr", "Mme Fatou Ndiaye, Coordonnatrice nationale, Ministère du Travail, ndiaye@exemple.org\n"
                 + "Tél. : +221 33 123 45 67\nPortable : 77 123 45 67"))
                 .containsExactly(new Contact("Fatou Ndiaye", "Coordonnatrice nationale", "Ministère du Travail",
-                        "ndiaye@exemple.org", null));
+                        "ndiaye@exemple.org", "+221 33 123 45 67", null));
     }
 
     @Test
@@ -74,7 +89,7 @@ class MultilingualContactsTest {
         assertThat(parse("pt", "Sr.ª Maria das Graças Ferreira, Técnica Superior, Escritório da OIT em Lisboa\n"
                 + "Telemóvel: +351 912 345 678\nferreira@exemplo.org"))
                 .containsExactly(new Contact("Maria das Graças Ferreira", "Técnica Superior", "Escritório da OIT em Lisboa",
-                        "ferreira@exemplo.org", null));
+                        "ferreira@exemplo.org", "+351 912 345 678", null));
     }
 
     @Test

@@ -125,8 +125,12 @@ class MultilingualPlacesTest {
         "fr|Les Sénégalais, les Ivoiriens et les experts maliens et burkinabè.",
         "fr|Les coopératives marocaines et la délégation brésilienne.",
         "pt|Os técnicos brasileiros, a delegação angolana e os formadores moçambicanos e cabo-verdianos.",
+        "es|La pesca en el golfo de Guinea, el lago Chad, la oficina de Puerto España y el delta del Níger; Uganda Airlines.",
+        "fr|La pêche dans le golfe de Guinée, le lac Tchad, le bureau de Port-d'Espagne et le delta du Niger ; Uganda Airlines.",
+        "pt|A pesca no golfo da Guiné, o lago Chade, o escritório de Porto de Espanha e o delta do Níger; Uganda Airlines.",
+        "es|La Lake Malawi Basin Authority y la oficina de la OIT en Port of Spain.",
     })
-    void demonymsNameNoCountry(String language, String text) {
+    void demonymsAndPlacesOrCompaniesNamedAfterACountryNameNoCountry(String language, String text) {
         assertThat(codes(language, text)).isEmpty();
     }
 
@@ -134,7 +138,7 @@ class MultilingualPlacesTest {
     void countryMentionsOfASpanishPracticeAreCountedUnderTheSpanishName() {
         CountryMentions mentions = new CountryMentions(PLACES.get("es"));
         String text = "El Perú compartió su modelo con Costa de Marfil. Luego el Perú recibió a la RDC.";
-        assertThat(mentions.count(text, List.of())).extracting(CountryMention::iso3, CountryMention::name, CountryMention::mentions)
+        assertThat(mentions.count(text, List.of(), List.of())).extracting(CountryMention::iso3, CountryMention::name, CountryMention::mentions)
                 .containsExactly(tuple("CIV", "Côte d'Ivoire", 1), tuple("COD", "República Democrática del Congo", 1),
                         tuple("PER", "Perú", 2));
     }
@@ -144,7 +148,43 @@ class MultilingualPlacesTest {
         String text = "Mauricio Rojas visitó Mauricio.";
         int at = text.indexOf("Mauricio Rojas");
         List<NerMention> ner = List.of(new NerMention(NerMention.Type.PERSON, "Mauricio Rojas", at, at + 14));
-        assertThat(new CountryMentions(PLACES.get("es")).count(text, ner)).extracting(CountryMention::iso3, CountryMention::mentions)
+        assertThat(new CountryMentions(PLACES.get("es")).count(text, ner, List.of())).extracting(CountryMention::iso3, CountryMention::mentions)
                 .containsExactly(tuple("MUS", 1));
+    }
+
+    @ParameterizedTest(name = "{0}: {1}")
+    @CsvSource(delimiter = '|', value = {
+        "es|Níger y Nigeria, Guinea, Guinea-Bisáu, Guinea Ecuatorial, Papúa Nueva Guinea, Dominica, la República "
+            + "Dominicana, el Congo, la República Democrática del Congo, Sudán, Sudán del Sur, Gambia y Georgia.",
+        "fr|Le Niger et le Nigeria, la Guinée, la Guinée-Bissau, la Guinée équatoriale, la Papouasie-Nouvelle-Guinée, la "
+            + "Dominique, la République dominicaine, le Congo, la République démocratique du Congo, le Soudan, le Soudan "
+            + "du Sud, la Gambie et la Géorgie.",
+        "pt|O Níger e a Nigéria, a Guiné, a Guiné-Bissau, a Guiné Equatorial, a Papua-Nova Guiné, a Dominica, a "
+            + "República Dominicana, o Congo, a República Democrática do Congo, o Sudão, o Sudão do Sul, a Gâmbia e a Geórgia.",
+    })
+    void countriesWhoseNamesContainEachOtherAreFoundApart(String language, String text) {
+        assertThat(codes(language, text)).containsExactly("NER", "NGA", "GIN", "GNB", "GNQ", "PNG", "DMA", "DOM", "COG", "COD",
+                "SDN", "SSD", "GMB", "GEO");
+    }
+
+    @ParameterizedTest(name = "{0}: {1}")
+    @CsvSource(delimiter = '|', value = {"es|Chad Okafor y Jordan Phiri", "fr|Chad Miller et Georgia Lopes",
+        "pt|Jordan Silva e Georgia Mendes"})
+    void englishCountryNamesThatAreGivenNamesGiveWayToThePerson(String language, String text) {
+        List<NerMention> ner = List.of(text.split(" (?:y|et|e) ")).stream()
+                .map(name -> new NerMention(NerMention.Type.PERSON, name, text.indexOf(name), text.indexOf(name) + name.length()))
+                .toList();
+        assertThat(new CountryMentions(PLACES.get(language)).count(text, ner, List.of())).isEmpty();
+    }
+
+    @Test
+    void aGroupDefinedUnderItsFullNameIsExpandedWhereTheLineGivesItsAbbreviation() {
+        String portuguese = "Países Africanos de Língua Oficial Portuguesa: Angola, Cabo Verde, Guiné-Bissau, Moçambique e "
+                + "São Tomé e Príncipe.";
+        assertThat(involved("pt", "PALOP e Brasil", portuguese).countries()).extracting(Country::iso3)
+                .containsExactly("AGO", "CPV", "GNB", "MOZ", "STP", "BRA");
+        String french = "Communauté économique des États de l'Afrique centrale : Cameroun, Gabon, Tchad.";
+        assertThat(involved("fr", "la CEEAC", french).countries()).extracting(Country::iso3).containsExactly("CMR", "GAB", "TCD");
+        assertThat(involved("fr", "la CEDEAO", french).countries()).isEmpty();
     }
 }

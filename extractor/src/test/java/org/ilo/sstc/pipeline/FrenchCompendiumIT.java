@@ -96,7 +96,8 @@ class FrenchCompendiumIT {
     void findsTheContactAndThePersons() {
         Practice p = document.practices().get(0);
         assertThat(p.contacts()).containsExactly(
-                new Contact("Jean-Baptiste Kaboré", "Chargé de programme", "BIT Dakar", "kabore@exemple.org", null));
+                new Contact("Jean-Baptiste Kaboré", "Chargé de programme", "BIT Dakar", "kabore@exemple.org",
+                        "+221 33 123 45 67", null));
         assertThat(p.entities().persons()).extracting(NamedEntity::name)
                 .contains("Aminata Kaboré", "Moussa Traoré", "Jean-Baptiste Kaboré");
         assertThat(document.practices().get(1).contacts()).extracting(Contact::name, Contact::email)

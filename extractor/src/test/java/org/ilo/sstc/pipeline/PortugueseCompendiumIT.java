@@ -52,7 +52,8 @@ class PortugueseCompendiumIT {
         assertThat(p.fundingSources()).isEqualTo("OIT, Governo de Portugal");
         assertThat(p.countries()).extracting(Country::iso3).containsExactly("BRA", "AGO", "GNB", "MOZ");
         assertThat(p.contacts()).containsExactly(
-                new Contact("Helena Tavares", "Coordenadora", "Ministério do Trabalho", "helena@exemplo.org", null));
+                new Contact("Helena Tavares", "Coordenadora", "Ministério do Trabalho", "helena@exemplo.org",
+                        "+351 912 345 678", null));
         assertThat(p.entities().persons()).extracting(NamedEntity::name).contains("Helena Tavares", "António Mabunda");
         assertThat(p.entities().countries()).extracting(CountryMention::iso3, CountryMention::mentions)
                 .containsExactly(tuple("AGO", 1), tuple("BRA", 1), tuple("GNB", 1), tuple("MOZ", 1), tuple("PRT", 1));

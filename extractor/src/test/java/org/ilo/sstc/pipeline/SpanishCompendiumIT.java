@@ -99,7 +99,8 @@ class SpanishCompendiumIT {
     void findsTheContactAndThePersons() {
         Practice p = document.practices().get(0);
         assertThat(p.contacts()).containsExactly(
-                new Contact("Ana Lucía Méndez", "Especialista en Empleo", "OIT Lima", "mendez@ejemplo.org", null));
+                new Contact("Ana Lucía Méndez", "Especialista en Empleo", "OIT Lima", "mendez@ejemplo.org",
+                        "+51 1 234 5678", null));
         assertThat(p.entities().persons()).extracting(NamedEntity::name)
                 .contains("María Fernanda Quispe", "Rosa Elvira Huamán", "Ana Lucía Méndez");
         assertThat(document.practices().get(1).contacts()).extracting(Contact::name, Contact::email)

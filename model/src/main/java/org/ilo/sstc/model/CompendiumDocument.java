@@ -24,7 +24,7 @@ public record CompendiumDocument(String schemaVersion, String extractorVersion, 
                                  List<String> warnings) {
 
     /** Version of the output format; raise it when a field changes meaning or shape. */
-    public static final String SCHEMA_VERSION = "1.1";
+    public static final String SCHEMA_VERSION = "1.2";
 
     public CompendiumDocument {
         Objects.requireNonNull(schemaVersion, "schemaVersion");

@@ -71,7 +71,7 @@ class OutputSchemaTest {
     @Test
     void listsAreImmutableCopies() {
         List<String> warnings = new java.util.ArrayList<>(List.of("w"));
-        CompendiumDocument doc = new CompendiumDocument("1.1", "0.1.0", new Source("f", "a".repeat(64), "text", null),
+        CompendiumDocument doc = new CompendiumDocument("1.2", "0.1.0", new Source("f", "a".repeat(64), "text", null),
                 "en", null, null, null, warnings);
         warnings.add("later");
         assertThat(doc.warnings()).containsExactly("w");

@@ -33,7 +33,8 @@ public record PracticeView(String anchor, Value number, Value region, Value shor
     }
 
     /** A contact; each part may be null. */
-    public record ContactRow(Value name, Value role, Value organization, Value email, String mailto, Value country) {
+    public record ContactRow(Value name, Value role, Value organization, Value email, String mailto, Value phone,
+                             Value country) {
     }
 
     /** A link; {@code href} is null when the target is not a web or mail address (it is then shown as text only). */
@@ -120,7 +121,8 @@ public record PracticeView(String anchor, Value number, Value region, Value shor
 
     private static ContactRow contact(JsonNode c) {
         return new ContactRow(Value.of(c.get("name")), Value.of(c.get("role")), Value.of(c.get("organization")),
-                Value.of(c.get("email")), Links.mailto(c.path("email").asText(null)), Value.of(c.get("country")));
+                Value.of(c.get("email")), Links.mailto(c.path("email").asText(null)), Value.of(c.get("phone")),
+                Value.of(c.get("country")));
     }
 
     private static MentionRow mention(JsonNode m) {

@@ -89,6 +89,7 @@ public final class Tables {
             text("role", 28, r -> r.contact().role()),
             text("organization", 30, r -> r.contact().organization()),
             text("email", 30, r -> r.contact().email()),
+            text("phone", 20, r -> r.contact().phone()),
             text("country", 16, r -> r.contact().country())),
             (document, rows) -> document.practices().forEach(p -> p.contacts().forEach(
                     c -> rows.add(new ContactRow(source(document), p, c)))));
