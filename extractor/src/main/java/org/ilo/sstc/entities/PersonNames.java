@@ -28,10 +28,10 @@ final class PersonNames {
      * then the end of the entry or a separator.
      */
     private static final Pattern SURNAME_FIRST = Pattern.compile(
-            "\\s*((?:\\p{Lu}[\\p{Lu}\\p{M}'’-]*\\s+){0,3}\\p{Lu}[\\p{Lu}\\p{M}'’-]+)\\s*,\\s*"
+            "(?<![\\s\\p{L}\\p{M}'’-])\\s*+((?:\\p{Lu}[\\p{Lu}\\p{M}'’-]*\\s+){0,3}\\p{Lu}[\\p{Lu}\\p{M}'’-]+)\\s*,\\s*"
             + "((?:\\p{Lu}[\\p{Ll}\\p{M}][\\p{L}\\p{M}'’-]*\\s+){0,2}\\p{Lu}[\\p{Ll}\\p{M}][\\p{L}\\p{M}'’-]*)"
             + "(?=\\s*(?:[-–—,;:(|]|$))");
-    private static final Pattern LEADING_WORD = Pattern.compile("\\s*(\\S+)\\s+");
+    private static final Pattern LEADING_WORD = Pattern.compile("^\\s*+(\\S++)\\s+");
     private static final Pattern WORD_START = Pattern.compile("(?<![\\p{L}\\p{M}])\\p{L}");
 
     /** A name written surname first, in natural order ("Albertina da Silva Gomes"), and where it ends in the entry. */

@@ -25,10 +25,11 @@ public final class PageNumbers {
 
     /** Page numbers written with {@code pageWords} before ("page") and {@code ofWords} before the count ("of"). */
     public PageNumbers(List<String> pageWords, List<String> ofWords) {
-        String page = "(?:" + WordPatterns.alternation(pageWords) + "\\s*)?";
-        String count = "(?:\\s*(?:/|" + WordPatterns.alternation(ofWords) + ")\\s*\\d{1,4})?";
-        this.onLine = Pattern.compile("(?iu)" + page + "[-–—]?\\s*(\\d{1,3})\\s*[-–—]?" + count);
-        this.inMargin = Pattern.compile("(?iu)" + page + "[-–—]?\\s*(?:\\d{1,4}|" + ROMAN + ")\\s*[-–—]?" + count);
+        // Bounded spaces: the parts are optional, and unbounded runs around them would make the match quadratic.
+        String page = "(?:" + WordPatterns.alternation(pageWords) + "\\s{0,20})?";
+        String count = "(?:\\s{0,20}(?:/|" + WordPatterns.alternation(ofWords) + ")\\s{0,20}\\d{1,4})?";
+        this.onLine = Pattern.compile("(?iu)" + page + "[-–—]?\\s{0,20}(\\d{1,3})\\s{0,20}[-–—]?" + count);
+        this.inMargin = Pattern.compile("(?iu)" + page + "[-–—]?\\s{0,20}(?:\\d{1,4}|" + ROMAN + ")\\s{0,20}[-–—]?" + count);
     }
 
     /** The page words of every profile in {@code profiles}: a page number is furniture in any language. */

@@ -3,17 +3,24 @@ package org.ilo.sstc.text;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
+import java.lang.reflect.Constructor;
 import java.lang.reflect.Field;
 import java.lang.reflect.Modifier;
 import java.net.URISyntaxException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
+import org.ilo.sstc.ingest.PageNumbers;
+import org.ilo.sstc.profile.CompendiumProfile;
+import org.ilo.sstc.profile.Profiles;
+import org.ilo.sstc.segment.HeadingParser;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -58,6 +65,61 @@ class LinearPatternsTest {
         }
         assertThat(constants).as("pattern constants found").hasSizeGreaterThan(40);
         assertThat(quadratic).as("patterns that read adversarial text more than linearly").isEmpty();
+    }
+
+    /**
+     * The patterns built from the language profiles' word lists (connectors, instructions, heading words,
+     * page words), of every bundled language: a user's words must not make them quadratic either, so they
+     * are built the same way.
+     */
+    @Test
+    void everyPatternBuiltFromAProfileReadsAdversarialTextLinearly() throws Exception {
+        List<String> quadratic = new ArrayList<>();
+        Profiles profiles = Profiles.bundled();
+        for (CompendiumProfile profile : profiles.all()) {
+            List<Object> built = List.of(
+                    construct("org.ilo.sstc.entities.EntityWords", profile),
+                    construct("org.ilo.sstc.fields.Instructions", profile),
+                    new HeadingParser(profiles), PageNumbers.of(profiles));
+            for (Object owner : built) {
+                for (Map.Entry<String, Pattern> pattern : patternFields(owner).entrySet()) {
+                    String failure = firstQuadraticText(pattern.getValue(), true);
+                    if (failure != null) {
+                        quadratic.add(profile.language() + " " + pattern.getKey() + " on " + failure);
+                    }
+                }
+            }
+        }
+        assertThat(quadratic).as("profile patterns that read adversarial text more than linearly").isEmpty();
+    }
+
+    private static Object construct(String className, CompendiumProfile profile) throws ReflectiveOperationException {
+        Constructor<?> constructor = Class.forName(className).getDeclaredConstructor(CompendiumProfile.class);
+        constructor.setAccessible(true);
+        return constructor.newInstance(profile);
+    }
+
+    /** The {@code Pattern} fields of {@code owner}, and the patterns of its {@code List<Pattern>} fields, by name. */
+    private static Map<String, Pattern> patternFields(Object owner) throws IllegalAccessException {
+        Map<String, Pattern> patterns = new LinkedHashMap<>();
+        for (Field field : owner.getClass().getDeclaredFields()) {
+            if (Modifier.isStatic(field.getModifiers())) {
+                continue;
+            }
+            field.setAccessible(true);
+            Object value = field.get(owner);
+            String name = owner.getClass().getSimpleName() + "." + field.getName();
+            if (value instanceof Pattern pattern) {
+                patterns.put(name, pattern);
+            } else if (value instanceof List<?> list) {
+                for (int i = 0; i < list.size(); i++) {
+                    if (list.get(i) instanceof Pattern pattern) {
+                        patterns.put(name + "[" + i + "]", pattern);
+                    }
+                }
+            }
+        }
+        return patterns;
     }
 
     /** The first adversarial text on which {@code pattern} reads more than linearly, or null. */
