@@ -25,7 +25,7 @@ final class LabelCandidates {
     private static final int MAX_LABEL_WORDS = 12;
     private static final int MAX_JOINED_LINES = 5;
     private static final int MAX_JOINED_WORDS = 24;
-    private static final int MAX_COLON_WORDS = 8;
+    private static final int MAX_COLON_WORDS = 12;
     private static final int MAX_PREFIX_WORDS = 6;
     /** A label sits at the start of its line: colons and gaps further in are content. */
     private static final int MAX_HEAD_CHARS = 90;
