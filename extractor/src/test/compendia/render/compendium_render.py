@@ -1046,7 +1046,7 @@ class Renderer:
                 p.add_run(' ')
                 self.add_inline(p, row['instruction'], italic=True)
             if items and not items[0]['list'] and not items[0].get('style') and items[0]['text']:
-                p.add_run(LB.get('runin_separator', ' '))
+                p.add_run(row.get('separator', LB.get('runin_separator', ' ')))
                 self.add_inline(p, items[0]['text'])
                 items = items[1:]
             else:
