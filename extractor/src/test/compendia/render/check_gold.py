@@ -210,6 +210,8 @@ def main():
     by_num = {p['number']: p for p in spec['practices']}
     tika = open(os.path.join(set_dir, name + '.tika.txt'), encoding='utf-8').read()
     tika_tokens = set(tokens(tika))
+    # a footnote reference mark glued to the word before it ("moyenne2") is dropped in the gold
+    tika_tokens |= {re.sub(r'(?<=[^\W\d])\d{1,2}$', '', t) for t in tika_tokens}
     tika_flat = re.sub(r'\s+', '', tika)
     problems = []
     warnings = []
