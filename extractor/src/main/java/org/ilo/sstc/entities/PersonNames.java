@@ -24,11 +24,11 @@ final class PersonNames {
     private static final Pattern INITIAL = Pattern.compile("\\p{Lu}\\.?");
     private static final Pattern ACRONYM = Pattern.compile("\\p{Lu}{2,}");
     /**
-     * "DA SILVA GOMES, Albertina –": one to four words in capitals, a comma, one to three capitalised given names,
-     * then the end of the entry or a separator.
+     * "DA SILVA GOMES, Albertina –", "DOSSOU-YOVO Carine, spécialiste": one to four words in capitals, a comma or
+     * a space, one to three capitalised given names, then the end of the entry or a separator.
      */
     private static final Pattern SURNAME_FIRST = Pattern.compile(
-            "(?<![\\s\\p{L}\\p{M}'’-])\\s*+((?:\\p{Lu}[\\p{Lu}\\p{M}'’-]*\\s+){0,3}\\p{Lu}[\\p{Lu}\\p{M}'’-]+)\\s*,\\s*"
+            "(?<![\\s\\p{L}\\p{M}'’-])\\s*+((?:\\p{Lu}[\\p{Lu}\\p{M}'’-]*\\s+){0,3}\\p{Lu}[\\p{Lu}\\p{M}'’-]+)(?:\\s*,\\s*|\\s+)"
             + "((?:\\p{Lu}[\\p{Ll}\\p{M}][\\p{L}\\p{M}'’-]*\\s+){0,2}\\p{Lu}[\\p{Ll}\\p{M}][\\p{L}\\p{M}'’-]*)"
             + "(?=\\s*(?:[-–—,;:(|]|$))");
     private static final Pattern LEADING_WORD = Pattern.compile("^\\s*+(\\S++)\\s+");
@@ -136,6 +136,10 @@ final class PersonNames {
                 continue;
             }
             if (i < tokens.size() - 1 && INITIAL.matcher(token).matches()) {
+                continue;
+            }
+            // "Kerry-Ann St. Rose": a saint's name abbreviated opens a surname as it opens a town's name.
+            if (inner && token.endsWith(".") && words.isPlacePrefix(token.substring(0, token.length() - 1))) {
                 continue;
             }
             if (CAPITALISED.matcher(token).matches()) {

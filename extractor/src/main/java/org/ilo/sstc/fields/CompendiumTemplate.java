@@ -2,20 +2,32 @@ package org.ilo.sstc.fields;
 
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * The template a compendium repeats in every practice, as read from the compendium itself: its labels in
  * order, each with the field it names. Empty when the compendium has too few practices to tell.
  *
- * @param labels the labels in template order
+ * @param labels   the labels in template order
+ * @param guidance the folded texts of the guidance cells every practice repeats ({@link GuidanceColumns})
  */
-public record CompendiumTemplate(List<TemplateLabel> labels) {
+public record CompendiumTemplate(List<TemplateLabel> labels, Set<String> guidance) {
 
     /** A template of no labels: fields are then found by the profile's wordings alone. */
     public static final CompendiumTemplate NONE = new CompendiumTemplate(List.of());
 
     public CompendiumTemplate {
         labels = List.copyOf(labels);
+        guidance = Set.copyOf(guidance);
+    }
+
+    /** A template of these labels and no guidance column. */
+    public CompendiumTemplate(List<TemplateLabel> labels) {
+        this(labels, Set.of());
+    }
+
+    CompendiumTemplate withGuidance(Set<String> cells) {
+        return new CompendiumTemplate(labels, cells);
     }
 
     /** The label whose words are {@code words}, typos allowed. */

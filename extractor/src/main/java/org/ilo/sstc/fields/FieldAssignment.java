@@ -119,18 +119,11 @@ final class FieldAssignment {
                 used.add(f);
             }
         }
-        // Label lines above the table: the free label-line fields, in order.
-        List<Integer> metaUnknown = new ArrayList<>();
         int firstRow = slots.size();
         for (int i = 0; i < slots.size(); i++) {
             if (fields[i] != null && fields[i].kind() != Kind.HEADER) {
                 firstRow = i;
                 break;
-            }
-        }
-        for (int i = 0; i < firstRow; i++) {
-            if (fields[i] == null && slots.get(i).metaLine()) {
-                metaUnknown.add(i);
             }
         }
         List<TemplateField> freeMeta = new ArrayList<>();
@@ -139,36 +132,75 @@ final class FieldAssignment {
                 freeMeta.add(f);
             }
         }
-        fill(metaUnknown, freeMeta);
+        int firstRowField = firstRow < slots.size() ? fields[firstRow].ordinal() : TemplateField.values().length;
+        int lastMeta = byPlaceBeforeRows(firstRow, freeMeta, free(TemplateField.COUNTRIES_INVOLVED.ordinal(), firstRowField, used));
         // Narrative and closing rows: each gap between rows of known fields, after the label lines (what
         // stands among or before those is no narrative row: a header row, a cover note).
-        int lastMeta = -1;
-        for (int i = 0; i < firstRow; i++) {
-            if (fields[i] != null || slots.get(i).metaLine()) {
-                lastMeta = i;
-            }
-        }
         int previousField = TemplateField.COUNTRIES_INVOLVED.ordinal();
         List<Integer> gap = new ArrayList<>();
         for (int i = lastMeta + 1; i <= slots.size(); i++) {
             boolean known = i < slots.size() && fields[i] != null && fields[i].kind() != Kind.HEADER;
             if (i == slots.size() || known) {
                 int nextField = i == slots.size() ? TemplateField.values().length : fields[i].ordinal();
-                List<TemplateField> free = new ArrayList<>();
-                for (TemplateField f : TemplateField.values()) {
-                    if (f.ordinal() > previousField && f.ordinal() < nextField && f.kind() != Kind.HEADER && !used.contains(f)) {
-                        free.add(f);
-                    }
-                }
-                fill(gap, free);
+                fill(gap, free(previousField, nextField, used));
                 gap.clear();
                 if (i < slots.size()) {
                     previousField = fields[i].ordinal();
                 }
-            } else if (fields[i] == null && !slots.get(i).metaLine() && !slots.get(i).headerLike()) {
+            } else if (fields[i] == null && !slots.get(i).headerLike() && (i > firstRow || !slots.get(i).metaLine())) {
                 gap.add(i);
             }
         }
+    }
+
+    /**
+     * The unknown labels before the first row of a known field: the free label-line fields, then the free
+     * rows before that one, when they are as many; otherwise the labels written "Label: value" are the
+     * label lines. Where sections too are written "Label: text", only the count tells the two apart.
+     *
+     * @return the last of these labels that is a label line (-1 if none)
+     */
+    private int byPlaceBeforeRows(int firstRow, List<TemplateField> freeMeta, List<TemplateField> freeRows) {
+        int lastKnownMeta = -1;
+        List<Integer> unknown = new ArrayList<>();
+        for (int i = 0; i < firstRow; i++) {
+            if (fields[i] != null) {
+                lastKnownMeta = i;
+            } else if (!slots.get(i).headerLike()) {
+                unknown.add(i);
+            }
+        }
+        List<TemplateField> meta = new ArrayList<>(freeMeta);
+        if (unknown.size() == meta.size() - 1 + freeRows.size()) {
+            meta.remove(TemplateField.DATES);
+        }
+        int metaCount = meta.size();
+        int lastMeta = lastKnownMeta;
+        boolean countsAgree = unknown.size() == metaCount + freeRows.size()
+                && unknown.stream().filter(i -> i < lastMeta).count() <= metaCount;
+        if (countsAgree && !freeRows.isEmpty()) {
+            fill(unknown.subList(0, metaCount), meta);
+            fill(unknown.subList(metaCount, unknown.size()), freeRows);
+            return metaCount == 0 ? lastKnownMeta : Math.max(lastKnownMeta, unknown.get(metaCount - 1));
+        }
+        List<Integer> lines = unknown.stream().filter(i -> slots.get(i).metaLine()).toList();
+        fill(lines, freeMeta);
+        int last = lastKnownMeta;
+        for (int i : lines) {
+            last = Math.max(last, i);
+        }
+        return last;
+    }
+
+    /** The row fields strictly between two field positions that no label has taken yet. */
+    private static List<TemplateField> free(int after, int before, Set<TemplateField> used) {
+        List<TemplateField> free = new ArrayList<>();
+        for (TemplateField f : TemplateField.values()) {
+            if (f.ordinal() > after && f.ordinal() < before && f.kind() != Kind.HEADER && !used.contains(f)) {
+                free.add(f);
+            }
+        }
+        return free;
     }
 
     /** Gives {@code labels} the {@code free} fields in order when they are as many (or one more, a Dates line). */

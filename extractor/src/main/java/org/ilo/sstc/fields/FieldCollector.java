@@ -30,6 +30,7 @@ final class FieldCollector {
 
     private final LabelMatcher matcher;
     private final FieldVocabulary vocabulary;
+    private final CompendiumTemplate template;
     private final PracticeSegment segment;
     private final boolean styled;
     private final FieldSlots slots = new FieldSlots();
@@ -37,11 +38,14 @@ final class FieldCollector {
     private final FootnoteGroups footnotes = new FootnoteGroups();
     private final List<Hyperlink> hyperlinks = new ArrayList<>();
     private boolean boldLabelLayout;
+    /** How this practice sets its narrative labels, once one is found; null before. */
+    private LabelLook labelLook;
     private String lastRowLabel;
     private int lastRowPage;
 
     FieldCollector(FieldVocabulary vocabulary, CompendiumTemplate template, PracticeSegment segment) {
         this.vocabulary = vocabulary;
+        this.template = template;
         this.matcher = vocabulary.matcher().withTemplate(template);
         this.segment = segment;
         this.styled = segment.blocks().stream().anyMatch(FieldCollector::hasStyle);
@@ -99,7 +103,9 @@ final class FieldCollector {
             if (!open(m.field(), m.template(), m.template() == null ? null : m.template().text())) {
                 return m.linesConsumed();
             }
-            boldLabelLayout |= (line.isBold() || line.heading()) && (m.field() == null || m.field().kind() != Kind.HEADER);
+            if ((line.isBold() || line.heading()) && (m.field() == null || m.field().kind() != Kind.HEADER)) {
+                noteLabelLine(line);
+            }
             if (!m.rest().isEmpty()) {
                 slots.add(restOf(window.get(m.linesConsumed() - 1), m.rest()));
             }
@@ -128,7 +134,9 @@ final class FieldCollector {
                 TemplateField field = hit.get().field();
                 if (field == null || !slots.seen(field)) {
                     open(field, hit.get().template(), label.toString());
-                    boldLabelLayout |= field == null || field.kind() != Kind.HEADER;
+                    if (field == null || field.kind() != Kind.HEADER) {
+                        noteLabelLine(window.get(0));
+                    }
                     return count;
                 }
             }
@@ -137,15 +145,44 @@ final class FieldCollector {
                     && (field.get().kind() != Kind.HEADER || slots.inHeader())) {
                 slots.open(Slot.of(field.get()));
                 boldLabelLayout = field.get().kind() != Kind.HEADER;
+                if (boldLabelLayout) {
+                    noteLabelLine(window.get(0));
+                }
                 return count;
             }
         }
         String first = window.get(0).text().strip();
-        if (boldLabelLayout && looksLikeLabel(first)) {
+        if (boldLabelLayout && looksLikeLabel(first) && (labelLook == null || labelLook.matches(window.get(0)))) {
             slots.openUnknown(first);
             return 1;
         }
         return 0;
+    }
+
+    private void noteLabelLine(TextLine line) {
+        boldLabelLayout = true;
+        if (labelLook == null) {
+            labelLook = LabelLook.of(line);
+        }
+    }
+
+    /**
+     * How a practice sets its labels apart: as headings or bold lines, in a font size. A bold line set
+     * otherwise (a bold sub-heading among "Heading 2" labels, a smaller "Heading 3") is content.
+     */
+    private record LabelLook(boolean heading, float fontSize) {
+
+        /** Font sizes closer than this are one size (PDF text positions round them differently). */
+        private static final float SIZE_TOLERANCE = 0.6f;
+
+        static LabelLook of(TextLine line) {
+            return new LabelLook(line.heading(), line.fontSize());
+        }
+
+        boolean matches(TextLine line) {
+            boolean sizeKnown = fontSize > 0 && line.fontSize() > 0;
+            return line.heading() == heading && (!sizeKnown || Math.abs(line.fontSize() - fontSize) < SIZE_TOLERANCE);
+        }
     }
 
     private static boolean looksLikeLabel(String text) {
@@ -165,7 +202,8 @@ final class FieldCollector {
             return;
         }
         Cell labelCell = cells.get(0);
-        List<TextLine> rest = cells.subList(1, cells.size()).stream().flatMap(c -> c.lines().stream()).toList();
+        List<TextLine> rest = cells.subList(1, cells.size()).stream()
+                .filter(c -> !template.guidance().contains(GuidanceColumns.key(c))).flatMap(c -> c.lines().stream()).toList();
         if (labelCell.isBlank()) {
             rest.forEach(slots::add);
             return;

@@ -14,15 +14,15 @@ final class Instructions {
 
     private static final int MAX_INSTRUCTION_WORDS = 14;
 
-    /** An instruction in parentheses anywhere in a line. */
+    /** An instruction in parentheses or brackets anywhere in a line. */
     private final Pattern parenthesised;
     /** A short imperative line of the template, such as "Explain the main results". */
     private final Pattern imperativeLine;
 
     Instructions(CompendiumProfile profile) {
         // Bounded: an instruction is short, and an unclosed parenthesis must not make the scan quadratic.
-        this.parenthesised = Pattern.compile("(?<!\\s)\\s*\\(\\s*" + WordPatterns.alternation(profile.words(WordSet.INSTRUCTION_STARTS))
-                + "(?![\\p{L}])[^()]{0,200}\\)", Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+        this.parenthesised = Pattern.compile("(?<!\\s)\\s*[(\\[]\\s*" + WordPatterns.alternation(profile.words(WordSet.INSTRUCTION_STARTS))
+                + "(?![\\p{L}])[^()\\[\\]]{0,200}[)\\]]", Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
         this.imperativeLine = Pattern.compile("^\\s*(?:" + WordPatterns.alternation(profile.words(WordSet.INSTRUCTION_STARTS))
                 + "\\s+)?" + WordPatterns.alternation(profile.words(WordSet.INSTRUCTION_VERBS)) + "(?![\\p{L}])[^.!?]*+[.:]?\\s*$",
                 Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
@@ -30,7 +30,7 @@ final class Instructions {
 
     /** {@code line} without parenthesised instructions. */
     String strip(String line) {
-        return line.indexOf('(') < 0 ? line : parenthesised.matcher(line).replaceAll("");
+        return line.indexOf('(') < 0 && line.indexOf('[') < 0 ? line : parenthesised.matcher(line).replaceAll("");
     }
 
     /** Whether a line at the start of a field's content is a template instruction, not content. */

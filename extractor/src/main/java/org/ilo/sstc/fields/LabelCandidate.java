@@ -12,8 +12,10 @@ import java.util.Set;
  * @param position index of the line it starts on, among the practice's lines (cells' lines included)
  * @param lines    how many lines it spans (a wrapped label spans several)
  * @param evidence what its layout says
+ * @param next     the word that follows a line's first words ({@link Evidence#PREFIX}), null for the others
  */
-record LabelCandidate(String text, List<String> words, int practice, int position, int lines, Set<Evidence> evidence) {
+record LabelCandidate(String text, List<String> words, int practice, int position, int lines, Set<Evidence> evidence,
+                      String next) {
 
     /** What the layout says about a candidate. */
     enum Evidence {
@@ -30,7 +32,9 @@ record LabelCandidate(String text, List<String> words, int practice, int positio
         /** It fills its line or lines alone. */
         ALONE,
         /** It starts a line whose content follows after a single space; only recurrence can tell it is a label. */
-        PREFIX
+        PREFIX,
+        /** A number or letter opens it ("(vi)", "3.", "B."): recurring with the same words, it numbers a row. */
+        NUMBERED
     }
 
     LabelCandidate {

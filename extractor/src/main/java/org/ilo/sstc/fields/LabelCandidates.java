@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
+import java.util.regex.Pattern;
 import org.ilo.sstc.fields.LabelCandidate.Evidence;
 import org.ilo.sstc.fields.LabelText.Token;
 import org.ilo.sstc.layout.Block;
@@ -29,6 +30,8 @@ final class LabelCandidates {
     private static final int MAX_PREFIX_WORDS = 6;
     /** A label sits at the start of its line: colons and gaps further in are content. */
     private static final int MAX_HEAD_CHARS = 90;
+    /** Content that opens with an e-mail or web address ("Reach us desk@ilo.org"). */
+    private static final Pattern ADDRESS_START = Pattern.compile("www\\.|https?://|[\\w.+-]{1,64}+@[\\w-]");
 
     private final Instructions instructions;
     private final LabelMatcher matcher;
@@ -88,7 +91,7 @@ final class LabelCandidates {
                 if (lines.get(i).isBold() && i + 1 < lines.size()) {
                     styledRun(lines, i);
                 } else {
-                    colonHead(lines.get(i).text(), position);
+                    colonHead(lines.get(i).text(), position, false);
                 }
                 position++;
             }
@@ -114,7 +117,8 @@ final class LabelCandidates {
         StringBuilder text = new StringBuilder();
         for (int k = 0; k < MAX_JOINED_LINES - 1 && from + k < lines.size(); k++) {
             TextLine line = lines.get(from + k);
-            if (!(line.isBold() || line.heading())) {
+            // A tab inside joins the cells of a table nested in the content ("Name | Position | E-mail").
+            if (!(line.isBold() || line.heading()) || line.text().strip().indexOf('\t') >= 0) {
                 break;
             }
             text.append(k == 0 ? "" : " ").append(line.text().strip());
@@ -143,13 +147,13 @@ final class LabelCandidates {
                 return;
             }
         }
-        colonHead(text, position);
+        colonHead(text, position, true);
     }
 
     /** The candidates a plain line starts: a colon head, a gap head, the whole line, runs of short lines, first words. */
     private void plainLine(List<TextLine> lines, int index) {
         String text = Fold.plainSpaces(lines.get(index).text());
-        colonHead(text, position);
+        colonHead(text, position, true);
         int gap = gapAfterHead(text);
         if (gap > 0) {
             String head = text.substring(0, gap).strip();
@@ -184,7 +188,7 @@ final class LabelCandidates {
                 return;
             }
             int gap = gapAfterHead(text);
-            int colon = firstColon(text);
+            int colon = firstColon(text, true);
             int head = colon > 0 && (gap < 0 || colon < gap) ? colon : gap;
             if (head > 0) {
                 String withHead = joined + " " + text.substring(0, head).strip();
@@ -230,8 +234,8 @@ final class LabelCandidates {
     }
 
     /** "Practice name: ..." : the words before a colon near the start of the line. */
-    private void colonHead(String text, int at) {
-        int colon = firstColon(text);
+    private void colonHead(String text, int at, boolean questions) {
+        int colon = firstColon(text, questions);
         if (colon <= 0) {
             return;
         }
@@ -248,7 +252,8 @@ final class LabelCandidates {
 
     /** The first words of a line whose content follows after a single space: "Dates January 2024". */
     private void prefixes(String text) {
-        String stripped = LabelKey.withoutNumbering(text);
+        int numbering = LabelKey.numberingLength(text);
+        String stripped = text.substring(numbering);
         if (stripped.isEmpty() || !(Character.isUpperCase(stripped.charAt(0)) || Character.isDigit(stripped.charAt(0)))) {
             return;
         }
@@ -266,22 +271,31 @@ final class LabelCandidates {
             while (after < masked.length() && masked.charAt(after) == ' ' && stripped.charAt(after) != ' ') {
                 after++;
             }
-            if (after + 1 < stripped.length() && stripped.charAt(after) == ' ' && startsContent(stripped.charAt(after + 1))) {
-                add(stripped.substring(0, after), List.copyOf(words), position, 1, EnumSet.of(Evidence.PREFIX));
+            if (after + 1 < stripped.length() && stripped.charAt(after) == ' ' && startsContent(stripped, after + 1)) {
+                add(text.substring(0, numbering + after), List.copyOf(words), position, 1, EnumSet.of(Evidence.PREFIX),
+                        tokens.get(n).word());
             }
         }
     }
 
-    private static boolean startsContent(char c) {
-        return Character.isUpperCase(c) || Character.isDigit(c) || c == '-' || c == '•';
+    /** What may open the content after a label and one space: a capital, a number, a bullet, a dash, an address. */
+    private static boolean startsContent(String text, int at) {
+        char c = text.charAt(at);
+        return Character.isUpperCase(c) || Character.isDigit(c) || c == '-' || c == '–' || c == '—' || c == '•'
+                || ADDRESS_START.matcher(text).region(at, text.length()).lookingAt();
     }
 
-    /** Offset of the first colon that ends a label near the line start (not "https:"), or -1. */
-    private static int firstColon(String text) {
+    /**
+     * Offset of the first colon that ends a label near the line start (not "https:"), or of the question mark
+     * of a label asked as a question before its answer ("Replicable? Yes, ...") where {@code questions} may be
+     * labels (not in a content cell, where a guidance column asks them); -1 when none.
+     */
+    private static int firstColon(String text, boolean questions) {
         int limit = Math.min(text.length(), MAX_HEAD_CHARS);
         for (int i = 1; i < limit; i++) {
             char c = text.charAt(i);
-            if ((c == ':' || c == '：') && !text.startsWith("//", i + 1)) {
+            if ((c == ':' || c == '：') && !text.startsWith("//", i + 1)
+                    || questions && c == '?' && i + 1 < text.length() && Character.isWhitespace(text.charAt(i + 1))) {
                 return i;
             }
         }
@@ -298,7 +312,7 @@ final class LabelCandidates {
         int depth = 0;
         for (int i = start + 1; i < limit; i++) {
             char c = text.charAt(i);
-            depth += c == '(' ? 1 : c == ')' && depth > 0 ? -1 : 0;
+            depth = LabelText.depthAfter(c, depth);
             boolean wide = c == '\t' || c == ' ' && text.charAt(i + 1) == ' ';
             if (wide && depth == 0) {
                 int next = i;
@@ -316,8 +330,16 @@ final class LabelCandidates {
     }
 
     private void add(String text, List<String> words, int at, int lines, Set<Evidence> evidence) {
+        add(text, words, at, lines, evidence, null);
+    }
+
+    private void add(String text, List<String> words, int at, int lines, Set<Evidence> evidence, String next) {
         if (!words.isEmpty() && words.stream().anyMatch(w -> Character.isLetter(w.charAt(0)))) {
-            found.add(new LabelCandidate(text, words, practice, at, lines, evidence));
+            if (LabelKey.numberingLength(text) > 0) {
+                evidence = EnumSet.copyOf(evidence);
+                evidence.add(Evidence.NUMBERED);
+            }
+            found.add(new LabelCandidate(text, words, practice, at, lines, evidence, next));
         }
     }
 }

@@ -5,15 +5,15 @@ import java.util.regex.Pattern;
 
 /**
  * The words that identify a label however a compendium dresses it: its numbering ("1.", "b)", "IV."),
- * instructions in parentheses, a closing colon, case and accents dropped ("3. Innovation (max. 100
+ * instructions in parentheses or brackets, a closing colon, case and accents dropped ("3. Innovation (max. 100
  * words):" → [innovation]).
  */
 final class LabelKey {
 
-    /** A label's numbering: "1.", "1)", "(a)", "B.", "IV.", "2.1". */
+    /** A label's numbering: "1.", "1)", "(a)", "B.", "IV.", "2.1.", and "2.1" or "1.10" without a closing mark. */
     static final Pattern NUMBERING = Pattern.compile(
-            "^\\s*\\(?(?:\\d{1,2}(?:\\.\\d{1,2})?|[A-Za-z]|[IVXivx]{1,5})[.)](?=\\s)\\s*");
-    private static final Pattern PARENTHESISED = Pattern.compile("\\([^()]{0,200}\\)");
+            "^\\s*(?:\\d{1,2}(?:\\.\\d{1,2}){1,2}\\.?|\\(?(?:\\d{1,2}|[A-Za-z]|[IVXivx]{1,5})[.)])(?=\\s)\\s*");
+    private static final Pattern PARENTHESISED = Pattern.compile(LabelText.BRACKETED);
 
     private LabelKey() {
     }
@@ -21,7 +21,7 @@ final class LabelKey {
     /** The folded words of {@code label} without numbering and parenthesised text; empty when nothing is left. */
     static List<String> words(String label) {
         String text = withoutNumbering(label);
-        if (text.indexOf('(') >= 0) {
+        if (text.indexOf('(') >= 0 || text.indexOf('[') >= 0) {
             // Plural marks first: "Objective(s)" keeps its word, "(max. 100 words)" goes.
             text = PARENTHESISED.matcher(LabelText.maskPluralMarks(text)).replaceAll(" ");
         }

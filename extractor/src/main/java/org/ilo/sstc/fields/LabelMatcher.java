@@ -65,15 +65,16 @@ final class LabelMatcher {
     private static final int MAX_INSTRUCTION_LINES = 3;
     /** An instruction in parentheses after a label is short ("(max. 100 words)"); a longer one is content. */
     private static final int MAX_INSTRUCTION_LENGTH = 80;
-    private static final Pattern COLON_THEN_CONTENT = Pattern.compile("^\\s*[:：]\\s*(.*)$", Pattern.DOTALL);
+    /** A colon, or the question mark of a label asked as a question with its answer on the line ("Replicable? Yes"). */
+    private static final Pattern COLON_THEN_CONTENT = Pattern.compile("^\\s*(?:[:：]|[?](?=\\s))\\s*(.*)$", Pattern.DOTALL);
     private static final Pattern WIDE_GAP_THEN_CONTENT = Pattern.compile("^(?=\\s{2}|\\s*\\t)\\s++(\\S.*)$", Pattern.DOTALL);
     /** A period, or the question mark of a label asked as a question ("What was new?"). */
     private static final Pattern LONE_PERIOD = Pattern.compile("^\\s*[.?]\\s*$");
     private static final Pattern SPACE_THEN_CAPITAL = Pattern.compile(
-            "^ (\\p{Lu}.*|\\d.*|[-•●▪■◦\\u2022\\uF0B7] .*|www\\..*|https?://.*)$",
+            "^ (\\p{Lu}.*|\\d.*|[-–—•●▪■◦\\u2022\\uF0B7] .*|www\\..*|https?://.*|[\\w.+-]{1,64}@[\\w-].*)$",
             Pattern.DOTALL);
     /** Instructions in parentheses and nothing else, but the colon that may close a label after them. */
-    private static final Pattern ONLY_PARENTHESES = Pattern.compile("^\\s*+(?:\\([^()]*+\\)\\s*+)++[:：]?\\s*$");
+    private static final Pattern ONLY_PARENTHESES = Pattern.compile("^\\s*+(?:[(\\[][^()\\[\\]]*+[)\\]]\\s*+)++[:：]?\\s*$");
 
     private final LabelDictionary dictionary;
 
@@ -240,6 +241,18 @@ final class LabelMatcher {
      * the next lines, "(max. 100" / "words)"), then the rest of that line; null when it does not separate
      * label from content.
      */
+    /** Where the parenthesis or bracket opening at {@code open} closes, or -1. */
+    private static int closing(String text, int open) {
+        int depth = 0;
+        for (int i = open, end = Math.min(text.length(), open + MAX_INSTRUCTION_LENGTH + 2); i < end; i++) {
+            depth = LabelText.depthAfter(text.charAt(i), depth);
+            if (depth == 0) {
+                return i;
+            }
+        }
+        return -1;
+    }
+
     private static Rest separatedRest(String text, int labelEnd) {
         int p = labelEnd;
         while (true) {
@@ -247,7 +260,7 @@ final class LabelMatcher {
             while (q < text.length() && (text.charAt(q) == ' ' || text.charAt(q) == '\t')) {
                 q++;
             }
-            int close = q < text.length() && text.charAt(q) == '(' ? text.indexOf(')', q) : -1;
+            int close = q < text.length() && LabelText.opens(text.charAt(q)) ? closing(text, q) : -1;
             if (close < 0 || close - q > MAX_INSTRUCTION_LENGTH) {
                 break;
             }

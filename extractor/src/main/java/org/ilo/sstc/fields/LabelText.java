@@ -17,6 +17,11 @@ final class LabelText {
     private static final Pattern WORD = Pattern.compile("[\\p{L}\\p{M}\\p{N}]+");
     /** "Objective (s)", "Country(ies)": the plural mark is part of the word before it. */
     private static final Pattern PLURAL_MARK = Pattern.compile("\\(\\s*(?:s|es|ies)\\s*\\)", Pattern.CASE_INSENSITIVE);
+    /**
+     * A short aside in parentheses or square brackets, the two ways templates set off an instruction
+     * ("(max. 100 words)", "[máx. 150 palabras]"); as a regular expression, bounded.
+     */
+    static final String BRACKETED = "[(\\[][^()\\[\\]]{0,200}[)\\]]";
     private static final LevenshteinDistance ONE_EDIT = new LevenshteinDistance(1);
     private static final LevenshteinDistance TWO_EDITS = new LevenshteinDistance(2);
 
@@ -133,14 +138,26 @@ final class LabelText {
         return true;
     }
 
-    /** Whether {@code text} leaves a parenthesis open ("approach (max. 100"). */
+    /** Whether {@code text} leaves a parenthesis or bracket open ("approach (max. 100"). */
     static boolean opensParenthesis(CharSequence text) {
         int depth = 0;
         for (int i = 0; i < text.length(); i++) {
-            char c = text.charAt(i);
-            depth += c == '(' ? 1 : c == ')' && depth > 0 ? -1 : 0;
+            depth = depthAfter(text.charAt(i), depth);
         }
         return depth > 0;
+    }
+
+    /** How deep inside parentheses or brackets the text is after {@code c}, when it was {@code depth} before. */
+    static int depthAfter(char c, int depth) {
+        return opens(c) ? depth + 1 : closes(c) && depth > 0 ? depth - 1 : depth;
+    }
+
+    static boolean opens(char c) {
+        return c == '(' || c == '[';
+    }
+
+    static boolean closes(char c) {
+        return c == ')' || c == ']';
     }
 
     private static String singular(String word) {

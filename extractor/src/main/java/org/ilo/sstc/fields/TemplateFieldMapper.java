@@ -24,14 +24,15 @@ public final class TemplateFieldMapper implements FieldMapper {
     public CompendiumTemplate template(List<PracticeSegment> practices) {
         List<List<LabelCandidate>> candidates = new ArrayList<>(practices.size());
         for (int i = 0; i < practices.size(); i++) {
-            candidates.add(LabelCandidates.of(practices.get(i), i, vocabulary));
+            candidates.add(LabelCandidates.of(PipedLabelLines.split(practices.get(i)), i, vocabulary));
         }
-        return new TemplateInduction(vocabulary).induce(candidates);
+        CompendiumTemplate template = new TemplateInduction(vocabulary).induce(candidates);
+        return template.withGuidance(GuidanceColumns.of(practices, TemplateInduction.minPractices(practices.size())));
     }
 
     @Override
     public PracticeFields map(PracticeSegment segment, CompendiumTemplate template) {
-        return new FieldCollector(vocabulary, template, segment).collect();
+        return new FieldCollector(vocabulary, template, PipedLabelLines.split(segment)).collect();
     }
 
     @Override

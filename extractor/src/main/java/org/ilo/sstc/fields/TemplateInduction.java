@@ -22,6 +22,8 @@ final class TemplateInduction {
 
     /** A label must recur in at least half the practices (and in two). */
     private static final double MIN_SHARE = 0.5;
+    /** From this many practices on, a line start found in each of them, in order, says something. */
+    private static final int MIN_PRACTICES_FOR_ORDER = 3;
     /** Evidence a recurring candidate needs to be a label. */
     private static final double MIN_SCORE = 3.0;
     /** A label appears once per practice; a repeated table header twice or three times at most. */
@@ -30,8 +32,10 @@ final class TemplateInduction {
     private static final double MAX_OVERLAP = 0.34;
     /** A longer key found in this share of a shorter one's practices, around it, is the label it is part of. */
     private static final double CONTAINER_SHARE = 0.75;
+    /** From this many words on, a recurring line in capitals reads as a label, not as an acronym or a name. */
+    private static final int CAPITAL_LABEL_WORDS = 3;
     private static final Pattern VALUE_LIKE = Pattern.compile("@|://|www\\.|\\d{3,}");
-    private static final Pattern PARENTHESISED = Pattern.compile("\\([^()]{0,200}\\)?");
+    private static final Pattern PARENTHESISED = Pattern.compile(LabelText.BRACKETED + "?");
 
     private final LabelMatcher matcher;
     private final FieldVocabulary vocabulary;
@@ -103,10 +107,15 @@ final class TemplateInduction {
         }
     }
 
+    /** In how many of {@code practices} practices a wording must recur to be part of the template. */
+    static int minPractices(int practices) {
+        return Math.max(2, (int) Math.ceil(practices * MIN_SHARE));
+    }
+
     /** The template of a document whose practices have the candidates {@code practices} (one list per practice). */
     CompendiumTemplate induce(List<List<LabelCandidate>> practices) {
         int n = practices.size();
-        int minPractices = Math.max(2, (int) Math.ceil(n * MIN_SHARE));
+        int minPractices = minPractices(n);
         if (n < 2) {
             return CompendiumTemplate.NONE;
         }
@@ -118,7 +127,7 @@ final class TemplateInduction {
         keys = inConsistentOrder(keys, minPractices);
         List<Key> labels = new ArrayList<>();
         for (Key key : keys) {
-            if (score(key, n, styled) >= MIN_SCORE) {
+            if (score(key, n, styled) + orderedLineStart(key, n) >= MIN_SCORE) {
                 labels.add(key);
             }
         }
@@ -262,19 +271,19 @@ final class TemplateInduction {
     }
 
     /**
-     * The keys in template order (by their median place in the practices), each keeping only the occurrences
-     * that agree with that order; a key left in too few practices is dropped.
+     * The keys in template order, each keeping only the occurrences that agree with that order; a key left in
+     * too few practices is dropped. A key's place is told by the practices it shares with each other key:
+     * how many keys it comes before in most of them, less how many come before it. Unlike a place measured
+     * along each practice, this holds when a label is missing from some practices or sections differ in length.
      */
     private static List<Key> inConsistentOrder(List<Key> keys, int minPractices) {
-        Map<Integer, Integer> lastPosition = new HashMap<>();
         for (Key key : keys) {
-            key.byPractice.forEach((p, list) -> list.forEach(c -> lastPosition.merge(p, c.position(), Math::max)));
-        }
-        for (Key key : keys) {
-            List<Double> places = new ArrayList<>();
-            key.byPractice.forEach((p, list) -> places.add(list.get(0).position() / (double) Math.max(1, lastPosition.get(p))));
-            places.sort(null);
-            key.rank = places.get(places.size() / 2);
+            key.rank = 0;
+            for (Key other : keys) {
+                if (other != key) {
+                    key.rank += Integer.signum(precedence(other, key));
+                }
+            }
         }
         List<Key> ordered = new ArrayList<>(keys);
         ordered.sort(Comparator.comparingDouble((Key k) -> k.rank).thenComparing(k -> k.key));
@@ -308,6 +317,18 @@ final class TemplateInduction {
             }
         }
         return result;
+    }
+
+    /** In how many shared practices {@code a} comes before {@code b}, less those where it comes after. */
+    private static int precedence(Key a, Key b) {
+        int balance = 0;
+        for (Map.Entry<Integer, List<LabelCandidate>> entry : a.byPractice.entrySet()) {
+            List<LabelCandidate> other = b.byPractice.get(entry.getKey());
+            if (other != null) {
+                balance += Integer.signum(other.get(0).position() - entry.getValue().get(0).position());
+            }
+        }
+        return balance;
     }
 
     /** The longest subsequence of {@code items} whose ranks never decrease (a repeated header keeps its rank). */
@@ -352,7 +373,7 @@ final class TemplateInduction {
         // in every practice (a flattened table puts a one-line label and its content's first line together).
         double prefix = key.words.size() >= 2 && !vocabulary.isFunctionWord(key.words.get(0)) ? 0 : 1;
         score += 2.0 * style + 1.5 * key.share(Evidence.COLON) + key.share(Evidence.GAP) + 0.75 * key.share(Evidence.ALONE)
-                - prefix * key.share(Evidence.PREFIX);
+                + key.share(Evidence.NUMBERED) - prefix * key.share(Evidence.PREFIX);
         if (key.isSynonym()) {
             score += 2;
         } else if (key.dictionary.isPresent() && key.share(Evidence.PREFIX) < 0.5) {
@@ -361,7 +382,7 @@ final class TemplateInduction {
         }
         // Numbering and instructions aside: "3. Results (max. 100 words)" is a label, "RBTC-SSTC 2021" a value.
         String bare = PARENTHESISED.matcher(LabelKey.withoutNumbering(key.commonText())).replaceAll(" ");
-        if (VALUE_LIKE.matcher(bare).find() || noLowerCase(bare)) {
+        if (VALUE_LIKE.matcher(bare).find() || noLowerCase(bare) && key.words.size() < CAPITAL_LABEL_WORDS) {
             score -= 3;
         }
         if (styledDocument && style < 0.5) {
@@ -374,7 +395,19 @@ final class TemplateInduction {
         return score;
     }
 
-    /** "RBTC-SSTC", "ILO": a value in capitals, not a label. */
+    /**
+     * Evidence a line's first words gain when they open one line in every practice, in the order of the
+     * others (checked before), with other words after them: the one-line label of a flattened table
+     * ("Ambition To bring ...", "Ambition Thousands ..."), not a name every practice repeats ("Jane Roe").
+     */
+    private static double orderedLineStart(Key key, int practices) {
+        boolean oncePerPractice = key.byPractice.values().stream().allMatch(l -> l.size() == 1);
+        boolean contentVaries = key.occurrences().stream().map(LabelCandidate::next).distinct().count() > 1;
+        return practices >= MIN_PRACTICES_FOR_ORDER && key.practices() == practices && oncePerPractice && contentVaries
+                && key.share(Evidence.PREFIX) >= MIN_SHARE ? 1.0 : 0;
+    }
+
+    /** "RBTC-SSTC", "ILO": a value in capitals, not a label ("WHO WE WORKED WITH" is one, in capitals). */
     private static boolean noLowerCase(String text) {
         return text.chars().noneMatch(Character::isLowerCase);
     }

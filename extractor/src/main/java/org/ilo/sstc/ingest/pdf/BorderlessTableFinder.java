@@ -19,6 +19,8 @@ final class BorderlessTableFinder {
     private static final int MIN_LINES = 3;
     /** A vertical gap this many font sizes wide ends a run. */
     private static final float BREAK_GAP = 3f;
+    /** A line this much larger than the table's text is a heading above it, never part of a cell. */
+    private static final float HEADING_SIZE_RATIO = 1.2f;
     /** The content column holds text, not page numbers: its widest part is at least this many font sizes. */
     private static final float MIN_CONTENT_WIDTH = 8f;
 
@@ -27,8 +29,9 @@ final class BorderlessTableFinder {
      *
      * @param labelLeft   left edge of the label column
      * @param contentLeft left edge of the content column
+     * @param textSize    the smallest font size of the lines that fill both columns
      */
-    record Columns(float labelLeft, float contentLeft) {
+    record Columns(float labelLeft, float contentLeft, float textSize) {
     }
 
     /**
@@ -92,16 +95,18 @@ final class BorderlessTableFinder {
             float contentLeft = segments.get(1).left();
             int count = 0;
             float labelLeft = Float.MAX_VALUE;
+            float textSize = Float.MAX_VALUE;
             for (PlacedLine other : lines) {
                 List<PlacedLine.Segment> otherSegments = other.segments();
                 if (otherSegments.size() >= 2 && Math.abs(otherSegments.get(1).left() - contentLeft) <= TOLERANCE) {
                     count++;
                     labelLeft = Math.min(labelLeft, otherSegments.get(0).left());
+                    textSize = Math.min(textSize, other.size());
                 }
             }
             if (count > bestCount) {
                 bestCount = count;
-                best = new Columns(labelLeft, contentLeft);
+                best = new Columns(labelLeft, contentLeft, textSize);
             }
         }
         return bestCount >= MIN_LABELLED_LINES ? best : null;
@@ -144,6 +149,9 @@ final class BorderlessTableFinder {
     private static Kind kind(PlacedLine line, Columns columns) {
         List<PlacedLine.Segment> segments = line.segments();
         float size = line.size();
+        if (size > HEADING_SIZE_RATIO * columns.textSize()) {
+            return Kind.OTHER;
+        }
         if (segments.size() >= 2 && Math.abs(segments.get(1).left() - columns.contentLeft()) <= TOLERANCE
                 && segments.get(0).right() < columns.contentLeft()) {
             return Kind.LABEL_AND_CONTENT;

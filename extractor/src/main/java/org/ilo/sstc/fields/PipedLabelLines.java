@@ -1,0 +1,70 @@
+package org.ilo.sstc.fields;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.ilo.sstc.layout.Block;
+import org.ilo.sstc.layout.Hyperlink;
+import org.ilo.sstc.layout.LineRole;
+import org.ilo.sstc.layout.LineStart;
+import org.ilo.sstc.layout.TextLine;
+import org.ilo.sstc.segment.PracticeSegment;
+
+/**
+ * Label lines joined on one line by a bar ("Submitted by: R. Haddad | Lead agency: ILO Beirut"): each
+ * part is a line of its own, so that every label starts a line as the others do. Only a bar followed by
+ * a short "Words:" head splits; a bar inside content stays.
+ */
+final class PipedLabelLines {
+
+    /** A bar between spaces, then up to eight words and a colon (not "https:"). */
+    private static final Pattern BAR_BEFORE_LABEL = Pattern.compile(
+            "(?<!\\s)\\s++[|¦]\\s++(?=[\\p{L}][^|:\\n]{0,80}[:：](?!//))");
+
+    private PipedLabelLines() {
+    }
+
+    /** {@code segment} with its joined label lines apart; the same segment when it has none. */
+    static PracticeSegment split(PracticeSegment segment) {
+        List<Block> blocks = new ArrayList<>(segment.blocks().size());
+        boolean changed = false;
+        for (Block block : segment.blocks()) {
+            if (block instanceof TextLine line && line.role() == LineRole.BODY && line.text().indexOf('|') > 0) {
+                List<TextLine> parts = parts(line);
+                changed |= parts.size() > 1;
+                blocks.addAll(parts);
+            } else {
+                blocks.add(block);
+            }
+        }
+        return changed ? new PracticeSegment(segment.heading(), blocks, segment.firstPage(), segment.lastPage()) : segment;
+    }
+
+    private static List<TextLine> parts(TextLine line) {
+        String text = line.text();
+        List<int[]> ranges = new ArrayList<>();
+        Matcher bar = BAR_BEFORE_LABEL.matcher(text);
+        int from = 0;
+        while (bar.find()) {
+            ranges.add(new int[] {from, bar.start()});
+            from = bar.end();
+        }
+        if (ranges.isEmpty()) {
+            return List.of(line);
+        }
+        ranges.add(new int[] {from, text.length()});
+        List<TextLine> parts = new ArrayList<>();
+        List<Hyperlink> unplaced = new ArrayList<>(line.links());
+        for (int k = ranges.size() - 1; k >= 0; k--) {
+            String part = text.substring(ranges.get(k)[0], ranges.get(k)[1]);
+            // A link goes with the part showing its text; what no later part shows stays on the first.
+            List<Hyperlink> links = k == 0 ? List.copyOf(unplaced) : unplaced.stream().filter(l -> part.contains(l.text())).toList();
+            unplaced.removeAll(links);
+            int bold = Math.max(0, Math.min(part.length(), line.boldPrefix() - ranges.get(k)[0]));
+            parts.add(0, new TextLine(part, line.page(), bold, line.heading(), line.fontSize(),
+                    k == 0 ? line.start() : LineStart.PARAGRAPH, line.role(), links));
+        }
+        return parts;
+    }
+}
