@@ -12,10 +12,8 @@ import java.util.Set;
  * @param position index of the line it starts on, among the practice's lines (cells' lines included)
  * @param lines    how many lines it spans (a wrapped label spans several)
  * @param evidence what its layout says
- * @param next     the word that follows a line's first words ({@link Evidence#PREFIX}), null for the others
  */
-record LabelCandidate(String text, List<String> words, int practice, int position, int lines, Set<Evidence> evidence,
-                      String next) {
+record LabelCandidate(String text, List<String> words, int practice, int position, int lines, Set<Evidence> evidence) {
 
     /** What the layout says about a candidate. */
     enum Evidence {

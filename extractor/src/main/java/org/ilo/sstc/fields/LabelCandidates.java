@@ -272,8 +272,7 @@ final class LabelCandidates {
                 after++;
             }
             if (after + 1 < stripped.length() && stripped.charAt(after) == ' ' && startsContent(stripped, after + 1)) {
-                add(text.substring(0, numbering + after), List.copyOf(words), position, 1, EnumSet.of(Evidence.PREFIX),
-                        tokens.get(n).word());
+                add(text.substring(0, numbering + after), List.copyOf(words), position, 1, EnumSet.of(Evidence.PREFIX));
             }
         }
     }
@@ -330,16 +329,12 @@ final class LabelCandidates {
     }
 
     private void add(String text, List<String> words, int at, int lines, Set<Evidence> evidence) {
-        add(text, words, at, lines, evidence, null);
-    }
-
-    private void add(String text, List<String> words, int at, int lines, Set<Evidence> evidence, String next) {
         if (!words.isEmpty() && words.stream().anyMatch(w -> Character.isLetter(w.charAt(0)))) {
             if (LabelKey.numberingLength(text) > 0) {
                 evidence = EnumSet.copyOf(evidence);
                 evidence.add(Evidence.NUMBERED);
             }
-            found.add(new LabelCandidate(text, words, practice, at, lines, evidence, next));
+            found.add(new LabelCandidate(text, words, practice, at, lines, evidence));
         }
     }
 }

@@ -3,10 +3,12 @@ package org.ilo.sstc.fields;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.TreeMap;
 import java.util.regex.Pattern;
 import org.ilo.sstc.fields.LabelCandidate.Evidence;
@@ -125,9 +127,10 @@ final class TemplateInduction {
         keys = withoutParts(keys);
         keys = withoutOverlaps(keys);
         keys = inConsistentOrder(keys, minPractices);
+        Set<String> afterLone = afterLoneLabels(keys, n, styled);
         List<Key> labels = new ArrayList<>();
         for (Key key : keys) {
-            if (score(key, n, styled) + orderedLineStart(key, n) >= MIN_SCORE) {
+            if (score(key, n, styled) + orderedLineStart(key, n, afterLone) >= MIN_SCORE) {
                 labels.add(key);
             }
         }
@@ -397,14 +400,26 @@ final class TemplateInduction {
 
     /**
      * Evidence a line's first words gain when they open one line in every practice, in the order of the
-     * others (checked before), with other words after them: the one-line label of a flattened table
-     * ("Ambition To bring ...", "Ambition Thousands ..."), not a name every practice repeats ("Jane Roe").
+     * others (checked before): the one-line label of a flattened table ("Ambition To bring ..."). Not on the
+     * line right after a label alone on its own: that line is the label's content ("Contact details" /
+     * "Jane Roe, ..." repeated in every practice).
      */
-    private static double orderedLineStart(Key key, int practices) {
+    private static double orderedLineStart(Key key, int practices, Set<String> afterLoneLabels) {
         boolean oncePerPractice = key.byPractice.values().stream().allMatch(l -> l.size() == 1);
-        boolean contentVaries = key.occurrences().stream().map(LabelCandidate::next).distinct().count() > 1;
-        return practices >= MIN_PRACTICES_FOR_ORDER && key.practices() == practices && oncePerPractice && contentVaries
-                && key.share(Evidence.PREFIX) >= MIN_SHARE ? 1.0 : 0;
+        long afterLabel = key.occurrences().stream().filter(c -> afterLoneLabels.contains(c.practice() + ":" + c.position())).count();
+        return practices >= MIN_PRACTICES_FOR_ORDER && key.practices() == practices && oncePerPractice
+                && afterLabel * 2 < key.practices() && key.share(Evidence.PREFIX) >= MIN_SHARE ? 1.0 : 0;
+    }
+
+    /** Where the line after each label alone on its line lies ("practice:position"), for the labels scored so far. */
+    private Set<String> afterLoneLabels(List<Key> keys, int practices, boolean styled) {
+        Set<String> after = new HashSet<>();
+        for (Key key : keys) {
+            if (key.share(Evidence.ALONE) >= MIN_SHARE && score(key, practices, styled) >= MIN_SCORE) {
+                key.occurrences().forEach(c -> after.add(c.practice() + ":" + (c.position() + c.lines())));
+            }
+        }
+        return after;
     }
 
     /** "RBTC-SSTC", "ILO": a value in capitals, not a label ("WHO WE WORKED WITH" is one, in capitals). */

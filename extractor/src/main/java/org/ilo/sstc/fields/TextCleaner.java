@@ -27,7 +27,7 @@ final class TextCleaner {
     }
 
     private static final Pattern BULLET_GLYPH = Pattern.compile(
-            "^[-–—•●▪■◦○·\\u2022\\u25AA\\u25CF\\u25A0\\uF0B7\\uF0A7\\uF076\\uF0D8\\uF0FC\\uFFFD➢►✓]+\\s*(?=\\S)");
+            "^(?:[-–—•●▪■◦○·\\u2022\\u25AA\\u25CF\\u25A0\\uF0B7\\uF0A7\\uF076\\uF0D8\\uF0FC\\uFFFD➢►✓]++\\s*+)++(?=\\S)");
     private static final Pattern EMPTY_ITEM = Pattern.compile(
             "^[-–—•●▪■◦○·\\u2022\\u25AA\\u25CF\\u25A0\\uF0B7\\uF0A7\\uF076\\uF0D8\\uF0FC\\uFFFD➢►✓.,;:]*$");
     private static final Pattern NUMBERED_ITEM = Pattern.compile(
