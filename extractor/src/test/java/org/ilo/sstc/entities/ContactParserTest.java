@@ -221,4 +221,10 @@ class ContactParserTest {
     void emptyFieldGivesNoContact() {
         assertThat(parse("")).isEmpty();
     }
+
+    @Test
+    void anAbbreviatedSaintsNameInsideTheSurnameKeepsTheNameWhole() {
+        assertThat(parse("Marie-Claire St. Hilaire, Specialist, ILO Port of Spain – sthilaire@ilo.org"))
+                .extracting(Contact::name, Contact::email).containsExactly(tuple("Marie-Claire St. Hilaire", "sthilaire@ilo.org"));
+    }
 }

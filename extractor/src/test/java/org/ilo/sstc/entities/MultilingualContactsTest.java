@@ -58,6 +58,7 @@ class MultilingualContactsTest {
         "es|DE LA CRUZ, María – Oficial de Programa – Tel.: +593 2 252 6000 – delacruz@ejemplo.org|María de la Cruz|+593 2 252 6000",
         "fr|N'DIAYE, Aïssatou – chargée de programme, BIT Dakar – Tél. : +221 33 869 92 00 – ndiaye@exemple.org|Aïssatou N'Diaye|+221 33 869 92 00",
         "fr|M. KOUASSI-YAO, Jean – Coordonnateur national – kouassi@exemple.org|Jean Kouassi-Yao|",
+        "fr|GBEDJI-ATTI Rosine, spécialiste emploi, BIT Dakar – gbedji-atti@exemple.org|Rosine Gbedji-Atti|",
         "pt|DOS SANTOS, Ana Paula – Técnica Superior – Telemóvel: +244 923 000 111 – ana.santos@exemplo.ao|Ana Paula dos Santos|+244 923 000 111",
     })
     void surnameWrittenFirstInCapitalsBecomesTheNameInNaturalOrder(String language, String row, String name, String phone) {

@@ -37,6 +37,12 @@ class PersonNamesTest {
         assertThat(NAMES.isName(phrase, NerEvidence.none(), null)).isFalse();
     }
 
+    @ParameterizedTest
+    @ValueSource(strings = {"Hurricane Odette", "Cyclone Amara", "Typhoon Lorna", "Tropical Storm Fenna"})
+    void namedStormsAreNotNames(String storm) {
+        assertThat(NAMES.isName(storm, NerEvidence.none(), null)).isFalse();
+    }
+
     @Test
     void nerSayingPlaceOrOrganisationOverridesTheForm() {
         NerEvidence evidence = new NerEvidence(List.of(new NerMention(NerMention.Type.LOCATION, "Bahia Blanca", 0, 12)));

@@ -1,6 +1,7 @@
 package org.ilo.sstc.fields;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.ilo.sstc.layout.Lines.flat;
 import static org.ilo.sstc.layout.Lines.labelled;
 import static org.ilo.sstc.layout.Lines.para;
 import static org.ilo.sstc.layout.Lines.row;
@@ -239,5 +240,26 @@ class MultilingualFieldsTest {
         TextCleaner french = new FieldVocabulary(Profiles.bundled().get("fr")).cleaner(Set.of());
         assertThat(french.clean(List.of(para("Dix inspecteurs formés (120 mots max.)")), Mode.PARAGRAPHS))
                 .isEqualTo("Dix inspecteurs formés");
+    }
+
+    @Test
+    void aLabelNoWordingKnowsIsFoundWithItsInstructionInSquareBracketsAndTheInstructionDropped() {
+        String[] aims = {"Formar a jóvenes rurales.", "Abrir oficinas de empleo.", "Certificar a cuidadoras."};
+        TemplateFieldMapper spanish = new TemplateFieldMapper(Profiles.bundled().get("es"));
+        List<PracticeSegment> practices = TemplateInductionTest.practices(3, i -> List.of(
+                flat("Nombre del autor: Autora " + i),
+                flat("Institución: OIT Lima"),
+                flat("Fechas: 2022"),
+                flat("Título de la buena práctica: Empleo " + i),
+                flat("Países involucrados: el Perú y Chile"),
+                flat("Lo que buscábamos [máx. 150 palabras]: " + aims[i]),
+                flat("Cooperación: Dos ministerios."),
+                flat("Resultados: - " + (i + 10) + " oficinas.")));
+        CompendiumTemplate template = spanish.template(practices);
+
+        assertThat(template.labels()).extracting(TemplateLabel::field).contains(TemplateField.OBJECTIVES);
+        PracticeFields first = spanish.map(practices.get(0), template);
+        assertThat(first.text(TemplateField.OBJECTIVES)).isEqualTo(aims[0]);
+        assertThat(first.fullText()).doesNotContain("máx. 150");
     }
 }

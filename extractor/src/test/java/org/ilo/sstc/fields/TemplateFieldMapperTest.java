@@ -14,6 +14,10 @@ import static org.ilo.sstc.layout.Lines.wrapped;
 import java.util.Arrays;
 import java.util.List;
 import org.ilo.sstc.layout.Block;
+import org.ilo.sstc.layout.Hyperlink;
+import org.ilo.sstc.layout.LineRole;
+import org.ilo.sstc.layout.LineStart;
+import org.ilo.sstc.layout.TextLine;
 import org.ilo.sstc.layout.TableRow;
 import org.ilo.sstc.model.OtherSection;
 import org.ilo.sstc.segment.PracticeHeading;
@@ -186,5 +190,58 @@ class TemplateFieldMapperTest {
         assertThat(f.text(TemplateField.SUSTAINABILITY))
                 .isEqualTo("- Backed by the South-South Cooperation Assistance Fund.");
         assertThat(f.text(TemplateField.FUNDING_SOURCES)).isNull();
+    }
+
+    /** A line as a Word reader gives it: {@code heading} for a heading style, all bold when {@code bold}. */
+    private static TextLine styled(String text, boolean heading, boolean bold, float size) {
+        return new TextLine(text, 1, bold ? text.length() : 0, heading, size, LineStart.PARAGRAPH, LineRole.BODY, List.of());
+    }
+
+    /** Labels set as 14 pt headings, with {@code inside} among the results' content. */
+    private PracticeFields headingLabelsWith(TextLine inside, String insideContent) {
+        return map(mapper,
+                styled("Objectives", true, true, 14f), para("Reach small firms."),
+                styled("Results", true, true, 14f), para("- 300 firms joined."),
+                inside, para(insideContent),
+                styled("Funding sources", true, true, 14f), para("ILO"));
+    }
+
+    @Test
+    void aBoldLineInsideASectionWhoseLabelsAreHeadingsStaysContent() {
+        PracticeFields f = headingLabelsWith(styled("Businesses reached", false, true, 11f), "- 120 of them in rural areas.");
+        assertThat(f.otherSections()).isEmpty();
+        assertThat(f.text(TemplateField.RESULTS)).contains("Businesses reached").endsWith("- 120 of them in rural areas.");
+        assertThat(f.text(TemplateField.FUNDING_SOURCES)).isEqualTo("ILO");
+    }
+
+    @Test
+    void aSmallerHeadingInsideASectionWhoseLabelsAreHeadingsStaysContent() {
+        PracticeFields f = headingLabelsWith(styled("In the capital", true, true, 12f), "- 180 of them.");
+        assertThat(f.otherSections()).isEmpty();
+        assertThat(f.text(TemplateField.RESULTS)).contains("In the capital").endsWith("- 180 of them.");
+    }
+
+    @Test
+    void aBoldLineSetLikeTheBoldLabelsOpensOtherSections() {
+        PracticeFields f = map(mapper,
+                bold("Objectives"), para("Reach small firms."),
+                bold("Results"), para("- 300 firms joined."),
+                bold("Businesses reached"), para("- 120 of them in rural areas."),
+                bold("Funding sources"), para("ILO"));
+        assertThat(f.otherSections()).containsExactly(new OtherSection("Businesses reached", "- 120 of them in rural areas."));
+        assertThat(f.text(TemplateField.RESULTS)).isEqualTo("- 300 firms joined.");
+    }
+
+    @Test
+    void labelLinesJoinedByABarAreReadAsLinesOfTheirOwn() {
+        Hyperlink site = new Hyperlink("Trade Desk", "https://example.org/desk");
+        TextLine joined = new TextLine("Author's name: Rana Aziz | Institution: Trade Desk", 1, 0, false, 11f,
+                LineStart.PARAGRAPH, LineRole.BODY, List.of(site));
+        PracticeFields f = map(mapper, joined, row("Results", para("Costs | Benefits: both counted.")));
+        assertThat(f.text(TemplateField.AUTHOR)).isEqualTo("Rana Aziz");
+        assertThat(f.text(TemplateField.INSTITUTION)).isEqualTo("Trade Desk");
+        assertThat(f.fields().get(TemplateField.INSTITUTION).lines()).flatExtracting(TextLine::links).containsExactly(site);
+        assertThat(f.fields().get(TemplateField.AUTHOR).lines()).flatExtracting(TextLine::links).isEmpty();
+        assertThat(f.text(TemplateField.RESULTS)).isEqualTo("Costs | Benefits: both counted.");
     }
 }

@@ -40,7 +40,7 @@ class TemplateInductionTest {
         "- 27 cooperatives registered.", "- 5,000 people advised."};
 
     /** Practices 1..n, each made by {@code blocks} from its index. */
-    private static List<PracticeSegment> practices(int n, IntFunction<List<Block>> blocks) {
+    static List<PracticeSegment> practices(int n, IntFunction<List<Block>> blocks) {
         List<PracticeSegment> practices = new ArrayList<>();
         for (int i = 0; i < n; i++) {
             PracticeHeading heading = new PracticeHeading(i + 1, "AFRICA", "Practice " + (i + 1),
@@ -240,5 +240,234 @@ class TemplateInductionTest {
 
         assertThat(first.text(TemplateField.INNOVATION)).isEqualTo(PLANS[0]);
         assertThat(first.text(TemplateField.OBJECTIVES)).isEqualTo(AIMS[0]);
+    }
+
+    /** A flattened practice of rows the profile knows, with the objectives and sustainability rows the test writes. */
+    private static List<Block> knownRowsAround(int i, List<Block> objectives, List<Block> sustainability) {
+        List<Block> lines = new ArrayList<>();
+        lines.add(flat("Countries involved: " + PLACES[i]));
+        lines.addAll(objectives);
+        lines.addAll(List.of(flat("Cooperation"), flat(CONTENT[i][1]), flat("Methodology"), flat(CONTENT[i][2]),
+                flat("Innovation"), flat(CONTENT[i][3])));
+        lines.addAll(sustainability);
+        lines.addAll(List.of(flat("Adaptability"), flat(CONTENT[i][5]), flat("Results"), flat(OUTCOMES[i]),
+                flat("Funding sources"), flat("ILO")));
+        return lines;
+    }
+
+    @Test
+    void aRecurringLineInCapitalsOfThreeWordsOrMoreIsALabelMappedByItsPlace() {
+        List<PracticeSegment> practices = practices(3, i -> knownRowsAround(i,
+                List.of(flat("WHAT WE AIMED FOR"), flat(AIMS[i])), List.of(flat("WILL IT LAST?"), flat(PLANS[i]))));
+        CompendiumTemplate template = mapper.template(practices);
+
+        assertThat(template.labels()).extracting(TemplateLabel::text, TemplateLabel::field)
+                .contains(tuple("WHAT WE AIMED FOR", TemplateField.OBJECTIVES));
+        assertThat(template.labels()).extracting(TemplateLabel::text, TemplateLabel::field, TemplateLabel::mapping)
+                .contains(tuple("WILL IT LAST?", TemplateField.SUSTAINABILITY, Mapping.ORDER));
+        PracticeFields first = mapper.map(practices.get(0), template);
+        assertThat(first.text(TemplateField.OBJECTIVES)).isEqualTo(AIMS[0]);
+        assertThat(first.text(TemplateField.SUSTAINABILITY)).isEqualTo(PLANS[0]);
+    }
+
+    @Test
+    void aRecurringLineOfOneOrTwoWordsInCapitalsIsAValueNotALabel() {
+        List<PracticeSegment> practices = practices(3, i -> knownRowsAround(i,
+                List.of(flat("Objective(s)"), flat(AIMS[i]), flat("RBTC-SSTC")), List.of(flat("Sustainability"), flat(PLANS[i]))));
+        CompendiumTemplate template = mapper.template(practices);
+
+        assertThat(template.labels()).extracting(TemplateLabel::text).doesNotContain("ILO", "RBTC-SSTC");
+        PracticeFields first = mapper.map(practices.get(0), template);
+        assertThat(first.text(TemplateField.FUNDING_SOURCES)).isEqualTo("ILO");
+        assertThat(first.text(TemplateField.OBJECTIVES)).isEqualTo(AIMS[0] + " RBTC-SSTC");
+    }
+
+    @Test
+    void runInLabelsBeforeTheFirstKnownRowTakeTheFreeLabelLineFieldsThenTheFreeRowsByTheirCount() {
+        List<PracticeSegment> practices = practices(3, i -> List.of(
+                flat("Title of the good practice: Mediation " + i),
+                flat("Nations taking part: " + PLACES[i]),
+                flat("Dates: 202" + i),
+                flat("Author's name: Author " + i),
+                flat("Institution: Office " + i),
+                flat("What we set out to do: " + AIMS[i]),
+                flat("Who stood with us: " + CONTENT[i][1]),
+                flat("Methodology: " + CONTENT[i][2]),
+                flat("Results: " + OUTCOMES[i])));
+        CompendiumTemplate template = mapper.template(practices);
+
+        assertThat(template.labels()).extracting(TemplateLabel::text, TemplateLabel::field)
+                .contains(tuple("Nations taking part", TemplateField.COUNTRIES_INVOLVED),
+                        tuple("What we set out to do", TemplateField.OBJECTIVES),
+                        tuple("Who stood with us", TemplateField.COOPERATION));
+        PracticeFields first = mapper.map(practices.get(0), template);
+        assertThat(first.text(TemplateField.COUNTRIES_INVOLVED)).isEqualTo(PLACES[0]);
+        assertThat(first.text(TemplateField.OBJECTIVES)).isEqualTo(AIMS[0]);
+        assertThat(first.text(TemplateField.COOPERATION)).isEqualTo(CONTENT[0][1]);
+        assertThat(first.text(TemplateField.AUTHOR)).isEqualTo("Author 0");
+        assertThat(first.otherSections()).isEmpty();
+    }
+
+    @Test
+    void aLabelAskedAsAQuestionWithItsAnswerOnTheLineIsALabel() {
+        List<PracticeSegment> practices = practices(3, i -> knownRowsAround(i,
+                List.of(flat("Objective(s)"), flat(AIMS[i])),
+                List.of(flat("Could it be repeated? Yes, in " + PLACES[i] + " next year."))));
+        CompendiumTemplate template = mapper.template(practices);
+
+        assertThat(template.labels()).extracting(TemplateLabel::text).contains("Could it be repeated");
+        PracticeFields first = mapper.map(practices.get(0), template);
+        assertThat(first.text(TemplateField.SUSTAINABILITY)).isEqualTo("Yes, in " + PLACES[0] + " next year.");
+    }
+
+    @Test
+    void aQuestionInAContentCellOfATableIsNoLabel() {
+        List<PracticeSegment> practices = practices(3, i -> List.of(
+                guided("Objective(s)", "What did it aim at? Say it in a line.", AIMS[i]),
+                guided("Adaptability", "Could it be repeated? Say where.", "Yes, in " + PLACES[i] + "."),
+                guided("Results", "What came of it? Give figures.", OUTCOMES[i])));
+        CompendiumTemplate template = mapper.template(practices);
+
+        assertThat(template.labels()).extracting(TemplateLabel::text)
+                .doesNotContain("What did it aim at", "Could it be repeated", "What came of it");
+        PracticeFields first = mapper.map(practices.get(0), template);
+        assertThat(first.text(TemplateField.ADAPTABILITY)).isEqualTo("Yes, in " + PLACES[0] + ".");
+        assertThat(first.text(TemplateField.RESULTS)).isEqualTo(OUTCOMES[0]);
+    }
+
+    @Test
+    void aNumberedLabelFoundInTwoOfThreePracticesIsALabel() {
+        List<PracticeSegment> practices = practices(3, i -> {
+            List<Block> lines = new ArrayList<>(List.of(
+                    flat("(i) Objective(s)"), flat(AIMS[i]),
+                    flat("(v) Sustainability"), flat(PLANS[i]),
+                    flat("(vi) Could transfer elsewhere ?"), flat(CONTENT[i][5]),
+                    flat("(vii) Results"), flat(OUTCOMES[i])));
+            if (i == 2) {
+                lines.subList(4, 6).clear();
+            }
+            return lines;
+        });
+        CompendiumTemplate template = mapper.template(practices);
+
+        assertThat(template.labels()).extracting(TemplateLabel::text, TemplateLabel::field)
+                .contains(tuple("(vi) Could transfer elsewhere ?", TemplateField.ADAPTABILITY));
+        assertThat(mapper.map(practices.get(0), template).text(TemplateField.ADAPTABILITY)).isEqualTo(CONTENT[0][5]);
+    }
+
+    @Test
+    void aDashAfterANumberedLabelSeparatesItFromItsContent() {
+        List<PracticeSegment> practices = practices(3, i -> List.of(
+                flat("(i) Objective(s)"), flat(AIMS[i]),
+                flat("(ii) Partners – The ministry of labour and " + CONTENT[i][1]),
+                flat("(iii) Methodology"), flat(CONTENT[i][2])));
+        CompendiumTemplate template = mapper.template(practices);
+
+        assertThat(template.labels()).extracting(TemplateLabel::text).contains("(ii) Partners");
+        PracticeFields first = mapper.map(practices.get(0), template);
+        // The dash stays as the bullet it reads as, as after a label the profile knows ("Results - ...").
+        assertThat(first.text(TemplateField.COOPERATION)).isEqualTo("- The ministry of labour and " + CONTENT[0][1]);
+        assertThat(first.text(TemplateField.OBJECTIVES)).isEqualTo(AIMS[0]);
+    }
+
+    @Test
+    void oneLineLabelsOfUnknownWordingThatOpenALineInEveryPracticeAreLabels() {
+        String[] allies = {"The two ministries.", "Three unions.", "A network of cities."};
+        List<PracticeSegment> practices = practices(3, i -> List.of(
+                flat("Countries involved: " + PLACES[i]),
+                flat("Ambition " + AIMS[i]),
+                flat("Alliance " + allies[i]),
+                flat("Methodology " + CONTENT[i][2]),
+                flat("Jane Roe, Specialist, roe" + i + "@example.org")));
+        CompendiumTemplate template = mapper.template(practices);
+
+        assertThat(template.labels()).extracting(TemplateLabel::text, TemplateLabel::field)
+                .contains(tuple("Ambition", TemplateField.OBJECTIVES), tuple("Alliance", TemplateField.COOPERATION));
+        assertThat(template.labels()).extracting(TemplateLabel::text).doesNotContain("Jane", "Jane Roe");
+        PracticeFields first = mapper.map(practices.get(0), template);
+        assertThat(first.text(TemplateField.OBJECTIVES)).isEqualTo(AIMS[0]);
+        assertThat(first.text(TemplateField.COOPERATION)).isEqualTo(allies[0]);
+    }
+
+    @Test
+    void aMetaLabelMissingFromOnePracticeKeepsItsPlaceAmongPracticesOfVeryDifferentLengths() {
+        int[] objectiveLines = {40, 1, 12};
+        List<PracticeSegment> practices = practices(3, i -> {
+            List<Block> lines = new ArrayList<>(List.of(flat("Practice known as: Mediation " + i)));
+            if (i != 2) {
+                lines.add(flat("When: 202" + i));
+            }
+            lines.addAll(List.of(flat("Written by: Author " + i), flat("Objective(s)")));
+            for (int k = 0; k < objectiveLines[i]; k++) {
+                lines.add(flat("- Aim " + k + " of practice " + i + "."));
+            }
+            lines.addAll(List.of(flat("Results"), flat(OUTCOMES[i])));
+            return lines;
+        });
+        CompendiumTemplate template = mapper.template(practices);
+
+        assertThat(template.labels()).extracting(TemplateLabel::text)
+                .containsSubsequence("Practice known as", "When", "Written by", "Objective(s)", "Results");
+    }
+
+    @Test
+    void contentThatOpensWithAnEmailAfterAOneLineLabelIsTheLabelsContent() {
+        List<PracticeSegment> practices = practices(3, i -> List.of(
+                flat("Objective(s)"), flat(AIMS[i]),
+                flat("Results"), flat(OUTCOMES[i]),
+                flat("Reach us desk" + i + "@example.org"),
+                flat("Funding sources"), flat("ILO")));
+        CompendiumTemplate template = mapper.template(practices);
+
+        assertThat(template.labels()).extracting(TemplateLabel::text, TemplateLabel::field)
+                .contains(tuple("Reach us", TemplateField.CONTACT_DETAILS));
+        assertThat(mapper.map(practices.get(0), template).text(TemplateField.CONTACT_DETAILS)).isEqualTo("desk0@example.org");
+    }
+
+    /** A three-column row: a bold label, the template's guidance, the practice's response. */
+    private static TableRow guided(String label, String guidance, String response) {
+        return new TableRow(List.of(cell(bold(label)), cell(para(guidance)), cell(para(response))), 1);
+    }
+
+    @Test
+    void aGuidanceColumnEveryPracticeRepeatsWordForWordIsNoPartOfTheField() {
+        List<PracticeSegment> practices = practices(3, i -> List.of(
+                guided("Objective(s)", "State what the practice set out to change.", AIMS[i]),
+                guided("Sustainability", "Say who pays once the project ends.", PLANS[i]),
+                guided("Results", "Give figures where you can.", OUTCOMES[i])));
+
+        PracticeFields first = mapper.map(practices.get(0), mapper.template(practices));
+
+        assertThat(first.text(TemplateField.OBJECTIVES)).isEqualTo(AIMS[0]);
+        assertThat(first.text(TemplateField.SUSTAINABILITY)).isEqualTo(PLANS[0]);
+        assertThat(first.text(TemplateField.RESULTS)).isEqualTo(OUTCOMES[0]);
+    }
+
+    @Test
+    void aMiddleColumnWhoseTextDiffersInEachPracticeIsKept() {
+        String[] years = {"Since 2019.", "From 2020 on.", "Begun in 2022."};
+        List<PracticeSegment> practices = practices(3, i -> List.of(
+                guided("Objective(s)", years[i], AIMS[i]),
+                guided("Results", "Give figures where you can.", OUTCOMES[i])));
+
+        PracticeFields first = mapper.map(practices.get(0), mapper.template(practices));
+
+        assertThat(first.text(TemplateField.OBJECTIVES)).contains(years[0]).contains(AIMS[0]);
+        assertThat(first.text(TemplateField.RESULTS)).isEqualTo(OUTCOMES[0]);
+    }
+
+    @Test
+    void labelLinesOfUnknownWordingJoinedByABarTakeTheirFieldsInOrder() {
+        List<PracticeSegment> practices = practices(3, i -> List.of(
+                flat("Submitted by: Author " + i + " | Lead agency: Office " + i),
+                flat("Dates: 202" + i),
+                flat("Title of the good practice: Mediation " + i),
+                flat("Countries involved: " + PLACES[i]),
+                flat("Objective(s)"), flat(AIMS[i])));
+
+        PracticeFields first = mapper.map(practices.get(0), mapper.template(practices));
+
+        assertThat(first.text(TemplateField.AUTHOR)).isEqualTo("Author 0");
+        assertThat(first.text(TemplateField.INSTITUTION)).isEqualTo("Office 0");
     }
 }

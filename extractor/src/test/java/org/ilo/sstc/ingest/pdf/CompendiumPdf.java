@@ -95,6 +95,16 @@ final class CompendiumPdf implements AutoCloseable {
         return this;
     }
 
+    /** A heading of {@code size} pt wrapped over {@code lines}, each starting at {@code x}, set close above what follows. */
+    CompendiumPdf wrappedHeading(float x, float size, String... lines) {
+        for (String line : lines) {
+            cursor += size * 1.15f;
+            show(BOLD, size, x, cursor, line);
+        }
+        cursor += size * 0.3f;
+        return this;
+    }
+
     /** A "Label: value" line with the label in bold, followed by a blank line. */
     CompendiumPdf labelLine(String label, String value) {
         cursor += LEADING;

@@ -220,6 +220,26 @@ class PdfLayoutReaderTest {
     }
 
     @Test
+    void headingInALargerFontWrappedToTheLabelColumn_isNoPartOfTheFirstCellOfABorderlessTable() throws Exception {
+        LayoutDocument document;
+        try (CompendiumPdf pdf = new CompendiumPdf()) {
+            pdf.page().wrappedHeading(CompendiumPdf.LEFT + CompendiumPdf.PADDING, 14,
+                            "GOOD PRACTICE 5 – REGION – Apprenticeships in small workshops of", "the coast")
+                    .table(Borders.NONE,
+                            Row.of("Objective(s)", LONG_PARAGRAPH),
+                            Row.of("Innovation", "Something new was tried in three places."),
+                            Row.of("Funding Sources", "ILO, RBTC"));
+            document = Admitted.read(reader, pdf.save(dir, "heading-above-grid.pdf"));
+        }
+
+        List<TableRow> rows = rows(document);
+        assertThat(rows).extracting(row -> row.cells().get(0).text())
+                .containsExactly("Objective(s)", "Innovation", "Funding Sources");
+        assertThat(lines(document)).extracting(TextLine::text)
+                .containsExactly("GOOD PRACTICE 5 – REGION – Apprenticeships in small workshops of", "the coast");
+    }
+
+    @Test
     void colourSpaceThatCannotBeBuilt_costsThePageItsBorders_withAWarning_butNoText() throws Exception {
         LayoutDocument document;
         try (CompendiumPdf pdf = new CompendiumPdf()) {
