@@ -236,11 +236,6 @@ final class LabelMatcher {
         return line;
     }
 
-    /**
-     * What follows a label ending at {@code labelEnd}: parenthesised instructions skipped (they may wrap onto
-     * the next lines, "(max. 100" / "words)"), then the rest of that line; null when it does not separate
-     * label from content.
-     */
     /** Where the parenthesis or bracket opening at {@code open} closes, or -1. */
     private static int closing(String text, int open) {
         int depth = 0;
@@ -253,6 +248,11 @@ final class LabelMatcher {
         return -1;
     }
 
+    /**
+     * What follows a label ending at {@code labelEnd}: parenthesised instructions skipped (they may wrap onto
+     * the next lines, "(max. 100" / "words)"), then the rest of that line; null when it does not separate
+     * label from content.
+     */
     private static Rest separatedRest(String text, int labelEnd) {
         int p = labelEnd;
         while (true) {
