@@ -41,7 +41,7 @@ import picocli.CommandLine.Spec;
  * failed, 2 usage, 3 the run itself failed (output not writable, disk full, workers cannot start).
  */
 @Command(name = "extract", mixinStandardHelpOptions = true, versionProvider = ExtractCommand.Version.class,
-        sortOptions = false, usageHelpAutoWidth = true, subcommands = BenchCommand.class,
+        sortOptions = false, usageHelpAutoWidth = true, subcommands = {ServeCommand.class, BenchCommand.class},
         description = {"Converts SSTC good-practice compendia (PDF, Word, text and what Apache Tika reads) into JSON.",
             "Writes OUTDIR/<input>.json per input, OUTDIR/practices.jsonl with every practice and OUTDIR/summary.json."},
         exitCodeListHeading = "%nExit codes:%n",

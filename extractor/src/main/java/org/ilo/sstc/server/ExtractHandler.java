@@ -1,0 +1,164 @@
+package org.ilo.sstc.server;
+
+import com.sun.net.httpserver.HttpExchange;
+import com.sun.net.httpserver.HttpHandler;
+import java.io.IOException;
+import java.net.URLDecoder;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.HashMap;
+import java.util.Locale;
+import java.util.Map;
+import org.ilo.sstc.batch.Converted;
+import org.ilo.sstc.batch.Converter;
+import org.ilo.sstc.batch.DurationText;
+import org.ilo.sstc.error.ExtractionException;
+import org.ilo.sstc.error.SizeLimit;
+import org.ilo.sstc.output.JsonLinesWriter;
+
+/**
+ * {@code PUT /extract} (or {@code POST}): the raw body is a compendium file; the answer is its document,
+ * exactly as {@code extract} writes it, or its practices as JSON Lines ({@code Accept: application/x-ndjson}),
+ * or a JSON error with the cause. The body is saved in a folder of the request's own, removed after it.
+ */
+final class ExtractHandler implements HttpHandler {
+
+    private final ServerSettings settings;
+    private final Converter converter;
+    private final Admission admission;
+    private final RequestFolders folders;
+    private final Replies replies;
+
+    ExtractHandler(ServerSettings settings, Converter converter, Admission admission, RequestFolders folders,
+                   Replies replies) {
+        this.settings = settings;
+        this.converter = converter;
+        this.admission = admission;
+        this.folders = folders;
+        this.replies = replies;
+    }
+
+    @Override
+    public void handle(HttpExchange exchange) throws IOException {
+        // Admitted or refused before a byte of the body is read: a refused body costs nothing.
+        try (Admission.Ticket ticket = admission.tryEnter()) {
+            if (ticket == null) {
+                refuseBusyOrStopping(exchange);
+                return;
+            }
+            Map<String, String> query = query(exchange.getRequestURI().getRawQuery());
+            String name = UploadName.of(query.get("name"), exchange.getRequestHeaders().getFirst("Content-Disposition"));
+            Duration timeout;
+            try {
+                timeout = timeout(query.get("timeout"));
+            } catch (IllegalArgumentException e) {
+                replies.refuse(exchange, Refusal.BAD_REQUEST, "timeout: " + e.getMessage());
+                return;
+            }
+            long declared = declaredLength(exchange);
+            if (declared > settings.maxFileBytes()) {
+                refuse(exchange, SizeLimit.exceeded(Path.of(name), declared, settings.maxFileBytes()));
+                return;
+            }
+            convert(exchange, name, timeout);
+        }
+    }
+
+    private void convert(HttpExchange exchange, String name, Duration timeout) throws IOException {
+        Path folder = folders.create();
+        try {
+            Upload upload;
+            try {
+                upload = Upload.save(exchange.getRequestBody(), folder.resolve(name), settings.maxFileBytes());
+            } catch (ExtractionException e) {
+                // Past the size limit: the rest of the body is left unread.
+                refuse(exchange, e);
+                return;
+            }
+            long started = System.nanoTime();
+            Converted converted = converter.convert(upload.file(), upload.sha256(), timeout);
+            admission.took(Duration.ofNanos(System.nanoTime() - started));
+            if (wantsJsonLines(exchange)) {
+                Replies.send(exchange, 200, Replies.NDJSON, JsonLinesWriter.encode(converted.document()));
+            } else {
+                Replies.send(exchange, 200, Replies.JSON, converted.json());
+            }
+        } catch (ExtractionException e) {
+            fail(exchange, e);
+        } catch (Upload.BodyUnreadable e) {
+            // The client is gone or broke its body off: there is nobody to answer.
+            exchange.close();
+        } finally {
+            RequestFolders.delete(folder);
+        }
+    }
+
+    private void refuseBusyOrStopping(HttpExchange exchange) throws IOException {
+        if (admission.closed()) {
+            replies.refuse(exchange, Refusal.STOPPING, "the server is stopping; send the file to another instance");
+            return;
+        }
+        long seconds = admission.retryAfterSeconds();
+        exchange.getResponseHeaders().set("Retry-After", Long.toString(seconds));
+        replies.refuse(exchange, Refusal.BUSY, "every worker is busy and the queue is full; try again in " + seconds + " s");
+    }
+
+    private static void fail(HttpExchange exchange, ExtractionException e) throws IOException {
+        Replies.error(exchange, FailureStatus.of(e.failure()), e.failure().name(), e.getMessage());
+    }
+
+    private void refuse(HttpExchange exchange, ExtractionException e) throws IOException {
+        replies.refuse(exchange, FailureStatus.of(e.failure()), e.failure().name(), e.getMessage());
+    }
+
+    /** The request's time limit: the server's, or less when the request asks for less. */
+    private Duration timeout(String requested) {
+        if (requested == null) {
+            return settings.timeout();
+        }
+        Duration asked = DurationText.parse(requested);
+        if (asked.isZero()) {
+            return settings.timeout();
+        }
+        return settings.timeout().isZero() || asked.compareTo(settings.timeout()) < 0 ? asked : settings.timeout();
+    }
+
+    /** The body's declared length, or -1 when it is sent in chunks (the size is then checked while reading). */
+    private static long declaredLength(HttpExchange exchange) {
+        String length = exchange.getRequestHeaders().getFirst("Content-Length");
+        try {
+            return length == null ? -1 : Long.parseLong(length.strip());
+        } catch (NumberFormatException e) {
+            return -1;
+        }
+    }
+
+    private static boolean wantsJsonLines(HttpExchange exchange) {
+        String accept = exchange.getRequestHeaders().getFirst("Accept");
+        return accept != null && accept.toLowerCase(Locale.ROOT).contains("application/x-ndjson");
+    }
+
+    /** The query's parameters, decoded; the first of a repeated one. */
+    static Map<String, String> query(String raw) {
+        Map<String, String> parameters = new HashMap<>();
+        if (raw == null || raw.isEmpty()) {
+            return parameters;
+        }
+        for (String pair : raw.split("&")) {
+            int equals = pair.indexOf('=');
+            String key = decode(equals < 0 ? pair : pair.substring(0, equals));
+            String value = equals < 0 ? "" : decode(pair.substring(equals + 1));
+            parameters.putIfAbsent(key, value);
+        }
+        return parameters;
+    }
+
+    private static String decode(String text) {
+        try {
+            return URLDecoder.decode(text, StandardCharsets.UTF_8);
+        } catch (IllegalArgumentException e) {
+            return text;
+        }
+    }
+}
