@@ -59,10 +59,10 @@ public final class ExtractCommand implements Callable<Integer> {
     @FunctionalInterface
     public interface ConverterFactory {
         /**
-         * A converter for {@code workers} files at once reading files with {@code options} in the languages of
-         * {@code languages}, each child JVM with {@code heapMegabytes} of heap.
+         * A converter for {@code workers} files at once, of {@code files} in all, reading files with
+         * {@code options} in the languages of {@code languages}, each child JVM with {@code heapMegabytes} of heap.
          */
-        Converter start(ReadOptions options, LanguageOptions languages, int workers, int heapMegabytes);
+        Converter start(ReadOptions options, LanguageOptions languages, int workers, int files, int heapMegabytes);
     }
 
     @Spec
@@ -112,7 +112,8 @@ public final class ExtractCommand implements Callable<Integer> {
 
     /** The command as users run it: files are converted in worker JVMs; this one never loads a parser or the model. */
     public ExtractCommand() {
-        this((options, languages, workers, heap) -> new WorkerPool(WorkerSettings.of(workers, heap, options, languages)));
+        this((options, languages, workers, files, heap) ->
+                new WorkerPool(WorkerSettings.of(workers, heap, options, languages).forFiles(files)));
     }
 
     /** A command converting through what {@code converters} starts. */
@@ -122,7 +123,7 @@ public final class ExtractCommand implements Callable<Integer> {
 
     /** A command converting in this JVM with the pipelines {@code pipelines} builds (tests share one NLP model). */
     public static ExtractCommand inProcess(PipelineFactory pipelines) {
-        return new ExtractCommand((options, languages, workers, heap) ->
+        return new ExtractCommand((options, languages, workers, files, heap) ->
                 new InProcessConverter(pipelines.build(options, languages)));
     }
 
@@ -154,7 +155,8 @@ public final class ExtractCommand implements Callable<Integer> {
         int workers = Math.min(conversion.threads, files.size());
         BatchSummary summary;
         // Started first: the workers load their models while this JVM hashes the inputs.
-        try (Converter converter = converters.start(options, languages, workers, conversion.workerHeapMb)) {
+        try (Converter converter = converters.start(options, languages, workers, files.size(),
+                conversion.workerHeapMb)) {
             summary = new BatchRunner(converter, new BatchRunner.Options(outputDir, workers, force, jsonl,
                     conversion.timeout),
                     new ReviewOutputs(new ReviewOutputs.Options(html, xlsx, csv, pageDpi, password)))

@@ -198,13 +198,13 @@ final class WorkerProcess {
         }
     }
 
-    /** Asks the child to exit, and kills it if it does not within a few seconds. */
+    /** Asks the child to exit, and kills it if it does not within a few seconds (or while writing its archive). */
     void close() {
         if (process.isAlive()) {
             try {
                 Frames.write(toChild, Frames.EXIT, new byte[0]);
                 toChild.close();
-                if (process.waitFor(5, TimeUnit.SECONDS)) {
+                if (process.waitFor(settings.exitLimit().toMillis(), TimeUnit.MILLISECONDS)) {
                     return;
                 }
             } catch (IOException e) {
