@@ -59,19 +59,27 @@ DEFAULT_LAYOUT = {
     'page_break_style': 'run',                # run (a paragraph with a page break) | property (pageBreakBefore)
     'blank_lines_between_practices': 1,       # empty paragraphs before a heading when there is no page break
     'heading': {'style': None, 'bold': True, 'size': 14, 'color': '1F3A93', 'align': 'left',
-                'italic': False, 'font': None, 'blank_after': 1},
+                'italic': False, 'font': None, 'blank_after': 1,
+                'numbering': None},                  # Word automatic numbering of the heading: {text: "GOOD
+                                                     # PRACTICE %1 – ", format: decimal, suffix: nothing|space|tab}
     'meta': {'placement': 'above',            # above (label lines) | table (first rows of the body table)
                                               # | grid (a two-column table of its own above the body)
              'label_bold': True, 'blank_after': 1, 'value_bold': False,
+             'one_paragraph': False,          # every meta line in one paragraph, joined by `join`
+             'join': ' | ',                   # markup between meta items of one paragraph ("{br}": a line break)
              'grid_style': None, 'grid_widths_cm': [5.0, 11.0]},
     'table': {'style': 'Table Grid', 'widths_cm': [5.0, 11.0], 'header': None, 'header_bold': True,
               'header_shading': None, 'label_bold': True, 'label_shading': None,
               'instruction_italic': True, 'instruction_size': 9, 'align': 'left',
-              'one_table_per_practice': True, 'cant_split_rows': False, 'repeat_header': False},
+              'one_table_per_practice': True, 'cant_split_rows': False, 'repeat_header': False,
+              'columns': ['label', 'content'],     # column order; 'guidance' adds a column of the row's guidance text
+              'meta_merge': True},                 # meta rows of a table with a guidance column: guidance+content merged
     'labels': {'style': None, 'bold': True, 'size': None, 'color': None, 'italic': False,
                'underline': False, 'instruction_inline': True, 'blank_after_content': 0,
                'keep_with_next': True,
-               'runin_separator': ' '},            # runin: text between the bold label and its content
+               'runin_separator': ' ',             # runin: text between the bold label and its content
+               'numbering': None},                 # Word automatic numbering of the labels: {text: "%1.%2"}
+                                                   # (level 2 of the heading numbering when there is one)
     'onecolumn': {'style': 'Table Grid', 'width_cm': 16.0, 'rows': 'single',  # single | per_row
                   'shading': None, 'meta_inside': False, 'blank_between_sections': 1},
     'bullets': {'char': '\u2022', 'font': None, 'indent_cm': 0.63, 'hanging_cm': 0.63,
@@ -79,6 +87,8 @@ DEFAULT_LAYOUT = {
     'numbering': {'indent_cm': 0.63, 'hanging_cm': 0.63},
     'hyperlink': {'color': '0563C1', 'underline': True, 'style': 'Hyperlink'},
     'footnotes': {'size': 9},
+    'content_table': {'style': 'Table Grid', 'widths_cm': None, 'size': None, 'space_after_pt': 0,
+                      'blank_after': 0},      # tables written in content blocks as "|a|b|" lines
     'paragraph': {'space_after_pt': 4, 'line_spacing': None},
 }
 
@@ -212,13 +222,81 @@ def plain_text(s):
 # --------------------------------------------------------------------------------------------
 # content blocks: one line (or one list item) = one paragraph
 # --------------------------------------------------------------------------------------------
-LIST_RE = re.compile(r'^( *)(\*|#\.|#\))\s+(.*)$')
+LIST_RE = re.compile(r'^( *)(\*|#\.|#\)|#[aAiI][.)]|#\((?:a|i|1)\))\s+(.*)$')
 STYLE_RE = re.compile(r'^@([^|]+)\|\s?(.*)$')
+TABLE_RE = re.compile(r'^\s*\|(.*)\|\s*$')
+
+# list markers of a content line -> list kind: 'bullet', or [prefix]numFmt suffix of the first level
+LIST_MARKERS = {'*': 'bullet', '#.': 'decimal.', '#)': 'decimal)', '#a)': 'lowerLetter)', '#a.': 'lowerLetter.',
+                '#A.': 'upperLetter.', '#A)': 'upperLetter)', '#i.': 'lowerRoman.', '#i)': 'lowerRoman)',
+                '#I.': 'upperRoman.', '#I)': 'upperRoman)', '#(a)': '(lowerLetter)', '#(i)': '(lowerRoman)',
+                '#(1)': '(decimal)'}
+# the number formats of levels 0, 1, 2 of a numbered list, by the format of its first level
+LEVEL_FORMATS = {'decimal': ['decimal', 'lowerLetter', 'lowerRoman'],
+                 'lowerLetter': ['lowerLetter', 'lowerRoman', 'decimal'],
+                 'upperLetter': ['upperLetter', 'decimal', 'lowerLetter'],
+                 'lowerRoman': ['lowerRoman', 'lowerLetter', 'decimal'],
+                 'upperRoman': ['upperRoman', 'upperLetter', 'decimal']}
+
+
+def list_kind_parts(kind):
+    """'(lowerRoman)' -> ('(', 'lowerRoman', ')'); 'decimal.' -> ('', 'decimal', '.')."""
+    m = re.fullmatch(r'(\(?)([a-zA-Z]+)([.)])', kind)
+    return m.group(1), m.group(2), m.group(3)
+
+
+def format_number(fmt, n):
+    """The rendered form of counter n in a Word number format."""
+    if fmt == 'decimal':
+        return str(n)
+    if fmt in ('lowerLetter', 'upperLetter'):
+        s = ''
+        while n > 0:
+            n, r = divmod(n - 1, 26)
+            s = chr(ord('a') + r) + s
+        return s if fmt == 'lowerLetter' else s.upper()
+    if fmt in ('lowerRoman', 'upperRoman'):
+        vals = [(1000, 'm'), (900, 'cm'), (500, 'd'), (400, 'cd'), (100, 'c'), (90, 'xc'), (50, 'l'),
+                (40, 'xl'), (10, 'x'), (9, 'ix'), (5, 'v'), (4, 'iv'), (1, 'i')]
+        s = ''
+        for v, t in vals:
+            while n >= v:
+                s += t
+                n -= v
+        return s if fmt == 'lowerRoman' else s.upper()
+    raise ValueError('unknown number format: %s' % fmt)
+
+
+def list_mark(kind, level, n):
+    """The mark Word renders for item n (1-based) at `level` of a numbered list of `kind` ("a)", "ii.")."""
+    pre, fmt, suf = list_kind_parts(kind)
+    return '%s%s%s' % (pre, format_number(LEVEL_FORMATS[fmt][min(level, 2)], n), suf)
+
+
+def table_cells(line):
+    """'|a|b|c|' -> ['a', 'b', 'c'] (a backslash-escaped \\| stays in its cell)."""
+    m = TABLE_RE.match(line)
+    inner = m.group(1)
+    cells, buf, i = [], [], 0
+    while i < len(inner):
+        if inner[i] == '\\' and i + 1 < len(inner) and inner[i + 1] == '|':
+            buf.append('|')
+            i += 2
+            continue
+        if inner[i] == '|':
+            cells.append(''.join(buf).strip())
+            buf = []
+        else:
+            buf.append(inner[i])
+        i += 1
+    cells.append(''.join(buf).strip())
+    return cells
 
 
 def content_items(content):
     """Normalise a content value (a string block or a list) into paragraph dicts:
-    {'text': str, 'list': None|'bullet'|'decimal.'|'decimal)', 'level': int, 'style': str|None, ...}."""
+    {'text': str, 'list': None|'bullet'|'decimal.'|'decimal)'|'lowerLetter)'|..., 'level': int,
+    'style': str|None, ...}; consecutive lines "|a|b|" become one item {'table': [[cells], ...]}."""
     if content is None:
         return []
     if isinstance(content, str):
@@ -241,17 +319,77 @@ def content_items(content):
             items.append(d)
             continue
         line = str(line)
+        if TABLE_RE.match(line):
+            if items and 'table' in items[-1]:
+                items[-1]['table'].append(table_cells(line))
+            else:
+                items.append({'table': [table_cells(line)], 'text': '', 'list': None, 'level': 0, 'style': None})
+            continue
         m = STYLE_RE.match(line)
         style = None
         if m:
             style, line = m.group(1).strip(), m.group(2)
         m = LIST_RE.match(line)
         if m:
-            kind = {'*': 'bullet', '#.': 'decimal.', '#)': 'decimal)'}[m.group(2)]
+            kind = LIST_MARKERS[m.group(2)]
             items.append({'text': m.group(3), 'list': kind, 'level': len(m.group(1)) // 2, 'style': style})
         else:
             items.append({'text': line, 'list': None, 'level': 0, 'style': style})
     return items
+
+
+def meta_items(meta):
+    """The [label, value(, sep)] items of a practice's meta list, groups flattened."""
+    out = []
+    for item in meta or []:
+        if isinstance(item, dict):
+            out.extend(item['group'])
+        else:
+            out.append(item)
+    return out
+
+
+def list_step(stack, lvl, kind):
+    """Advance the open lists `stack` (entries [level, kind, counter, base, key], innermost last) by
+    an item at level `lvl` of `kind`; returns (entry, reused): `reused` is the entry whose Word list
+    (numId) the item continues, or None when the item starts a new list. A deeper item of the same
+    kind as an open list continues that list at its next level (Word's "1." then "a."); another kind
+    starts a list of its own whose first mark is that kind's at any level."""
+    while stack and stack[-1][0] > lvl:
+        stack.pop()
+    if stack and stack[-1][0] == lvl and stack[-1][1] == kind:
+        stack[-1][2] += 1
+        return stack[-1], stack[-1]
+    if stack and stack[-1][0] == lvl:
+        stack.pop()
+    same = [e for e in stack if e[1] == kind]
+    entry = [lvl, kind, 1, same[-1][3] if same else lvl, same[-1][4] if same else None]
+    stack.append(entry)
+    return entry, (same[-1] if same else None)
+
+
+def rendered_lines(content):
+    """The lines of a content block as the rendered document shows them: Word bullets as "- ",
+    Word numbers as their marks ("1. ", "a) ", "ii. "), table rows as their cells joined by " | ",
+    inline markup reduced to its visible text (what a gold text of the block looks like)."""
+    lines = []
+    stack = []
+    for it in content_items(content):
+        if 'table' in it:
+            stack = []
+            lines.extend(' | '.join(plain_text(c) for c in row) for row in it['table'])
+            continue
+        t = plain_text(it['text'])
+        if it['list']:
+            entry, _ = list_step(stack, it['level'], it['list'])
+            if it['list'] == 'bullet':
+                t = '- ' + t
+            else:
+                t = list_mark(it['list'], it['level'] - entry[3], entry[2]) + ' ' + t
+        else:
+            stack = []
+        lines.append(t)
+    return lines
 
 
 # --------------------------------------------------------------------------------------------
@@ -266,6 +404,7 @@ class Renderer:
         self.abstract_ids = {}       # list kind -> abstractNumId
         self.next_num_id = 1000
         self.used_cells = {}
+        self.outline_nums = {}       # outline abstractNumId -> numId in use
         self.numbering_el = self.doc.part.numbering_part.element
         self._setup_document()
 
@@ -368,9 +507,10 @@ class Renderer:
                 r._r.append(it)
 
     # ---- numbering -----------------------------------------------------------------------
-    def _abstract(self, kind):
-        if kind in self.abstract_ids:
-            return self.abstract_ids[kind]
+    def _abstract(self, kind, base=0):
+        key = kind if (kind == 'bullet' or base == 0) else (kind, base)
+        if key in self.abstract_ids:
+            return self.abstract_ids[key]
         aid = 900 + len(self.abstract_ids)
         B, N = self.layout['bullets'], self.layout['numbering']
         lvls = []
@@ -381,9 +521,9 @@ class Renderer:
                 fmt, text = 'bullet', ch
                 ind, hang = B['indent_cm'] * (ilvl + 1), B['hanging_cm']
             else:
-                fmt = ['decimal', 'lowerLetter', 'lowerRoman'][ilvl]
-                suffix = '.' if kind == 'decimal.' else ')'
-                text = '%' + str(ilvl + 1) + suffix
+                pre, top, suffix = list_kind_parts(kind)
+                fmt = LEVEL_FORMATS[top][min(max(ilvl - base, 0), 2)]
+                text = pre + '%' + str(ilvl + 1) + suffix
                 font = None
                 ind, hang = N['indent_cm'] * (ilvl + 1), N['hanging_cm']
             rpr = ''
@@ -395,17 +535,66 @@ class Renderer:
                 % (ilvl, fmt, xml_escape(text), int(ind * 567), int(hang * 567), rpr))
         xml = ('<w:abstractNum %s w:abstractNumId="%d"><w:multiLevelType w:val="hybridMultilevel"/>%s</w:abstractNum>'
                % (nsdecls('w'), aid, ''.join(lvls)))
+        self._add_abstract(xml)
+        self.abstract_ids[key] = aid
+        return aid
+
+    def _add_abstract(self, xml):
         el = parse_xml(xml)
         first_num = self.numbering_el.find(qn('w:num'))
         if first_num is not None:
             first_num.addprevious(el)
         else:
             self.numbering_el.append(el)
-        self.abstract_ids[kind] = aid
+
+    def _outline_abstract(self, H, LB):
+        """One multilevel list for numbered headings (level 0, heading.numbering) and numbered
+        labels (level 1, labels.numbering), as Word's "1 / 1.1" heading numbering does."""
+        key = ('outline', json.dumps([H, LB], sort_keys=True))
+        if key in self.abstract_ids:
+            return self.abstract_ids[key]
+        aid = 900 + len(self.abstract_ids)
+        lvls = []
+        for ilvl, spec in enumerate([x for x in (H, LB) if x]):
+            lvls.append(
+                '<w:lvl w:ilvl="%d"><w:start w:val="%d"/><w:numFmt w:val="%s"/><w:lvlText w:val="%s"/>'
+                '<w:lvlJc w:val="left"/><w:suff w:val="%s"/><w:pPr><w:ind w:left="0" w:firstLine="0"/></w:pPr></w:lvl>'
+                % (ilvl, spec.get('start', 1), spec.get('format', 'decimal'), xml_escape(spec['text']),
+                   spec.get('suffix', 'space')))
+        xml = ('<w:abstractNum %s w:abstractNumId="%d"><w:multiLevelType w:val="multilevel"/>%s</w:abstractNum>'
+               % (nsdecls('w'), aid, ''.join(lvls)))
+        self._add_abstract(xml)
+        self.abstract_ids[key] = aid
         return aid
 
-    def new_list(self, kind):
-        aid = self._abstract(kind)
+    def outline_num(self, L, fresh=False):
+        """numId of the outline list of layout L (a new one, restarting, when fresh)."""
+        H = (L['heading'] or {}).get('numbering')
+        LB = (L['labels'] or {}).get('numbering')
+        aid = self._outline_abstract(H, LB)
+        if not fresh and aid in self.outline_nums:
+            return self.outline_nums[aid]
+        nid = self.next_num_id
+        self.next_num_id += 1
+        self.numbering_el.append(parse_xml('<w:num %s w:numId="%d"><w:abstractNumId w:val="%d"/></w:num>'
+                                           % (nsdecls('w'), nid, aid)))
+        self.outline_nums[aid] = nid
+        return nid
+
+    @staticmethod
+    def set_numbering(p, num_id, ilvl):
+        ppr = p._p.get_or_add_pPr()
+        numpr = OxmlElement('w:numPr')
+        il = OxmlElement('w:ilvl')
+        il.set(qn('w:val'), str(ilvl))
+        ni = OxmlElement('w:numId')
+        ni.set(qn('w:val'), str(num_id))
+        numpr.append(il)
+        numpr.append(ni)
+        ppr.append(numpr)
+
+    def new_list(self, kind, base=0):
+        aid = self._abstract(kind, base)
         nid = self.next_num_id
         self.next_num_id += 1
         xml = ('<w:num %s w:numId="%d"><w:abstractNumId w:val="%d"/>'
@@ -531,31 +720,53 @@ class Renderer:
 
     def add_content(self, content, cell=None):
         """Paragraphs of a content block, in the body (cell None) or in a table cell."""
-        current_list = None   # (kind, numId)
+        stack = []   # open lists: [level, kind, counter, base, numId]
         for it in content_items(content):
+            if 'table' in it:
+                stack = []
+                self.add_content_table(it['table'], cell)
+                continue
             p = self.first_or_new_paragraph(cell) if cell is not None else self.doc.add_paragraph()
             if it.get('style'):
                 p.style = self.doc.styles[it['style']]
             if it['list']:
-                if current_list is None or current_list[0] != it['list']:
-                    current_list = (it['list'], self.new_list(it['list']))
+                entry, reused = list_step(stack, it['level'], it['list'])
+                if entry[4] is None:
+                    entry[4] = self.new_list(it['list'], entry[3])
                 if not it.get('style'):
                     p.style = self.doc.styles['List Paragraph']
-                ppr = p._p.get_or_add_pPr()
-                numpr = OxmlElement('w:numPr')
-                il = OxmlElement('w:ilvl')
-                il.set(qn('w:val'), str(it['level']))
-                ni = OxmlElement('w:numId')
-                ni.set(qn('w:val'), str(current_list[1]))
-                numpr.append(il)
-                numpr.append(ni)
-                ppr.append(numpr)
+                self.set_numbering(p, entry[4], it['level'])
             else:
-                current_list = None
+                stack = []
             if it.get('align'):
                 p.alignment = getattr(WD_ALIGN_PARAGRAPH, it['align'].upper())
             self.add_inline(p, it['text'], bold=it.get('bold'), italic=it.get('italic'))
         return
+
+    def add_content_table(self, rows, cell=None):
+        """A small table inside a content block (lines "|a|b|c|"), e.g. a contact list in a cell."""
+        T = self.layout.get('content_table') or {}
+        ncols = max(len(r) for r in rows)
+        if cell is not None:
+            table = cell.add_table(rows=len(rows), cols=ncols)
+            # a cell created empty holds one empty paragraph before the table: drop it
+            first = cell.paragraphs[0]._p if cell.paragraphs else None
+            if first is not None and first.getnext() is table._tbl and not first.xpath('./w:r|./w:hyperlink'):
+                first.getparent().remove(first)
+                self.used_cells[id(cell._tc)] = cell._tc
+        else:
+            table = self.doc.add_table(rows=len(rows), cols=ncols)
+        if T.get('style', 'Table Grid'):
+            table.style = self.doc.styles[T.get('style', 'Table Grid')]
+        if T.get('widths_cm'):
+            table.autofit = False
+            self._set_table_grid(table, [Cm(w) for w in T['widths_cm']])
+        for tr, row in zip(table.rows, rows):
+            for c, text in zip(tr.cells, row):
+                self.add_inline(c.paragraphs[0], text, size=T.get('size'))
+                c.paragraphs[0].paragraph_format.space_after = Pt(T.get('space_after_pt', 0))
+        if cell is None:
+            self.add_blank(None, T.get('blank_after', 0))
 
     # ---- structure -----------------------------------------------------------------------
     def render(self):
@@ -636,9 +847,15 @@ class Renderer:
                 p.paragraph_format.page_break_before = True
             p.paragraph_format.keep_with_next = True
             p.alignment = getattr(WD_ALIGN_PARAGRAPH, (H.get('align') or 'left').upper())
+            if k == 0 and H.get('numbering'):
+                self.set_numbering(p, self.outline_num(L), 0)
             self.add_inline(p, text, bold=H.get('bold'), italic=H.get('italic'), size=H.get('size'),
                             color=H.get('color'), font=H.get('font'))
         self.add_blank(None, H.get('blank_after', 0))
+        self.label_num = None
+        if pr.get('intro'):   # an introductory paragraph between the heading and the meta lines
+            self.add_content(pr['intro'])
+            self.add_blank(None, pr.get('blank_after_intro', 0))
         body = L['body']
         if body == 'table':
             self.render_table_practice(pr, L)
@@ -669,45 +886,58 @@ class Renderer:
         meta = pr.get('meta') or []
         if not meta:
             return
-        table = self.doc.add_table(rows=len(meta), cols=2)
+        table = self.doc.add_table(rows=len(meta_items(meta)), cols=2)
         if M.get('grid_style'):
             table.style = self.doc.styles[M['grid_style']]
         table.autofit = False
         self._set_table_grid(table, [Cm(w) for w in M['grid_widths_cm']])
-        for tr, item in zip(table.rows, meta):
+        for tr, item in zip(table.rows, meta_items(meta)):
             self.add_inline(self.first_or_new_paragraph(tr.cells[0]), item[0], bold=M['label_bold'])
             if item[1] is not None:
                 self.add_inline(self.first_or_new_paragraph(tr.cells[1]), item[1], bold=M.get('value_bold'))
         self.add_blank(None, M.get('blank_after', 0))
 
     def render_meta_lines(self, pr, L, cell=None):
+        """Meta label lines: one paragraph each; a {group: [[label, value], ...], join: " | "} item
+        in one paragraph ("Author: X | Institution: Y"); with meta.one_paragraph every item in one
+        paragraph, joined by meta.join (e.g. "{br}", a line break as Shift+Enter makes)."""
         M = L['meta']
         meta = pr.get('meta') or []
+        if M.get('one_paragraph') and meta:
+            meta = [{'group': meta_items(meta), 'join': M.get('join', '{br}')}]
         for item in meta:
-            label, value = item[0], item[1]
             p = self.first_or_new_paragraph(cell) if cell is not None else self.doc.add_paragraph()
-            self.add_inline(p, label, bold=M['label_bold'])
-            sep = item[2] if len(item) > 2 else ' '
-            if value is not None:
-                p.add_run(sep) if sep else None
-                self.add_inline(p, value, bold=M.get('value_bold'))
+            if isinstance(item, dict):
+                pairs, join = item['group'], item.get('join', M.get('join', ' | '))
+            else:
+                pairs, join = [item], None
+            for k, pair in enumerate(pairs):
+                if k:
+                    self.add_inline(p, join)
+                label, value = pair[0], pair[1]
+                self.add_inline(p, label, bold=M['label_bold'])
+                sep = pair[2] if len(pair) > 2 else ' '
+                if value is not None:
+                    p.add_run(sep) if sep else None
+                    self.add_inline(p, value, bold=M.get('value_bold'))
         if meta:
             self.add_blank(cell, M.get('blank_after', 0))
 
-    # two-column table
+    # two-column table (or three: label | guidance | content, in the order of table.columns)
     def render_table_practice(self, pr, L):
         T, M = L['table'], L['meta']
+        columns = list(T.get('columns') or ['label', 'content'])
         rows = []
         header = pr.get('table_header', T.get('header'))
-        if M['placement'] == 'above':
-            self.render_meta_lines(pr, L)
+        if M['placement'] in ('above', 'grid'):
+            self.render_meta(pr, L)
         else:
-            for item in pr.get('meta') or []:
+            for item in meta_items(pr.get('meta')):
                 rows.append({'label': item[0], 'content': item[1], 'meta': True,
                              'instruction': item[2] if len(item) > 2 else None})
         rows.extend(pr.get('rows') or [])
         n = len(rows) + (1 if header else 0)
-        table = self.doc.add_table(rows=n, cols=2)
+        table = self.doc.add_table(rows=n, cols=len(columns))
         if T.get('style'):
             table.style = self.doc.styles[T['style']]
         table.alignment = {'left': WD_TABLE_ALIGNMENT.LEFT, 'center': WD_TABLE_ALIGNMENT.CENTER}[T.get('align', 'left')]
@@ -732,8 +962,24 @@ class Renderer:
             if T.get('cant_split_rows'):
                 trpr = tr._tr.get_or_add_trPr()
                 trpr.append(OxmlElement('w:cantSplit'))
-            lc, cc = tr.cells[0], tr.cells[1]
+            cells = dict(zip(columns, tr.cells))
+            lc, cc = cells['label'], cells['content']
+            if 'guidance' in cells:
+                if row.get('meta') and T.get('meta_merge', True):
+                    cc = cells['guidance'].merge(cc)
+                else:
+                    self.add_content(row.get('guidance'), cell=cells['guidance'])
+                    if T.get('guidance_shading'):
+                        shade(cells['guidance'], T['guidance_shading'])
+                    for gp in cells['guidance'].paragraphs:
+                        for r in gp.runs:
+                            if T.get('guidance_italic'):
+                                r.italic = True
+                            if T.get('guidance_size'):
+                                r.font.size = Pt(T['guidance_size'])
             p = self.first_or_new_paragraph(lc)
+            if not row.get('meta'):
+                self.number_label(p, L, row)
             self.add_inline(p, row['label'], bold=row.get('label_bold', T.get('label_bold')))
             if row.get('instruction'):
                 ip = lc.add_paragraph()
@@ -743,6 +989,17 @@ class Renderer:
                 shade(lc, T['label_shading'])
             self.add_content(row.get('content'), cell=cc)
         self.add_blank(None, pr.get('blank_after_table', 1))
+
+    def number_label(self, p, L, row):
+        """Word automatic numbering of a label paragraph (labels.numbering), when the layout has it."""
+        if not (L['labels'] or {}).get('numbering') or row.get('numbered') is False:
+            return
+        if (L['heading'] or {}).get('numbering'):
+            self.set_numbering(p, self.outline_num(L), 1)
+        else:
+            if self.label_num is None:
+                self.label_num = self.outline_num(L, fresh=True)
+            self.set_numbering(p, self.label_num, 0)
 
     def _set_table_grid(self, table, widths):
         tbl = table._tbl
@@ -762,6 +1019,7 @@ class Renderer:
             if style:
                 p.style = self.doc.styles[style]
             p.paragraph_format.keep_with_next = LB.get('keep_with_next', True)
+            self.number_label(p, L, row)
             self.add_inline(p, row['label'], bold=None if style else LB.get('bold'), italic=LB.get('italic'),
                             size=LB.get('size'), color=LB.get('color'), underline=LB.get('underline'))
             if row.get('instruction'):
@@ -781,13 +1039,14 @@ class Renderer:
         for row in pr.get('rows') or []:
             items = content_items(row.get('content'))
             p = self.doc.add_paragraph()
+            self.number_label(p, L, row)
             self.add_inline(p, row['label'], bold=LB.get('bold'), italic=LB.get('italic'),
                             size=LB.get('size'), color=LB.get('color'), underline=LB.get('underline'))
             if row.get('instruction'):
                 p.add_run(' ')
                 self.add_inline(p, row['instruction'], italic=True)
             if items and not items[0]['list'] and not items[0].get('style') and items[0]['text']:
-                p.add_run(LB.get('runin_separator', ' '))
+                p.add_run(row.get('separator', LB.get('runin_separator', ' ')))
                 self.add_inline(p, items[0]['text'])
                 items = items[1:]
             else:
@@ -822,6 +1081,7 @@ class Renderer:
             style = row.get('label_style', LB.get('style'))
             if style:
                 p.style = self.doc.styles[style]
+            self.number_label(p, L, row)
             self.add_inline(p, row['label'], bold=None if style else LB.get('bold'), italic=LB.get('italic'),
                             size=LB.get('size'), color=LB.get('color'), underline=LB.get('underline'))
             if row.get('instruction'):

@@ -32,19 +32,21 @@ final class LabelCandidates {
 
     private final Instructions instructions;
     private final LabelMatcher matcher;
+    private final FieldVocabulary vocabulary;
     private final int practice;
     private final List<LabelCandidate> found = new ArrayList<>();
     private int position;
 
-    private LabelCandidates(Instructions instructions, LabelMatcher matcher, int practice) {
-        this.instructions = instructions;
-        this.matcher = matcher;
+    private LabelCandidates(FieldVocabulary vocabulary, int practice) {
+        this.vocabulary = vocabulary;
+        this.instructions = vocabulary.instructions();
+        this.matcher = vocabulary.matcher();
         this.practice = practice;
     }
 
     /** The candidates of {@code segment}, the {@code practice}-th practice of its document, in reading order. */
-    static List<LabelCandidate> of(PracticeSegment segment, int practice, Instructions instructions, LabelMatcher matcher) {
-        LabelCandidates candidates = new LabelCandidates(instructions, matcher, practice);
+    static List<LabelCandidate> of(PracticeSegment segment, int practice, FieldVocabulary vocabulary) {
+        LabelCandidates candidates = new LabelCandidates(vocabulary, practice);
         List<TextLine> free = new ArrayList<>();
         for (Block block : segment.blocks()) {
             if (block instanceof TextLine line) {
@@ -165,8 +167,9 @@ final class LabelCandidates {
 
     /**
      * A label wrapped in a narrow column: short lines that do not end a sentence (the last one may), its
-     * last line alone or up to a colon or a wide gap before content. A numbered line, or a capitalised one
-     * that is a label of the profile by itself, starts another label.
+     * last line alone or up to a colon or a wide gap before content. A wrapped line goes on the one above
+     * ({@link #continuesLabel}); a numbered line, or a capitalised one that is a label of the profile by
+     * itself, starts another label.
      */
     private void joins(List<TextLine> lines, int index) {
         StringBuilder joined = new StringBuilder(lines.get(index).text().strip());
@@ -176,7 +179,8 @@ final class LabelCandidates {
             }
             TextLine next = lines.get(index + k);
             String text = next.text();
-            if (next.isBold() || next.heading() || LabelKey.numberingLength(text) > 0 || startsOwnLabel(text)) {
+            if (next.isBold() || next.heading() || LabelKey.numberingLength(text) > 0 || startsOwnLabel(text)
+                    || !continuesLabel(lines.get(index + k - 1).text(), text)) {
                 return;
             }
             int gap = gapAfterHead(text);
@@ -193,6 +197,29 @@ final class LabelCandidates {
             }
             add(joined.toString(), joinedWords, position, k + 1, EnumSet.of(Evidence.ALONE));
         }
+    }
+
+    /**
+     * Whether {@code next} can be the rest of a label wrapped at the end of {@code previous}: it starts in lower
+     * case or with an instruction's parenthesis or a slash, or the line above ends on a hyphen or on a word a
+     * label does not end with ("Title of South-South and" / "Triangular Cooperation"). A capitalised line after
+     * a complete label is its content ("Who paid" / "RBTC-SSTC").
+     */
+    private boolean continuesLabel(String previous, String next) {
+        String text = next.strip();
+        if (text.isEmpty()) {
+            return false;
+        }
+        char first = text.charAt(0);
+        if (Character.isLowerCase(first) || first == '(' || first == '/' || first == '&') {
+            return true;
+        }
+        String before = previous.strip();
+        if (before.endsWith("-") || before.endsWith("/")) {
+            return true;
+        }
+        List<String> words = LabelText.words(before);
+        return !words.isEmpty() && vocabulary.isFunctionWord(words.get(words.size() - 1));
     }
 
     /** A capitalised line that is a wording of the profile by itself: a label of its own, not the end of one above. */

@@ -24,7 +24,7 @@ public final class TemplateFieldMapper implements FieldMapper {
     public CompendiumTemplate template(List<PracticeSegment> practices) {
         List<List<LabelCandidate>> candidates = new ArrayList<>(practices.size());
         for (int i = 0; i < practices.size(); i++) {
-            candidates.add(LabelCandidates.of(practices.get(i), i, vocabulary.instructions(), vocabulary.matcher()));
+            candidates.add(LabelCandidates.of(practices.get(i), i, vocabulary));
         }
         return new TemplateInduction(vocabulary).induce(candidates);
     }

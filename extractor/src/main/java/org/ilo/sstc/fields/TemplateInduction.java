@@ -198,14 +198,19 @@ final class TemplateInduction {
         return kept;
     }
 
-    /** The share of {@code part}'s practices where it lies within an occurrence of {@code whole} spanning more. */
+    /**
+     * The share of {@code part}'s practices where it lies within an occurrence of {@code whole} spanning more:
+     * more lines, or more words of its one line. What a colon or a wide gap ends is the head of its line,
+     * never part of the whole line ("Institution: ILO" repeated everywhere is the label "Institution").
+     */
     private static double containedShare(Key part, Key whole) {
         int inside = 0;
         for (Map.Entry<Integer, List<LabelCandidate>> e : part.byPractice.entrySet()) {
             List<LabelCandidate> wholes = whole.byPractice.getOrDefault(e.getKey(), List.of());
             boolean within = e.getValue().stream().anyMatch(p -> wholes.stream().anyMatch(w -> w.position() <= p.position()
                     && p.position() + p.lines() <= w.position() + w.lines()
-                    && (w.lines() > p.lines() || w.words().size() > p.words().size() && !w.has(Evidence.PREFIX))));
+                    && (w.lines() > p.lines() || w.words().size() > p.words().size() && !w.has(Evidence.PREFIX)
+                            && !p.has(Evidence.COLON) && !p.has(Evidence.GAP))));
             if (within) {
                 inside++;
             }
@@ -348,8 +353,11 @@ final class TemplateInduction {
         double prefix = key.words.size() >= 2 && !vocabulary.isFunctionWord(key.words.get(0)) ? 0 : 1;
         score += 2.0 * style + 1.5 * key.share(Evidence.COLON) + key.share(Evidence.GAP) + 0.75 * key.share(Evidence.ALONE)
                 - prefix * key.share(Evidence.PREFIX);
-        if (key.dictionary.isPresent()) {
-            score += key.dictionary.get().mapping() == TemplateLabel.Mapping.SYNONYM ? 2 : 1;
+        if (key.isSynonym()) {
+            score += 2;
+        } else if (key.dictionary.isPresent() && key.share(Evidence.PREFIX) < 0.5) {
+            // A keyword says little of a line's first words ("Budgeted in 2024, ..." starts a sentence).
+            score += 1;
         }
         // Numbering and instructions aside: "3. Results (max. 100 words)" is a label, "RBTC-SSTC 2021" a value.
         String bare = PARENTHESISED.matcher(LabelKey.withoutNumbering(key.commonText())).replaceAll(" ");
@@ -372,11 +380,12 @@ final class TemplateInduction {
     }
 
     /**
-     * A table's header row or a running title: alone on its line with no content of its own (the next label
-     * follows at once) in most practices, or repeated within a practice (at the top of each page).
+     * A table's header row or a running title: words of the profile's column headings ("Criterion"), alone
+     * on its line with no content of its own (the next label follows at once) in most practices, or repeated
+     * within a practice (at the top of each page).
      */
-    private static boolean headerLike(Key key, List<Key> labels) {
-        if (key.byPractice.values().stream().anyMatch(l -> l.size() > 1)) {
+    private boolean headerLike(Key key, List<Key> labels) {
+        if (vocabulary.areColumnHeadings(key.words) || key.byPractice.values().stream().anyMatch(l -> l.size() > 1)) {
             return true;
         }
         int empty = 0;

@@ -14,8 +14,12 @@ import org.ilo.sstc.text.Fold;
  */
 public final class LanguageDetector {
 
-    /** What a heading in a language's own words adds to that language's share of stopwords. */
-    private static final double HEADING_BONUS = 0.05;
+    /**
+     * What headings in a language's own words add to that language's share of stopwords: an office writes
+     * the template in its language, so the headings outweigh passages quoted in another (a typical share
+     * of stopwords is 0.25-0.35 in the document's language, under 0.05 in the others).
+     */
+    private static final double HEADING_BONUS = 0.15;
     /** Enough words to tell a language; the rest of a long document only costs time. */
     private static final int MAX_WORDS = 20_000;
 

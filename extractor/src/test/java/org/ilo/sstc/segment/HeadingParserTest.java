@@ -75,4 +75,33 @@ class HeadingParserTest {
         assertThat(heading.region()).isNull();
         assertThat(heading.shortTitle()).isEqualTo(line.substring(line.indexOf('–') + 2));
     }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {
+        "GOOD\u00A0PRACTICE\u00A07\u00A0–\u00A0AFRICA\u00A0–\u00A0Care work|7|AFRICA|Care work",
+        "GOOD PRACTICE\u20098 \u2014 ARAB STATES \u2014 Media|8|ARAB STATES|Media",
+        "Good Practice 3 – Asia and the Pacific – Apprenticeships online|3|ASIA AND THE PACIFIC|Apprenticeships online",
+        "Good Practice 4 – Southern Cone – Care|4|SOUTHERN CONE|Care",
+        "GOOD PRACTICE N° 9 – GLOBAL – Skills|9|GLOBAL|Skills",
+        "Good practice 5 – Skills for youth in the Sahel|5||Skills for youth in the Sahel",
+    })
+    void readsHeadingsWithAnyUnicodeSpaceOrDashAndInTitleCase(String line, int number, String region, String title) {
+        PracticeHeading heading = parser.parse(unescape(line)).orElseThrow();
+        assertThat(heading.number()).isEqualTo(number);
+        assertThat(heading.region()).isEqualTo(region);
+        assertThat(heading.shortTitle()).isEqualTo(title);
+    }
+
+    private static String unescape(String text) {
+        StringBuilder out = new StringBuilder();
+        for (int i = 0; i < text.length(); i++) {
+            if (text.startsWith("\\u", i)) {
+                out.append((char) Integer.parseInt(text.substring(i + 2, i + 6), 16));
+                i += 5;
+            } else {
+                out.append(text.charAt(i));
+            }
+        }
+        return out.toString();
+    }
 }

@@ -67,4 +67,66 @@ class HeadingSegmenterTest {
         assertThat(doc.practices().get(0).heading().shortTitle()).isEqualTo("Rural tourism");
         assertThat(doc.practices().get(0).heading().region()).isEqualTo("AMERICAS");
     }
+
+    @Test
+    void joinsAHeadingThatFlattenedTextWrapsOntoALineThatCannotStandAlone() {
+        SegmentedDocument doc = segmenter.split(document(SourceFormat.TEXT,
+                flat("Good Practice 1 – Africa – Digital passports for"), flat("market traders"),
+                para("Practice name: Passports"),
+                flat("GOOD PRACTICE 2 – ASIA AND THE PACIFIC – Apprenticeships in the"), flat("Care Economy"),
+                para("Practice name: Care")));
+        assertThat(doc.practices()).extracting(p -> p.heading().region(), p -> p.heading().shortTitle())
+                .containsExactly(tuple("AFRICA", "Digital passports for market traders"),
+                        tuple("ASIA AND THE PACIFIC", "Apprenticeships in the Care Economy"));
+        assertThat(doc.practices().get(0).blocks()).extracting(b -> ((TextLine) b).text()).containsExactly("Practice name: Passports");
+    }
+
+    @Test
+    void readsTheRegionOfAHeadingSplitRightAfterItsNumber() {
+        SegmentedDocument doc = segmenter.split(document(SourceFormat.DOCX,
+                bold("GOOD PRACTICE 3 –"), bold("LATIN AMERICA AND THE CARIBBEAN – Rural skills"), para("Author: A")));
+        assertThat(doc.practices()).extracting(p -> p.heading().number(), p -> p.heading().region(), p -> p.heading().shortTitle())
+                .containsExactly(tuple(3, "LATIN AMERICA AND THE CARIBBEAN", "Rural skills"));
+    }
+
+    @Test
+    void aContentsEntryWhoseTitleWrapsBeforeItsLeadersIsNoPractice() {
+        SegmentedDocument doc = segmenter.split(document(SourceFormat.PDF,
+                para("GOOD PRACTICE 3 – AFRICA – Skills in the"), para("Sahel.................................6"),
+                para("Introduction text."),
+                para("GOOD PRACTICE 3 – AFRICA – Skills in the Sahel"), para("Author: A")));
+        assertThat(doc.practices()).hasSize(1);
+        assertThat(doc.practices().get(0).blocks()).extracting(b -> ((TextLine) b).text()).containsExactly("Author: A");
+        assertThat(doc.warnings()).isEmpty();
+    }
+
+    @Test
+    void aFootnoteOfAPracticePrintedAfterTheNextHeadingOnTheirSharedPageGoesBackToIt() {
+        TextLine note = new TextLine("2 The Partnership Programme has funded the exchange since 2004.", 6, 0, false, 8f,
+                LineStart.PARAGRAPH, LineRole.FOOTNOTE, List.of());
+        TextLine target = new TextLine("https://example.org/report", 6, 0, false, 0f, LineStart.PARAGRAPH,
+                LineRole.LINK_TARGET, List.of());
+        SegmentedDocument doc = segmenter.split(document(SourceFormat.PDF,
+                page(para("GOOD PRACTICE 1 – AFRICA – Care"), 5), page(para("Funding: the Partnership Programme"), 6),
+                page(para("GOOD PRACTICE 2 – AFRICA – Skills"), 6), page(para("Objectives: to train welders."), 6),
+                note, target, page(para("Results: forty welders."), 7)));
+        assertThat(doc.practices().get(0).blocks()).contains(note, target);
+        assertThat(doc.practices().get(1).blocks()).doesNotContain(note, target);
+    }
+
+    @Test
+    void aFootnoteThatExplainsTheTextOfTheNewPracticeStaysWithIt() {
+        TextLine note = new TextLine("3 The welding school opened in 2019.", 6, 0, false, 8f, LineStart.PARAGRAPH,
+                LineRole.FOOTNOTE, List.of());
+        SegmentedDocument doc = segmenter.split(document(SourceFormat.PDF,
+                page(para("GOOD PRACTICE 1 – AFRICA – Care"), 5), page(para("Funding: the Partnership Programme"), 6),
+                page(para("GOOD PRACTICE 2 – AFRICA – Skills"), 6), page(para("Objectives: to train at the welding school."), 6),
+                note));
+        assertThat(doc.practices().get(1).blocks()).contains(note);
+    }
+
+    private static TextLine page(TextLine line, int page) {
+        return new TextLine(line.text(), page, line.boldPrefix(), line.heading(), line.fontSize(), line.start(), line.role(),
+                line.links());
+    }
 }

@@ -2,6 +2,7 @@ package org.ilo.sstc.ingest.text;
 
 import org.ilo.sstc.ingest.Admitted;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.nio.charset.Charset;
@@ -314,6 +315,52 @@ class TikaTextReaderTest {
         Path file = Files.createFile(dir.resolve("nothing.txt"));
         assertThatThrownBy(() -> Admitted.read(READER, file)).isInstanceOfSatisfying(ExtractionException.class,
                 e -> assertThat(e.failure()).isEqualTo(Failure.EMPTY_FILE));
+    }
+
+    @Test
+    void pagesWithoutTikasMarksAreFoundByTheirFootersWhoseRunningHeaderAndLinkTargetsAreSetApart() throws Exception {
+        Path file = Files.writeString(dir.resolve("footers.txt"), String.join("\n",
+                "Compendium 2024 – SSTC practices", "", "GOOD PRACTICE 1 – AFRICA – Care", "Author's name: Jane Doe",
+                "Materials: Care guide", "", "Page 1", "", "https://example.org/care-guide", "", "",
+                "Compendium 2024 – SSTC practices", "", "Objective(s)", "To train carers.", "", "Page 2", "", "",
+                "Compendium 2024 – SSTC practices", "", "Results", "Forty carers trained.", "", "Page 3", ""),
+                StandardCharsets.UTF_8);
+
+        LayoutDocument doc = Admitted.read(READER, file);
+
+        assertThat(doc.pageCount()).isEqualTo(3);
+        assertThat(texts(doc)).doesNotContain("Page 1", "Page 2", "Compendium 2024 – SSTC practices");
+        assertThat(role(doc, LineRole.LINK_TARGET)).extracting(TextLine::text, TextLine::page)
+                .containsExactly(tuple("https://example.org/care-guide", 1));
+        assertThat(find(doc, "Results").page()).isEqualTo(3);
+    }
+
+    @Test
+    void theOutlineTikaAppendsAfterTheLastPageIsNeitherAPracticeNorText() throws Exception {
+        Path file = Files.writeString(dir.resolve("outline.txt"), String.join("\n",
+                "GOOD PRACTICE 1 – AFRICA – Care", "What we aimed for", "To train carers.", "",
+                "GOOD PRACTICE 2 – ASIA – Skills", "What we aimed for", "To train welders.", "", "",
+                "\tGOOD PRACTICE 1 – AFRICA – Care", "\t\tWhat we aimed for", "\tGOOD PRACTICE 2 – ASIA – Skills",
+                "\t\tWhat we aimed for", ""), StandardCharsets.UTF_8);
+
+        LayoutDocument doc = Admitted.read(READER, file);
+
+        assertThat(texts(doc)).containsExactly("GOOD PRACTICE 1 – AFRICA – Care", "What we aimed for", "To train carers.",
+                "GOOD PRACTICE 2 – ASIA – Skills", "What we aimed for", "To train welders.");
+    }
+
+    @Test
+    void aFootnoteMarkGluedToAnAcronymGoesWhenTheNoteNamesOrSpellsItOutAndStaysOnANameWithDigits() throws Exception {
+        LayoutDocument doc = read(new FlattenedPdfText()
+                .page("Countries involved: ECOWAS1 and PALOP2", "Results: a COVID19 recovery plan.").blank(1)
+                .line("1 The Economic Community of West African States (ECOWAS) has fifteen members.")
+                .line("2 Países Africanos de Língua Oficial Portuguesa.")
+                .page("Next page"));
+
+        assertThat(texts(doc)).contains("Countries involved: ECOWAS and PALOP", "Results: a COVID19 recovery plan.");
+        assertThat(role(doc, LineRole.FOOTNOTE)).extracting(TextLine::text).containsExactly(
+                "The Economic Community of West African States (ECOWAS) has fifteen members.",
+                "Países Africanos de Língua Oficial Portuguesa.");
     }
 
     // --- helpers ---

@@ -280,6 +280,28 @@ class DocxReaderTest {
     }
 
     @Test
+    void automaticNumbersAndBulletsInsideATableCellAppearInItsText() throws Exception {
+        try (DocxFixture f = new DocxFixture()) {
+            BigInteger numbered = f.list(STNumberFormat.DECIMAL, "%1.", STNumberFormat.LOWER_LETTER, "%2)");
+            BigInteger bullets = f.list(STNumberFormat.BULLET, "\uF0B7", STNumberFormat.BULLET, "o");
+            XWPFTable table = f.table(new String[][] {{"Results", "Trained"}});
+            XWPFTableCell content = table.getRow(0).getCell(1);
+            content.getParagraphs().get(0).setNumID(numbered);
+            XWPFParagraph second = content.addParagraph();
+            second.createRun().setText("Certified");
+            second.setNumID(numbered);
+            XWPFParagraph point = content.addParagraph();
+            point.createRun().setText("Hired");
+            point.setNumID(bullets);
+
+            TableRow row = rows(read(f)).get(0);
+
+            assertThat(row.cells().get(1).lines()).extracting(TextLine::text)
+                    .containsExactly("1. Trained", "2. Certified", "- Hired");
+        }
+    }
+
+    @Test
     void headingStyleMarksHeadingAndGivesItsFontSize() throws Exception {
         try (DocxFixture f = new DocxFixture()) {
             f.paragraphStyle("Kop1", "heading 1", 16);

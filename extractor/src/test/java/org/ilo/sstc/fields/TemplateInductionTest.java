@@ -1,0 +1,244 @@
+package org.ilo.sstc.fields;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
+import static org.ilo.sstc.layout.Lines.bold;
+import static org.ilo.sstc.layout.Lines.cell;
+import static org.ilo.sstc.layout.Lines.flat;
+import static org.ilo.sstc.layout.Lines.para;
+import static org.ilo.sstc.layout.Lines.row;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.IntFunction;
+import org.ilo.sstc.fields.TemplateLabel.Mapping;
+import org.ilo.sstc.layout.Block;
+import org.ilo.sstc.layout.Cell;
+import org.ilo.sstc.layout.TableRow;
+import org.ilo.sstc.model.OtherSection;
+import org.ilo.sstc.profile.Profiles;
+import org.ilo.sstc.segment.PracticeHeading;
+import org.ilo.sstc.segment.PracticeSegment;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The compendium's own template, read from what its practices repeat: labels no wording of the profile
+ * knows, in flattened text and in tables, mapped by keyword or by their place; what recurs and names no
+ * field; what recurs and is no label.
+ */
+class TemplateInductionTest {
+
+    private final TemplateFieldMapper mapper = new TemplateFieldMapper(Profiles.bundled().get("en"));
+
+    private static final String[] PLACES = {"Kenya and Uganda", "Peru and Chile", "Viet Nam and Laos", "Ghana and Togo"};
+    /** Objectives, plans and results in each practice's own words. */
+    private static final String[] AIMS = {"Mediators trained together.", "Inspectors shared checklists.",
+        "Cooperatives priced their services.", "Youth desks opened."};
+    private static final String[] PLANS = {"Ministries budgeted the course.", "A memorandum keeps it going.",
+        "Municipal contracts pay for it.", "The desks are in the budget."};
+    private static final String[] OUTCOMES = {"- 100 disputes settled.", "- 40 mines inspected.",
+        "- 27 cooperatives registered.", "- 5,000 people advised."};
+
+    /** Practices 1..n, each made by {@code blocks} from its index. */
+    private static List<PracticeSegment> practices(int n, IntFunction<List<Block>> blocks) {
+        List<PracticeSegment> practices = new ArrayList<>();
+        for (int i = 0; i < n; i++) {
+            PracticeHeading heading = new PracticeHeading(i + 1, "AFRICA", "Practice " + (i + 1),
+                    "GOOD PRACTICE " + (i + 1) + " – AFRICA – Practice " + (i + 1));
+            practices.add(new PracticeSegment(heading, blocks.apply(i), 0, 0));
+        }
+        return practices;
+    }
+
+    /** What each practice writes: every practice in its own words, as in a real compendium. */
+    private static final String[][] CONTENT = {
+        {"Mediators from both countries trained together.", "Labour ministries and unions of the region.",
+            "Each mediator observed a peer at work.", "Hearings recorded on video for later study.",
+            "The ministries budgeted the course for 2025.", "Any country with a mediation service.", "- 100 disputes settled.",
+            "RBTC-SSTC", "Mediation guide (PDF)"},
+        {"Inspectors shared checklists across the border.", "Two inspectorates and an employers' body.",
+            "Joint visits to mines, one inspector from each side.", "Checklists on a phone, offline.",
+            "A memorandum keeps the joint visits going.", "Mining regions elsewhere in Africa.", "- 40 mines inspected.",
+            "RBTC-SSTC", "Checklist app"},
+        {"Cooperatives learned to price their services.", "Recyclers' networks of four countries.",
+            "Pairs of leaders spent ten days in a partner city.", "A costing tool adapted from Bogotá.",
+            "Municipal contracts pay the cooperatives.", "Cities of a similar size.", "- 27 cooperatives registered.",
+            "RBTC-SSTC", "Costing tool"},
+        {"Employment services opened youth desks.", "Public employment services of three countries.",
+            "Counsellors swapped desks for a week.", "Appointments booked by text message.",
+            "The desks are now in the services' budgets.", "Any public employment service.", "- 5,000 young people advised.",
+            "RBTC-SSTC", "Desk manual"},
+    };
+
+    /** Flattened text of one practice: label lines, then rows whose labels no profile wording matches. */
+    private static List<Block> flattened(int i) {
+        String[] c = CONTENT[i];
+        List<Block> lines = new ArrayList<>(List.of(
+                flat("Author's name: Author " + (char) ('A' + i) + " Person"),
+                flat("Institution: ILO office " + i),
+                flat("Countries involved: " + PLACES[i]),
+                flat("What we set out to do"), flat(c[0]),
+                flat("Who took part"), flat(c[1]),
+                flat("Effectiveness of the peer learning approach"), flat(c[2]),
+                flat("What was new"), flat(c[3]),
+                flat("How we made it last"), flat(c[4]),
+                flat("Could it work elsewhere"), flat(c[5]),
+                flat("What changed"), flat(c[6]),
+                flat("Contact details"), flat("Jane Roe, Specialist, roe" + i + "@example.org"),
+                flat("Who paid"), flat(c[7]),
+                flat("Where to read more"), flat(c[8])));
+        if (i == 1) {
+            lines.addAll(15, List.of(flat("Lessons from the field"), flat("Start small.")));
+        }
+        return lines;
+    }
+
+    @Test
+    void labelsNoWordingKnowsAreFoundInFlattenedTextByTheirRecurrenceAndMappedByTheirPlace() {
+        List<PracticeSegment> practices = practices(4, TemplateInductionTest::flattened);
+        CompendiumTemplate template = mapper.template(practices);
+
+        assertThat(template.labels()).extracting(TemplateLabel::text, TemplateLabel::field, TemplateLabel::mapping)
+                .contains(tuple("What we set out to do", TemplateField.OBJECTIVES, Mapping.ORDER),
+                        tuple("Who took part", TemplateField.COOPERATION, Mapping.ORDER),
+                        tuple("What was new", TemplateField.INNOVATION, Mapping.ORDER),
+                        tuple("How we made it last", TemplateField.SUSTAINABILITY, Mapping.ORDER),
+                        tuple("Could it work elsewhere", TemplateField.ADAPTABILITY, Mapping.ORDER),
+                        tuple("What changed", TemplateField.RESULTS, Mapping.ORDER),
+                        tuple("Contact details", TemplateField.CONTACT_DETAILS, Mapping.SYNONYM),
+                        tuple("Who paid", TemplateField.FUNDING_SOURCES, Mapping.ORDER),
+                        tuple("Where to read more", TemplateField.MATERIALS, Mapping.ORDER));
+        PracticeFields first = mapper.map(practices.get(0), template);
+        assertThat(first.text(TemplateField.OBJECTIVES)).isEqualTo("Mediators from both countries trained together.");
+        assertThat(first.text(TemplateField.SUSTAINABILITY)).isEqualTo("The ministries budgeted the course for 2025.");
+        assertThat(first.text(TemplateField.RESULTS)).isEqualTo("- 100 disputes settled.");
+        assertThat(first.text(TemplateField.FUNDING_SOURCES)).isEqualTo("RBTC-SSTC");
+        assertThat(first.text(TemplateField.MATERIALS)).isEqualTo("Mediation guide (PDF)");
+    }
+
+    @Test
+    void aRepeatedValueIsNoLabelAndALabelSeenOnceWithoutStyleStaysContent() {
+        List<PracticeSegment> practices = practices(4, TemplateInductionTest::flattened);
+        CompendiumTemplate template = mapper.template(practices);
+
+        assertThat(template.labels()).extracting(TemplateLabel::text).doesNotContain("RBTC-SSTC", "Lessons from the field");
+        PracticeFields second = mapper.map(practices.get(1), template);
+        assertThat(second.text(TemplateField.ADAPTABILITY)).contains("Lessons from the field");
+    }
+
+    @Test
+    void aLabelEveryPracticeRepeatsThatNamesNoFieldGoesToOtherSections() {
+        List<PracticeSegment> practices = practices(3, i -> List.of(
+                row("Objective(s)", para(AIMS[i])),
+                row("Lessons we keep", para(PLANS[i])),
+                row("Results", para(OUTCOMES[i])),
+                row("Contact details", para("Jane Roe, roe@example.org"))));
+        CompendiumTemplate template = mapper.template(practices);
+
+        assertThat(template.labels()).extracting(TemplateLabel::text, TemplateLabel::mapping)
+                .contains(tuple("Lessons we keep", Mapping.UNMAPPED));
+        PracticeFields first = mapper.map(practices.get(0), template);
+        assertThat(first.otherSections()).containsExactly(new OtherSection("Lessons we keep", PLANS[0]));
+        assertThat(first.warnings()).anyMatch(w -> w.contains("Lessons we keep"));
+        assertThat(first.text(TemplateField.RESULTS)).isEqualTo(OUTCOMES[0]);
+    }
+
+    @Test
+    void aHeaderRowNamingTheColumnsIsNeitherAFieldNorOtherSections() {
+        List<PracticeSegment> practices = practices(3, i -> List.of(
+                row("Criterion", bold("Description")),
+                row("1. Objective(s)", para(AIMS[i])),
+                row("2. Sustainability", para(PLANS[i])),
+                row("3. Results", para(OUTCOMES[i]))));
+        CompendiumTemplate template = mapper.template(practices);
+
+        assertThat(template.labels()).extracting(TemplateLabel::text, TemplateLabel::mapping)
+                .contains(tuple("Criterion", Mapping.HEADER), tuple("1. Objective(s)", Mapping.SYNONYM));
+        PracticeFields first = mapper.map(practices.get(0), template);
+        assertThat(first.otherSections()).isEmpty();
+        assertThat(first.text(TemplateField.OBJECTIVES)).isEqualTo(AIMS[0]);
+        assertThat(first.fields().values()).noneMatch(v -> v.text().contains("Description"));
+    }
+
+    @Test
+    void anInstructionParagraphUnderTheLabelInItsCellIsNoPartOfTheLabelNorOfTheContent() {
+        TableRow objectives = new TableRow(List.of(
+                new Cell(List.of(bold("Objective(s)"), para("Describe the objective in no more than 100 words"))),
+                cell(para("To train mediators."))), 1);
+        List<PracticeSegment> practices = practices(3, i -> List.of(objectives, row("Results", para(OUTCOMES[i]))));
+
+        PracticeFields first = mapper.map(practices.get(0), mapper.template(practices));
+
+        assertThat(first.text(TemplateField.OBJECTIVES)).isEqualTo("To train mediators.");
+        assertThat(first.otherSections()).isEmpty();
+    }
+
+    @Test
+    void boldLabelsInsideTheOneCellOfAOneColumnTableOpenTheirFields() {
+        List<PracticeSegment> practices = practices(3, i -> List.<Block>of(new TableRow(List.of(cell(
+                bold("Our aim"), para(AIMS[i]),
+                bold("How we made it last"), para(PLANS[i]),
+                bold("Results"), para(OUTCOMES[i]))), 1)));
+
+        PracticeFields first = mapper.map(practices.get(0), mapper.template(practices));
+
+        assertThat(first.text(TemplateField.OBJECTIVES)).isEqualTo(AIMS[0]);
+        // Five rows lie between the aim and the results: the one label there could be any of them.
+        assertThat(first.otherSections()).containsExactly(new OtherSection("How we made it last", PLANS[0]));
+        assertThat(first.text(TemplateField.RESULTS)).isEqualTo(OUTCOMES[0]);
+    }
+
+    @Test
+    void metaLinesWordedUnlikeTheProfileTakeTheFreeLabelLineFieldsInTheirOrder() {
+        List<PracticeSegment> practices = practices(3, i -> List.of(
+                flat("Penned by: Author " + i),
+                flat("Host unit: Office " + i),
+                flat("Practice known as: Mediation " + i),
+                flat("Covering: " + PLACES[i]),
+                flat("Objective(s)"),
+                flat(AIMS[i])));
+        CompendiumTemplate template = mapper.template(practices);
+
+        assertThat(template.labels()).extracting(TemplateLabel::text, TemplateLabel::field)
+                .contains(tuple("Penned by", TemplateField.AUTHOR), tuple("Host unit", TemplateField.INSTITUTION),
+                        tuple("Practice known as", TemplateField.TITLE), tuple("Covering", TemplateField.COUNTRIES_INVOLVED));
+        PracticeFields first = mapper.map(practices.get(0), template);
+        assertThat(first.text(TemplateField.INSTITUTION)).isEqualTo("Office 0");
+        assertThat(first.text(TemplateField.TITLE)).isEqualTo("Mediation 0");
+        assertThat(first.text(TemplateField.AUTHOR)).isEqualTo("Author 0");
+    }
+
+    @Test
+    void aSinglePracticeHasNoTemplateToReadAndKeepsTheProfileWordings() {
+        List<PracticeSegment> practices = practices(1, TemplateInductionTest::flattened);
+
+        assertThat(mapper.template(practices).labels()).isEmpty();
+        assertThat(mapper.map(practices.get(0), CompendiumTemplate.NONE).text(TemplateField.CONTACT_DETAILS))
+                .startsWith("Jane Roe");
+    }
+
+    @Test
+    void aLabelWrappedOverLinesWithItsInstructionAndAColonIsOneLabel() {
+        List<PracticeSegment> practices = practices(3, i -> List.<Block>of(
+                flat("Pays"), flat("concernés"), flat("(indiquer plus"), flat("d’un pays) :"),
+                flat("le Sénégal et le Mali"),
+                flat("Objectif(s)"), flat(AIMS[i])));
+        TemplateFieldMapper french = new TemplateFieldMapper(Profiles.bundled().get("fr"));
+
+        PracticeFields first = french.map(practices.get(0), french.template(practices));
+
+        assertThat(first.text(TemplateField.COUNTRIES_INVOLVED)).isEqualTo("le Sénégal et le Mali");
+    }
+
+    @Test
+    void aLabelAskedAsAQuestionIsALabel() {
+        List<PracticeSegment> practices = practices(3, i -> List.<Block>of(
+                flat("Objective(s)"), flat(AIMS[i]),
+                flat("What is innovative about the"), flat("practice?"), flat(PLANS[i])));
+
+        PracticeFields first = mapper.map(practices.get(0), mapper.template(practices));
+
+        assertThat(first.text(TemplateField.INNOVATION)).isEqualTo(PLANS[0]);
+        assertThat(first.text(TemplateField.OBJECTIVES)).isEqualTo(AIMS[0]);
+    }
+}
