@@ -71,7 +71,9 @@ public final class ColdStart {
             }
             out.printf(Locale.ROOT, row, "--help", spread(help), "", "",
                     StageTimes.median(help) <= HELP_TARGET_SECONDS ? "met (<= 1 s)" : "NOT MET (<= 1 s)");
-            out.printf(Locale.ROOT, "(target: extract FILE within %.1fx of plain Tika)%n%n", TIKA_RATIO_TARGET);
+            out.printf(Locale.ROOT, "(target: extract FILE within %.1fx of plain Tika; load average %.1f on %d cores at the end)%n%n",
+                    TIKA_RATIO_TARGET, ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage(),
+                    Runtime.getRuntime().availableProcessors());
             out.flush();
         } finally {
             BatchSoak.deleteTree(work);

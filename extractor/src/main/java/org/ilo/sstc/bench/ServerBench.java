@@ -2,6 +2,7 @@ package org.ilo.sstc.bench;
 
 import java.io.IOException;
 import java.io.PrintWriter;
+import java.lang.management.ManagementFactory;
 import java.net.URI;
 import java.net.URLEncoder;
 import java.net.http.HttpClient;
@@ -182,7 +183,9 @@ public final class ServerBench {
             out.printf(Locale.ROOT, "%7d %8d %8.1f %10.2f %7.2f %7.2f%n", run.clients(), run.latencies().length,
                     run.seconds(), run.perSecond(), run.percentile(0.5), run.percentile(0.95));
         }
-        out.println("(latency as a client sees it: the body sent, converted by a worker, the JSON received)");
+        out.printf(Locale.ROOT, "(latency as a client sees it: the body sent, converted by a worker, the JSON received; "
+                + "load average %.1f on %d cores at the end)%n", ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage(),
+                Runtime.getRuntime().availableProcessors());
         Run one = runs.stream().filter(r -> r.clients() == 1).findFirst().orElse(null);
         Run two = runs.stream().filter(r -> r.clients() == 2).findFirst().orElse(null);
         String row = "%-52s %10s   %-10s %s%n";

@@ -118,7 +118,9 @@ class ServerIT {
         version.path("models").forEach(model -> languages.add(model.path("language").asText()));
         assertThat(languages).contains("en", "es", "fr", "pt");
         assertThat(version.path("models").get(0).path("ner").asText()).endsWith(".crf.ser.gz");
-        assertThat(version.path("libraries").path("tika").asText()).matches("\\d+\\.\\d+\\.\\d+");
+        for (String library : List.of("corenlp", "tika", "pdfbox", "poi")) {
+            assertThat(version.path("libraries").path(library).asText()).as(library).matches("\\d+\\.\\d+\\.\\d+");
+        }
     }
 
     @Test
