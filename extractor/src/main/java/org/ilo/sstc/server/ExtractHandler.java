@@ -56,7 +56,7 @@ final class ExtractHandler implements HttpHandler {
                 replies.refuse(exchange, Refusal.BAD_REQUEST, "timeout: " + e.getMessage());
                 return;
             }
-            long declared = declaredLength(exchange);
+            long declared = Replies.declaredLength(exchange);
             if (declared > settings.maxFileBytes()) {
                 refuse(exchange, SizeLimit.exceeded(Path.of(name), declared, settings.maxFileBytes()));
                 return;
@@ -65,32 +65,45 @@ final class ExtractHandler implements HttpHandler {
         }
     }
 
+    /** The answer to a request, made once its folder is gone. */
+    @FunctionalInterface
+    private interface Answer {
+        void send() throws IOException;
+    }
+
     private void convert(HttpExchange exchange, String name, Duration timeout) throws IOException {
         Path folder = folders.create();
+        Answer answer;
         try {
-            Upload upload;
-            try {
-                upload = Upload.save(exchange.getRequestBody(), folder.resolve(name), settings.maxFileBytes());
-            } catch (ExtractionException e) {
-                // Past the size limit: the rest of the body is left unread.
-                refuse(exchange, e);
-                return;
-            }
+            answer = convertIn(folder, exchange, name, timeout);
+        } finally {
+            // Emptied before the answer goes: a client holding its answer finds nothing of its request left.
+            RequestFolders.delete(folder);
+        }
+        answer.send();
+    }
+
+    private Answer convertIn(Path folder, HttpExchange exchange, String name, Duration timeout) {
+        Upload upload;
+        try {
+            upload = Upload.save(exchange.getRequestBody(), folder.resolve(name), settings.maxFileBytes());
+        } catch (ExtractionException e) {
+            // Past the size limit: the rest of the body is left unread.
+            return () -> refuse(exchange, e);
+        } catch (Upload.BodyUnreadable e) {
+            // The client is gone or broke its body off: there is nobody to answer.
+            return exchange::close;
+        }
+        try {
             long started = System.nanoTime();
             Converted converted = converter.convert(upload.file(), upload.sha256(), timeout);
             admission.took(Duration.ofNanos(System.nanoTime() - started));
             if (wantsJsonLines(exchange)) {
-                Replies.send(exchange, 200, Replies.NDJSON, JsonLinesWriter.encode(converted.document()));
-            } else {
-                Replies.send(exchange, 200, Replies.JSON, converted.json());
+                return () -> Replies.send(exchange, 200, Replies.NDJSON, JsonLinesWriter.encode(converted.document()));
             }
+            return () -> Replies.send(exchange, 200, Replies.JSON, converted.json());
         } catch (ExtractionException e) {
-            fail(exchange, e);
-        } catch (Upload.BodyUnreadable e) {
-            // The client is gone or broke its body off: there is nobody to answer.
-            exchange.close();
-        } finally {
-            RequestFolders.delete(folder);
+            return () -> fail(exchange, e);
         }
     }
 
@@ -122,16 +135,6 @@ final class ExtractHandler implements HttpHandler {
             return settings.timeout();
         }
         return settings.timeout().isZero() || asked.compareTo(settings.timeout()) < 0 ? asked : settings.timeout();
-    }
-
-    /** The body's declared length, or -1 when it is sent in chunks (the size is then checked while reading). */
-    private static long declaredLength(HttpExchange exchange) {
-        String length = exchange.getRequestHeaders().getFirst("Content-Length");
-        try {
-            return length == null ? -1 : Long.parseLong(length.strip());
-        } catch (NumberFormatException e) {
-            return -1;
-        }
     }
 
     private static boolean wantsJsonLines(HttpExchange exchange) {

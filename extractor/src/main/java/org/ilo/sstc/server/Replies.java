@@ -3,6 +3,7 @@ package org.ilo.sstc.server;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.sun.net.httpserver.HttpExchange;
 import java.io.IOException;
+import java.io.InputStream;
 import java.io.OutputStream;
 import java.util.Arrays;
 import java.util.concurrent.ScheduledExecutorService;
@@ -17,7 +18,12 @@ final class Replies {
     static final String JSON = "application/json; charset=utf-8";
     static final String NDJSON = "application/x-ndjson; charset=utf-8";
     /** How long a connection whose body was refused stays open after the answer: time for the client to read it. */
-    private static final long LINGER_SECONDS = 2;
+    private static final long LINGER_SECONDS = 5;
+    /**
+     * Largest refused body read to its end before the answer (a 429 or 401 for an ordinary compendium): the
+     * smallest size limit there can be, so that a body refused as too large is never read.
+     */
+    private static final long SWALLOW_BYTES = 1024 * 1024 - 1;
 
     /** A JSON error: what went wrong ({@code failure}) and the one line a person reads ({@code message}). */
     record Error(String failure, String message) {
@@ -50,12 +56,18 @@ final class Replies {
     }
 
     /**
-     * Sends a JSON error for a request whose body was not read (or not to its end), then keeps the connection
-     * open a moment before closing it. Closed at once with the client still sending, the connection would be
-     * reset, and a reset can wipe out the answer before the client reads it.
+     * Sends a JSON error for a request whose body was not read (or not to its end). A small body (at most
+     * {@link #SWALLOW_BYTES} declared) is read and dropped first, so that the answer goes as any other; for a
+     * larger one the connection stays open a while after the answer, then closes. Closed at once with the
+     * client still sending, the connection would be reset, and a reset can wipe out the answer before the
+     * client reads it.
      */
     void refuse(HttpExchange exchange, int status, String failure, String message) throws IOException {
-        if (!hasBody(exchange)) {
+        long declared = declaredLength(exchange);
+        if (!hasBody(exchange) || declared >= 0 && declared <= SWALLOW_BYTES) {
+            try (InputStream body = exchange.getRequestBody()) {
+                body.transferTo(OutputStream.nullOutputStream());
+            }
             error(exchange, status, failure, message);
             return;
         }
@@ -83,6 +95,16 @@ final class Replies {
         exchange.getResponseHeaders().set("X-Content-Type-Options", "nosniff");
         exchange.sendResponseHeaders(status, body.length == 0 ? -1 : body.length);
         return exchange.getResponseBody();
+    }
+
+    /** The body's declared length, or -1 when it is sent in chunks or the header is not a number. */
+    static long declaredLength(HttpExchange exchange) {
+        String length = exchange.getRequestHeaders().getFirst("Content-Length");
+        try {
+            return length == null ? -1 : Long.parseLong(length.strip());
+        } catch (NumberFormatException e) {
+            return -1;
+        }
     }
 
     private static boolean hasBody(HttpExchange exchange) {

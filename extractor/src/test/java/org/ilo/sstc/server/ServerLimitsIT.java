@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.nio.ByteBuffer;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -14,10 +13,8 @@ import java.util.Set;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
-import java.util.concurrent.Flow;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
-import java.util.concurrent.atomic.AtomicLong;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import org.ilo.sstc.batch.CompendiumFixtures;
@@ -157,78 +154,26 @@ class ServerLimitsIT {
     @Test
     void bodyDeclaredOverTheLimitIsRefusedWithoutBeingReadToTheEnd() throws Exception {
         long declared = 512L * 1024 * 1024;
-        CountingBody body = new CountingBody(declared);
-        HttpRequest request = SharedServer.request("/extract?name=big.pdf")
-                .PUT(HttpRequest.BodyPublishers.fromPublisher(body, declared)).build();
 
-        HttpResponse<String> response = SharedServer.client().sendAsync(request, HttpResponse.BodyHandlers.ofString())
-                .get(2, TimeUnit.MINUTES);
+        RawUpload reply = RawUpload.put("/extract?name=big.pdf", declared, false);
 
-        assertThat(response.statusCode()).isEqualTo(413);
-        assertThat(CompendiumJson.mapper().readTree(response.body()).path("message").asText())
+        assertThat(reply.status()).as(reply.body()).isEqualTo(413);
+        assertThat(CompendiumJson.mapper().readTree(reply.body()).path("message").asText())
                 .isEqualTo("big.pdf: file too large: 512.0 MB, the limit is 1.0 MB (raise it with --max-file-mb)");
-        assertThat(body.sent()).as("bytes sent of the %d declared", declared).isLessThan(declared / 8);
+        assertThat(reply.sent()).as("bytes sent of the %d declared", declared).isLessThan(declared / 8);
     }
 
     @Test
     void bodyInChunksIsCutOffOneBytePastTheLimit() throws Exception {
         long length = 256L * 1024 * 1024;
-        CountingBody body = new CountingBody(length);
+
         // No declared length: the body goes in chunks and the server counts what it reads.
-        HttpRequest request = SharedServer.request("/extract?name=stream.txt")
-                .PUT(HttpRequest.BodyPublishers.fromPublisher(body)).build();
+        RawUpload reply = RawUpload.put("/extract?name=stream.txt", length, true);
 
-        HttpResponse<String> response = SharedServer.client().sendAsync(request, HttpResponse.BodyHandlers.ofString())
-                .get(2, TimeUnit.MINUTES);
-
-        assertThat(response.statusCode()).isEqualTo(413);
-        assertThat(CompendiumJson.mapper().readTree(response.body()).path("message").asText())
+        assertThat(reply.status()).as(reply.body()).isEqualTo(413);
+        assertThat(CompendiumJson.mapper().readTree(reply.body()).path("message").asText())
                 .isEqualTo("stream.txt: file too large: over 1.0 MB, the limit is 1.0 MB (raise it with --max-file-mb)");
-        assertThat(body.sent()).isLessThan(length / 8);
-    }
-
-    /** A body of {@code length} bytes of text made as the client asks for it, counting what it handed over. */
-    static final class CountingBody implements Flow.Publisher<ByteBuffer> {
-        private static final int CHUNK = 64 * 1024;
-        private final long length;
-        private final AtomicLong sent = new AtomicLong();
-
-        CountingBody(long length) {
-            this.length = length;
-        }
-
-        long sent() {
-            return sent.get();
-        }
-
-        @Override
-        public void subscribe(Flow.Subscriber<? super ByteBuffer> subscriber) {
-            subscriber.onSubscribe(new Flow.Subscription() {
-                private boolean done;
-
-                @Override
-                public synchronized void request(long n) {
-                    for (long i = 0; i < n && !done; i++) {
-                        long left = length - sent.get();
-                        if (left <= 0) {
-                            done = true;
-                            subscriber.onComplete();
-                            return;
-                        }
-                        int size = (int) Math.min(CHUNK, left);
-                        byte[] chunk = new byte[size];
-                        java.util.Arrays.fill(chunk, (byte) 'a');
-                        sent.addAndGet(size);
-                        subscriber.onNext(ByteBuffer.wrap(chunk));
-                    }
-                }
-
-                @Override
-                public synchronized void cancel() {
-                    done = true;
-                }
-            });
-        }
+        assertThat(reply.sent()).isLessThan(length / 8);
     }
 
     @Test
