@@ -16,6 +16,11 @@ import org.xml.sax.SAXException;
 final class TikaBaseline {
     private final AutoDetectParser parser = new AutoDetectParser();
 
+    /** Prints the length of the text of the file {@code args[0]}: plain Tika as a whole process, for {@link ColdStart}. */
+    public static void main(String[] args) throws IOException {
+        System.out.println(new TikaBaseline().extract(Path.of(args[0])).length());
+    }
+
     /** The file's text as Tika's default parsers give it, OCR off (it would time Tesseract, not Tika). */
     String extract(Path file) throws IOException {
         ParseContext context = new ParseContext();

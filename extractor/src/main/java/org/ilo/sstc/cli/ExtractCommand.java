@@ -29,6 +29,7 @@ import org.ilo.sstc.worker.WorkerPool;
 import org.ilo.sstc.worker.WorkerSettings;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParameterException;
@@ -40,7 +41,7 @@ import picocli.CommandLine.Spec;
  * failed, 2 usage, 3 the run itself failed (output not writable, disk full, workers cannot start).
  */
 @Command(name = "extract", mixinStandardHelpOptions = true, versionProvider = ExtractCommand.Version.class,
-        sortOptions = false, usageHelpAutoWidth = true, subcommands = BenchCommand.class,
+        sortOptions = false, usageHelpAutoWidth = true, subcommands = {ServeCommand.class, BenchCommand.class},
         description = {"Converts SSTC good-practice compendia (PDF, Word, text and what Apache Tika reads) into JSON.",
             "Writes OUTDIR/<input>.json per input, OUTDIR/practices.jsonl with every practice and OUTDIR/summary.json.",
             "Each JSON's \"template\" lists the labels the compendium repeats, the field each was mapped to and how",
@@ -60,10 +61,10 @@ public final class ExtractCommand implements Callable<Integer> {
     @FunctionalInterface
     public interface ConverterFactory {
         /**
-         * A converter for {@code workers} files at once reading files with {@code options} in the languages of
-         * {@code languages}, each child JVM with {@code heapMegabytes} of heap.
+         * A converter for {@code workers} files at once, of {@code files} in all, reading files with
+         * {@code options} in the languages of {@code languages}, each child JVM with {@code heapMegabytes} of heap.
          */
-        Converter start(ReadOptions options, LanguageOptions languages, int workers, int heapMegabytes);
+        Converter start(ReadOptions options, LanguageOptions languages, int workers, int files, int heapMegabytes);
     }
 
     @Spec
@@ -94,43 +95,14 @@ public final class ExtractCommand implements Callable<Integer> {
             description = "Resolution of the PDF page pictures in review pages; 0 for none (default: ${DEFAULT-VALUE}).")
     private int pageDpi = PageImages.DEFAULT_DPI;
 
-    @Option(names = "--threads", paramLabel = "N", description = "Files converted at once (default: number of cores, ${DEFAULT-VALUE}).")
-    private int threads = Runtime.getRuntime().availableProcessors();
-
     @Option(names = "--force", description = "Convert even inputs whose output is up to date (same content, same extractor version).")
     private boolean force;
 
     @Option(names = "--password", paramLabel = "PASSWORD", description = "Password for encrypted PDF and Word files.")
     private String password;
 
-    @Option(names = "--no-ocr", description = "Do not OCR PDFs without a text layer, even when Tesseract is installed.")
-    private boolean noOcr;
-
-    @Option(names = "--max-file-mb", paramLabel = "MB", description = "Refuse inputs larger than this (default: ${DEFAULT-VALUE}).")
-    private long maxFileMb = ReadOptions.DEFAULT_MAX_FILE_BYTES / (1024 * 1024);
-
-    // Ten minutes: a 44-page compendium takes seconds, OCR of a 100-page scan a few minutes.
-    @Option(names = "--timeout", paramLabel = "DURATION", converter = DurationConverter.class, defaultValue = "10m",
-            description = "Give up on a file whose conversion takes longer: 90s, 500ms, 10m; 0 for no limit (default: ${DEFAULT-VALUE}).")
-    private Duration timeout;
-
-    @Option(names = "--lang", paramLabel = "LANG",
-            description = "Read every input as written in LANG (en, es, fr, pt, or one a --profile folder adds) "
-                    + "instead of detecting each one's language.")
-    private String language;
-
-    @Option(names = "--profile", paramLabel = "DIR",
-            description = "Add the wordings of DIR/<lang>/ (labels.txt, words.txt, country-names.tsv, ...) to the "
-                    + "bundled profiles; a DIR/<lang>/ with a profile.properties adds a language.")
-    private Path profileFolder;
-
-    @Option(names = "--worker-heap", paramLabel = "MB",
-            description = "Heap of each worker JVM in MB; a file needing more fails as OUT_OF_MEMORY (default: ${DEFAULT-VALUE}).")
-    private int workerHeapMb = WorkerSettings.DEFAULT_HEAP_MEGABYTES;
-
-    @Option(names = "--ocr-max-pages", paramLabel = "N",
-            description = "Read at most N pages of one scanned PDF by OCR; blank pages are skipped (default: ${DEFAULT-VALUE}).")
-    private int ocrMaxPages = ReadOptions.DEFAULT_OCR_MAX_PAGES;
+    @Mixin
+    private ConversionOptions conversion = new ConversionOptions();
 
     @Option(names = "--progress", paramLabel = "MODE",
             description = "auto, bar or lines (default: auto, a bar on a terminal and plain lines otherwise).")
@@ -142,7 +114,8 @@ public final class ExtractCommand implements Callable<Integer> {
 
     /** The command as users run it: files are converted in worker JVMs; this one never loads a parser or the model. */
     public ExtractCommand() {
-        this((options, languages, workers, heap) -> new WorkerPool(WorkerSettings.of(workers, heap, options, languages)));
+        this((options, languages, workers, files, heap) ->
+                new WorkerPool(WorkerSettings.of(workers, heap, options, languages).forFiles(files)));
     }
 
     /** A command converting through what {@code converters} starts. */
@@ -152,7 +125,7 @@ public final class ExtractCommand implements Callable<Integer> {
 
     /** A command converting in this JVM with the pipelines {@code pipelines} builds (tests share one NLP model). */
     public static ExtractCommand inProcess(PipelineFactory pipelines) {
-        return new ExtractCommand((options, languages, workers, heap) ->
+        return new ExtractCommand((options, languages, workers, files, heap) ->
                 new InProcessConverter(pipelines.build(options, languages)));
     }
 
@@ -175,17 +148,19 @@ public final class ExtractCommand implements Callable<Integer> {
     @Override
     public Integer call() throws IOException {
         InputFiles.Selection selection = checkUsage();
-        LanguageOptions languages = languageOptions();
+        LanguageOptions languages = conversion.languageOptions();
         List<InputFile> files = selection.files();
         for (LeftOutInput left : selection.leftOut()) {
             spec.commandLine().getErr().println(left.line());
         }
-        ReadOptions options = new ReadOptions(password, maxFileMb * 1024 * 1024, !noOcr, ocrMaxPages);
-        int workers = Math.min(threads, files.size());
+        ReadOptions options = conversion.readOptions(password);
+        int workers = Math.min(conversion.threads, files.size());
         BatchSummary summary;
         // Started first: the workers load their models while this JVM hashes the inputs.
-        try (Converter converter = converters.start(options, languages, workers, workerHeapMb)) {
-            summary = new BatchRunner(converter, new BatchRunner.Options(outputDir, workers, force, jsonl, timeout),
+        try (Converter converter = converters.start(options, languages, workers, files.size(),
+                conversion.workerHeapMb)) {
+            summary = new BatchRunner(converter, new BatchRunner.Options(outputDir, workers, force, jsonl,
+                    conversion.timeout),
                     new ReviewOutputs(new ReviewOutputs.Options(html, xlsx, csv, pageDpi, password)))
                     .run(files, selection.leftOut(), progress());
         }
@@ -205,14 +180,9 @@ public final class ExtractCommand implements Callable<Integer> {
         if (Files.exists(outputDir) && !Files.isDirectory(outputDir)) {
             throw usage("the output " + outputDir + " is a file, not a folder");
         }
-        if (threads < 1 || maxFileMb < 1 || ocrMaxPages < 1) {
-            throw usage("--threads, --max-file-mb and --ocr-max-pages must be at least 1");
-        }
+        conversion.check();
         if (pageDpi < 0 || pageDpi > PageImages.MAX_DPI) {
             throw usage("--page-dpi must be 0-" + PageImages.MAX_DPI);
-        }
-        if (workerHeapMb < 256) {
-            throw usage("--worker-heap must be at least 256 (MB): the NLP model alone takes about 120 MB");
         }
         InputFiles.Selection selection;
         try {
@@ -224,15 +194,6 @@ public final class ExtractCommand implements Callable<Integer> {
             throw usage("no supported files in " + inputs);
         }
         return selection;
-    }
-
-    /** The profiles and language of the run; a bad --profile file or unknown --lang is a usage error. */
-    private LanguageOptions languageOptions() {
-        try {
-            return LanguageOptions.of(profileFolder, language);
-        } catch (IllegalArgumentException | UncheckedIOException e) {
-            throw usage(e.getMessage());
-        }
     }
 
     private ParameterException usage(String message) {

@@ -5,10 +5,10 @@ import java.nio.file.AccessDeniedException;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
-import java.util.Locale;
 import java.util.Objects;
 import org.ilo.sstc.error.ExtractionException;
 import org.ilo.sstc.error.Failure;
+import org.ilo.sstc.error.SizeLimit;
 
 /**
  * The one way into ingest: checks that a file can be read and is worth reading (not a folder, not
@@ -32,18 +32,12 @@ public final class FrontDoor {
             throw new ExtractionException(file, Failure.EMPTY_FILE, null);
         }
         if (size > options.maxFileBytes()) {
-            throw new ExtractionException(file, Failure.TOO_LARGE, sizeText(size) + ", the limit is "
-                    + sizeText(options.maxFileBytes()) + " (raise it with --max-file-mb)");
+            throw SizeLimit.exceeded(file, size, options.maxFileBytes());
         }
         if (!Files.isReadable(file)) {
             throw new ExtractionException(file, Failure.IO_ERROR, "permission denied");
         }
         return new SourceFile(file, detector.detect(file), size, options);
-    }
-
-    /** "2.0 MB", or "100 bytes" below a tenth of a megabyte, where megabytes would read 0.0. */
-    private static String sizeText(long bytes) {
-        return bytes < 104858 ? bytes + " bytes" : String.format(Locale.ROOT, "%.1f MB", bytes / 1048576.0);
     }
 
     private static long size(Path file) throws ExtractionException {

@@ -1,6 +1,8 @@
 package org.ilo.sstc.pipeline;
 
 import java.util.Map;
+import java.util.concurrent.CompletableFuture;
+import java.util.function.Supplier;
 import org.ilo.sstc.entities.CoreNlpEntityRecognizer;
 import org.ilo.sstc.entities.NlpModels;
 import org.ilo.sstc.entities.NlpPipeline;
@@ -43,15 +45,26 @@ public final class Pipelines {
      * time any of them meets a document of that language.
      */
     public static CompendiumExtractor standard(ReadOptions options, LanguageOptions languages, NlpModels models) {
-        return new CompendiumExtractor(standardStages(options, languages, models));
+        return new CompendiumExtractor(standardStages(options, languages, () -> models));
+    }
+
+    /**
+     * The extractor on NLP models still loading: a file is read and segmented meanwhile, and its fields and
+     * entities wait for them (a worker overlaps its start-up with its first file so).
+     */
+    public static CompendiumExtractor standard(ReadOptions options, LanguageOptions languages,
+                                               CompletableFuture<NlpModels> models) {
+        return new CompendiumExtractor(standardStages(options, languages, models::join));
     }
 
     /** The stages of the standard extractor, apart (the benchmark times each). */
     public static PipelineStages standardStages(ReadOptions options, LanguageOptions languages, NlpPipeline english) {
-        return standardStages(options, languages, new NlpModels(english));
+        NlpModels models = new NlpModels(english);
+        return standardStages(options, languages, () -> models);
     }
 
-    private static PipelineStages standardStages(ReadOptions options, LanguageOptions languages, NlpModels models) {
+    private static PipelineStages standardStages(ReadOptions options, LanguageOptions languages,
+                                                 Supplier<NlpModels> models) {
         Profiles profiles = languages.profiles();
         PageNumbers pageNumbers = PageNumbers.of(profiles);
         Ingester ingester = new Ingester(new FormatDetector(), Map.of(
@@ -61,7 +74,7 @@ public final class Pipelines {
                 SourceFormat.TEXT, new TikaTextReader(pageNumbers)),
                 options);
         LanguageChooser chooser = new LanguageChooser(profiles, languages.forcedLanguage(),
-                profile -> languageStages(profile, models));
+                profile -> languageStages(profile, models.get()));
         return new PipelineStages(ingester, new HeadingSegmenter(profiles), chooser);
     }
 

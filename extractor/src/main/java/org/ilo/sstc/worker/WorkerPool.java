@@ -54,6 +54,34 @@ public final class WorkerPool implements Converter {
         }
     }
 
+    /** How many children there are: the conversions that can run at once. */
+    public int size() {
+        return settings.workers();
+    }
+
+    /** How many children are ready to convert now: started, models loaded, not killed. */
+    public synchronized int readyCount() {
+        return (int) all.stream().filter(WorkerProcess::ready).count();
+    }
+
+    /**
+     * Waits until every child now in the pool has built its pipeline and loaded its models, at most
+     * {@code limit}; true when they all did (a server says it is ready only then).
+     */
+    public boolean awaitReady(Duration limit) throws InterruptedException {
+        long deadline = System.nanoTime() + limit.toNanos();
+        List<WorkerProcess> children;
+        synchronized (this) {
+            children = List.copyOf(all);
+        }
+        for (WorkerProcess child : children) {
+            if (!child.waitUntilReady(Duration.ofNanos(Math.max(0, deadline - System.nanoTime())))) {
+                return false;
+            }
+        }
+        return !children.isEmpty();
+    }
+
     /** The process ids of the children now running (for tests and a server's status page). */
     public synchronized List<Long> pids() {
         return all.stream().filter(WorkerProcess::alive).map(WorkerProcess::pid).toList();

@@ -8,6 +8,7 @@ import java.io.IOException;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.concurrent.BlockingQueue;
+import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.TimeUnit;
 import org.ilo.sstc.batch.Converted;
@@ -32,7 +33,11 @@ final class WorkerProcess {
     private final Process process;
     private final DataOutputStream toChild;
     private final BlockingQueue<Frames.Frame> replies = new LinkedBlockingQueue<>();
-    private boolean ready;
+    /** Counted down when the child says it is ready, or when it ends before: waiting on it never hangs on a dead child. */
+    private final CountDownLatch started = new CountDownLatch(1);
+    private volatile boolean saidReady;
+    /** The READY frame was taken from {@link #replies}: what follows are replies to files. */
+    private boolean readyTaken;
     private boolean failedToStart;
 
     private WorkerProcess(WorkerSettings settings, Process process) throws IOException {
@@ -46,7 +51,7 @@ final class WorkerProcess {
         WorkerRequest.Settings read = new WorkerRequest.Settings(settings.options().password(),
                 settings.options().maxFileBytes(), settings.options().ocr(), settings.options().ocrMaxPages(),
                 profileFolder == null ? null : profileFolder.toAbsolutePath().toString(),
-                settings.languages().forcedLanguage());
+                settings.languages().forcedLanguage(), settings.everyModelAtStart());
         Frames.write(toChild, Frames.SETTINGS, CompendiumJson.mapper().writeValueAsBytes(read));
     }
 
@@ -68,6 +73,16 @@ final class WorkerProcess {
         return failedToStart;
     }
 
+    /** True once the child has built its pipeline and loaded its models, and while it runs. */
+    boolean ready() {
+        return saidReady && process.isAlive();
+    }
+
+    /** Waits at most {@code limit} until the child is ready or gone; true when it is ready. */
+    boolean waitUntilReady(Duration limit) throws InterruptedException {
+        return started.await(limit.toNanos(), TimeUnit.NANOSECONDS) && ready();
+    }
+
     /** True while the child runs and has not been killed. */
     boolean alive() {
         return process.isAlive();
@@ -78,13 +93,15 @@ final class WorkerProcess {
      * dead already) and this worker is spent: {@link #alive()} is false and the pool starts another.
      */
     Converted convert(Path file, String sha256, Duration timeout) throws ExtractionException {
-        awaitReady(file);
+        // Sent before the child is ready: it reads the file while its NER model loads. The clock starts at READY.
         try {
             Frames.write(toChild, Frames.CONVERT,
                     CompendiumJson.mapper().writeValueAsBytes(new WorkerRequest(file.toAbsolutePath().toString(), sha256)));
         } catch (IOException e) {
+            awaitReady(file); // a child that died while starting is reported as such
             throw died(file, e);
         }
+        awaitReady(file);
         Frames.Frame reply = next(file, timeout);
         if (reply == null) {
             kill();
@@ -99,7 +116,7 @@ final class WorkerProcess {
 
     /** Waits for the child's pipeline, without counting that time against any file. */
     private void awaitReady(Path file) throws ExtractionException {
-        if (ready) {
+        if (readyTaken) {
             return;
         }
         Frames.Frame frame = next(file, settings.startLimit());
@@ -110,7 +127,7 @@ final class WorkerProcess {
                     ? "the worker did not start within " + settings.startLimit().toSeconds() + " s"
                     : "the worker failed while starting (" + exitText() + ")");
         }
-        ready = true;
+        readyTaken = true;
     }
 
     /** The next reply, null when none came within {@code timeout} (zero: wait as long as it takes). */
@@ -181,13 +198,13 @@ final class WorkerProcess {
         }
     }
 
-    /** Asks the child to exit, and kills it if it does not within a few seconds. */
+    /** Asks the child to exit, and kills it if it does not within a few seconds (or while writing its archive). */
     void close() {
         if (process.isAlive()) {
             try {
                 Frames.write(toChild, Frames.EXIT, new byte[0]);
                 toChild.close();
-                if (process.waitFor(5, TimeUnit.SECONDS)) {
+                if (process.waitFor(settings.exitLimit().toMillis(), TimeUnit.MILLISECONDS)) {
                     return;
                 }
             } catch (IOException e) {
@@ -202,11 +219,16 @@ final class WorkerProcess {
     private void readReplies() {
         try (DataInputStream in = new DataInputStream(new BufferedInputStream(process.getInputStream()))) {
             for (Frames.Frame frame = Frames.read(in); frame != null; frame = Frames.read(in)) {
+                if (frame.kind() == Frames.READY) {
+                    saidReady = true;
+                    started.countDown();
+                }
                 replies.add(frame);
             }
         } catch (IOException e) {
             // a broken pipe means the child is gone, like the end of the stream
         }
+        started.countDown();
         replies.add(ENDED);
     }
 }

@@ -24,8 +24,9 @@ record WorkerRequest(String file, String sha256) {
      * @param ocrMaxPages  most pages OCRed per file
      * @param profileFolder a user's folder of wordings ({@code --profile}), or null
      * @param language     the language of every document ({@code --lang}), or null to detect each one's
+     * @param everyModelAtStart load every language's NER model before saying ready, not each on its first document
      */
     record Settings(String password, long maxFileBytes, boolean ocr, int ocrMaxPages, String profileFolder,
-                    String language) {
+                    String language, boolean everyModelAtStart) {
     }
 }

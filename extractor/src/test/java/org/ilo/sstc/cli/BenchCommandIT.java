@@ -43,4 +43,18 @@ class BenchCommandIT {
                 "20 file(s): 20 converted, 0 unchanged, 0 failed; 40 practices", "heap after GC: first");
         assertThat(result.out().lines().filter(line -> line.matches(" +\\d+ files +[\\d.]+ MB"))).hasSize(2);
     }
+
+    @Test
+    void serverModeReportsEachClientCountThenTheColdStartBesidePlainTika() throws Exception {
+        Cli.Result result = Cli.run("bench", "--server", "--threads", "1", "--warmup", "0", "--requests", "3",
+                "--clients", "1,2", "--cold-rounds", "1", compendium().toString());
+
+        assertThat(result.exitCode()).as(result.err()).isZero();
+        assertThat(result.out()).contains("Server: 1 workers, ready", "requests/s", "p50 s", "p95 s", "Issue 10 target",
+                "p50 per compendium, warm, one client", "throughput of 2 clients / 1 client", "Cold start, whole processes",
+                "plain Tika s", "--help");
+        assertThat(result.out().lines().filter(line -> line.matches(" +[12] +3 .*"))).as(result.out()).hasSize(2);
+        assertThat(result.out().lines().filter(line -> line.startsWith("made-up.txt ") && line.contains("x")))
+                .as(result.out()).hasSize(1);
+    }
 }
