@@ -378,6 +378,8 @@ class TemplateInductionTest {
                 flat("Ambition " + AIMS[i]),
                 flat("Alliance " + allies[i]),
                 flat("Methodology " + CONTENT[i][2]),
+                // A contact every practice repeats, on the line after its label alone: content, not a label.
+                flat("Contact details"),
                 flat("Jane Roe, Specialist, roe" + i + "@example.org")));
         CompendiumTemplate template = mapper.template(practices);
 
