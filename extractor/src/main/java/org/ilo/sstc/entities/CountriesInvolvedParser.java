@@ -13,7 +13,7 @@ import org.ilo.sstc.model.Country;
  * Reads a countries-involved line ("Western Balkans (WB-6), Moldova, and Ukraine") into countries and
  * regions. The line is cut at commas, "and", "&", "/" and "as well as" that fall outside place names
  * ("Trinidad and Tobago") and parentheses; each piece is a country, a region kept as written, or a group
- * expanded into its members when the document lists them or membership is fixed.
+ * expanded into its members when the document lists them or a profile line gives them.
  */
 final class CountriesInvolvedParser {
 
@@ -49,6 +49,11 @@ final class CountriesInvolvedParser {
             }
             if (inside.isEmpty() && isPlaceLike(text)) {
                 addRegion(regions, countries, text, null, groups);
+            }
+            if (hasCountry) {
+                for (String named : namedBesideCountries(line, piece, inside)) {
+                    addRegion(regions, countries, named, null, groups);
+                }
             }
         }
         return new InvolvedPlaces(List.copyOf(countries.values()), List.copyOf(regions.values()));
@@ -98,6 +103,28 @@ final class CountriesInvolvedParser {
             }
         }
         return depth;
+    }
+
+    /**
+     * The name a piece gives its countries, before their bracket or in a bracket after them: "Mano River Union
+     * (Guinea, Liberia, ...)", "Argentina, Brazil and Paraguay (Triple Frontier)". A part naming a country or a
+     * known place is not one (it is read as such).
+     */
+    private List<String> namedBesideCountries(String line, int[] piece, List<PlaceMatch> inside) {
+        int open = line.indexOf('(', piece[0]);
+        int close = open < 0 ? -1 : line.indexOf(')', open);
+        if (open < 0 || open >= piece[1] || close < 0 || close >= piece[1]) {
+            return List.of();
+        }
+        List<String> named = new ArrayList<>();
+        for (int[] part : List.of(new int[] {piece[0], open}, new int[] {open + 1, close})) {
+            String text = words.countryEdge.matcher(line.substring(part[0], part[1])).replaceAll("").strip();
+            boolean known = inside.stream().anyMatch(m -> m.begin() < part[1] && part[0] < m.end());
+            if (!known && !text.isEmpty() && isPlaceLike(text)) {
+                named.add(text);
+            }
+        }
+        return named;
     }
 
     private boolean isPlaceLike(String piece) {

@@ -9,7 +9,7 @@ import java.util.Objects;
  * @param kind    country, region, or a name that only looks like a place and must not be read as one
  * @param iso3    ISO 3166-1 alpha-3 code of a country, null otherwise
  * @param name    the English name of a country; the listed spelling of a region
- * @param members ISO3 codes of the countries a group always has (e.g. BRICS), empty when not fixed
+ * @param members ISO3 codes of the countries a profile line gives the group (none in the bundled profiles), empty otherwise
  */
 record Place(Kind kind, String iso3, String name, List<String> members) {
 

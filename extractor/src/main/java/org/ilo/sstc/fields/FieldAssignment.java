@@ -178,7 +178,7 @@ final class FieldAssignment {
         int lastMeta = lastKnownMeta;
         boolean countsAgree = unknown.size() == metaCount + freeRows.size()
                 && unknown.stream().filter(i -> i < lastMeta).count() <= metaCount;
-        if (countsAgree && !freeRows.isEmpty()) {
+        if (countsAgree) {
             fill(unknown.subList(0, metaCount), meta);
             fill(unknown.subList(metaCount, unknown.size()), freeRows);
             return metaCount == 0 ? lastKnownMeta : Math.max(lastKnownMeta, unknown.get(metaCount - 1));

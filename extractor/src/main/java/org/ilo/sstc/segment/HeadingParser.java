@@ -105,7 +105,8 @@ public final class HeadingParser {
         String shortTitle = rest;
         Matcher known = longestRegion(restFolded);
         if (known != null) {
-            region = rest.substring(known.start(1), known.end(1));
+            // As written, its article too ("The Americas" → THE AMERICAS).
+            region = rest.substring(known.start(), known.end(1));
             shortTitle = rest.substring(known.end());
         } else {
             Matcher sep = PART_SEPARATOR.matcher(rest);

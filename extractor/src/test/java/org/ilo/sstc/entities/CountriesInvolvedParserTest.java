@@ -72,10 +72,20 @@ class CountriesInvolvedParserTest {
     }
 
     @Test
-    void bricsIsExpandedToItsFixedMembers() {
+    void aGroupWhoseMembersTheDocumentDoesNotListStaysARegion() {
         InvolvedPlaces places = PARSER.parse("BRICS and Argentina", NO_DEFINITIONS);
-        assertThat(places.countries()).extracting(Country::iso3).containsExactly("BRA", "RUS", "IND", "CHN", "ZAF", "ARG");
+        assertThat(places.countries()).extracting(Country::iso3).containsExactly("ARG");
         assertThat(places.regions()).containsExactly("BRICS");
+    }
+
+    @Test
+    void aNameBeforeTheBracketOfItsCountriesOrInABracketAfterThemIsARegion() {
+        InvolvedPlaces before = PARSER.parse("Coastal Fisheries Alliance (Ghana, Togo and Benin)", NO_DEFINITIONS);
+        assertThat(before.countries()).extracting(Country::iso3).containsExactly("GHA", "TGO", "BEN");
+        assertThat(before.regions()).containsExactly("Coastal Fisheries Alliance");
+        InvolvedPlaces after = PARSER.parse("Peru, Chile and Bolivia (Altiplano Border Markets)", NO_DEFINITIONS);
+        assertThat(after.countries()).extracting(Country::iso3).containsExactly("PER", "CHL", "BOL");
+        assertThat(after.regions()).containsExactly("Altiplano Border Markets");
     }
 
     @Test

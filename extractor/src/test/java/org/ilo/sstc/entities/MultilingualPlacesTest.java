@@ -97,11 +97,12 @@ class MultilingualPlacesTest {
     }
 
     @Test
-    void aGroupOfFixedMembershipBecomesItsCountries() {
+    void aGroupWhoseMembersTheDocumentDoesNotListIsARegionInEveryLanguage() {
         InvolvedPlaces es = involved("es", "Comunidad Andina y Brasil", "");
-        assertThat(es.countries()).extracting(Country::iso3).containsExactly("BOL", "COL", "ECU", "PER", "BRA");
+        assertThat(es.countries()).extracting(Country::iso3).containsExactly("BRA");
         assertThat(es.regions()).containsExactly("Comunidad Andina");
-        assertThat(involved("fr", "UEMOA", "").countries()).hasSize(8);
+        assertThat(involved("fr", "UEMOA", "").countries()).isEmpty();
+        assertThat(involved("fr", "UEMOA", "").regions()).containsExactly("UEMOA");
     }
 
     @Test

@@ -27,7 +27,7 @@ class HeadingParserTest {
         // The heading words and regions of the other languages.
         "BUENA PRÁCTICA 3 – AMÉRICA LATINA Y EL CARIBE – Empleo juvenil rural|3|AMÉRICA LATINA Y EL CARIBE|Empleo juvenil rural",
         "BUENA PRACTICA N.º 12 - AMERICA LATINA Y EL CARIBE - Cuidados|12|AMERICA LATINA Y EL CARIBE|Cuidados",
-        "Buena práctica Nº 4: Las Américas – Formación dual|4|AMÉRICAS|Formación dual",
+        "Buena práctica Nº 4: Las Américas – Formación dual|4|LAS AMÉRICAS|Formación dual",
         "BUENA PRÁCTICA 5 – ÁFRICA – Cooperativas|5|ÁFRICA|Cooperativas",
         "BUENA PRÁCTICA 6 – ASIA Y EL PACÍFICO – Migración laboral|6|ASIA Y EL PACÍFICO|Migración laboral",
         "BUENA PRÁCTICA 7 – ESTADOS ÁRABES – Diálogo social|7|ESTADOS ÁRABES|Diálogo social",
@@ -82,6 +82,7 @@ class HeadingParserTest {
         "GOOD PRACTICE\u20098 \u2014 ARAB STATES \u2014 Media|8|ARAB STATES|Media",
         "Good Practice 3 – Asia and the Pacific – Apprenticeships online|3|ASIA AND THE PACIFIC|Apprenticeships online",
         "Good Practice 4 – Southern Cone – Care|4|SOUTHERN CONE|Care",
+        "Good practice 6 – The Americas – Border markets|6|THE AMERICAS|Border markets",
         "GOOD PRACTICE N° 9 – GLOBAL – Skills|9|GLOBAL|Skills",
         "Good practice 5 – Skills for youth in the Sahel|5||Skills for youth in the Sahel",
     })
