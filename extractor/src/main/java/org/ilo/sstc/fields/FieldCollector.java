@@ -185,6 +185,11 @@ final class FieldCollector {
         }
     }
 
+    /** A cell of the template's guidance column (folded only when the compendium has one: rows are many). */
+    private boolean isGuidance(Cell cell) {
+        return !template.guidance().isEmpty() && template.guidance().contains(GuidanceColumns.key(cell));
+    }
+
     private static boolean looksLikeLabel(String text) {
         String t = text.strip();
         return !t.isEmpty() && t.split("\\s+").length <= MAX_LABEL_WORDS && !t.endsWith(".")
@@ -203,7 +208,7 @@ final class FieldCollector {
         }
         Cell labelCell = cells.get(0);
         List<TextLine> rest = cells.subList(1, cells.size()).stream()
-                .filter(c -> !template.guidance().contains(GuidanceColumns.key(c))).flatMap(c -> c.lines().stream()).toList();
+                .filter(c -> !isGuidance(c)).flatMap(c -> c.lines().stream()).toList();
         if (labelCell.isBlank()) {
             rest.forEach(slots::add);
             return;

@@ -31,7 +31,7 @@ final class LabelCandidates {
     /** A label sits at the start of its line: colons and gaps further in are content. */
     private static final int MAX_HEAD_CHARS = 90;
     /** Content that opens with an e-mail or web address ("Reach us desk@ilo.org"). */
-    private static final Pattern ADDRESS_START = Pattern.compile("www\\.|https?://|[\\w.+-]{1,64}+@[\\w-]");
+    private static final Pattern ADDRESS_START = Pattern.compile(LabelText.ADDRESS_START);
 
     private final Instructions instructions;
     private final LabelMatcher matcher;

@@ -71,7 +71,7 @@ final class LabelMatcher {
     /** A period, or the question mark of a label asked as a question ("What was new?"). */
     private static final Pattern LONE_PERIOD = Pattern.compile("^\\s*[.?]\\s*$");
     private static final Pattern SPACE_THEN_CAPITAL = Pattern.compile(
-            "^ (\\p{Lu}.*|\\d.*|[-–—•●▪■◦\\u2022\\uF0B7] .*|www\\..*|https?://.*|[\\w.+-]{1,64}@[\\w-].*)$",
+            "^ (\\p{Lu}.*|\\d.*|[-–—•●▪■◦\\u2022\\uF0B7] .*|(?:" + LabelText.ADDRESS_START + ").*)$",
             Pattern.DOTALL);
     /** Instructions in parentheses and nothing else, but the colon that may close a label after them. */
     private static final Pattern ONLY_PARENTHESES = Pattern.compile("^\\s*+(?:[(\\[][^()\\[\\]]*+[)\\]]\\s*+)++[:：]?\\s*$");

@@ -127,10 +127,12 @@ final class TemplateInduction {
         keys = withoutParts(keys);
         keys = withoutOverlaps(keys);
         keys = inConsistentOrder(keys, minPractices);
-        Set<String> afterLone = afterLoneLabels(keys, n, styled);
+        // Scored again: the order check dropped occurrences, and the evidence is shared among those left.
+        keys.forEach(k -> k.score = score(k, n, styled));
+        Set<String> afterLone = afterLoneLabels(keys);
         List<Key> labels = new ArrayList<>();
         for (Key key : keys) {
-            if (score(key, n, styled) + orderedLineStart(key, n, afterLone) >= MIN_SCORE) {
+            if (key.score + orderedLineStart(key, n, afterLone) >= MIN_SCORE) {
                 labels.add(key);
             }
         }
@@ -412,10 +414,10 @@ final class TemplateInduction {
     }
 
     /** Where the line after each label alone on its line lies ("practice:position"), for the labels scored so far. */
-    private Set<String> afterLoneLabels(List<Key> keys, int practices, boolean styled) {
+    private static Set<String> afterLoneLabels(List<Key> keys) {
         Set<String> after = new HashSet<>();
         for (Key key : keys) {
-            if (key.share(Evidence.ALONE) >= MIN_SHARE && score(key, practices, styled) >= MIN_SCORE) {
+            if (key.share(Evidence.ALONE) >= MIN_SHARE && key.score >= MIN_SCORE) {
                 key.occurrences().forEach(c -> after.add(c.practice() + ":" + (c.position() + c.lines())));
             }
         }
