@@ -29,12 +29,13 @@ final class FlattenedTextParser {
             LinkTargets.mark(page, numbers);
             PageFurniture.dropPageNumbers(page, numbers);
         }
-        PageFurniture.dropRunningLines(pages);
+        PageFurniture.dropRunningLines(pages, numbers);
         ImageText imageText = ImageText.forDocument(lines);
-        for (PageDraft page : pages) {
+        for (int i = 0; i < pages.size(); i++) {
+            PageDraft page = pages.get(i);
             PageFurniture.dropPageNumbers(page, numbers);
             imageText.mark(page);
-            Footnotes.mark(page);
+            Footnotes.mark(page, i == 0 ? null : pages.get(i - 1));
         }
         boolean paged = !pages.isEmpty() && pages.get(0).hasNumber();
         return new LayoutDocument(SourceFormat.TEXT, paged ? pages.size() : 0, emit(pages), List.of());

@@ -22,7 +22,11 @@ final class Footnotes {
     private Footnotes() {
     }
 
-    static void mark(PageDraft page) {
+    /**
+     * Marks the footnotes of {@code page}; their markers are on it or, for a note the word processor pushed
+     * over with the end of its paragraph, on the {@code previous} page (null for the first).
+     */
+    static void mark(PageDraft page, PageDraft previous) {
         if (!page.hasNumber()) {
             return;
         }
@@ -30,7 +34,8 @@ final class Footnotes {
         int from = Math.max(Math.max(1, body.size() - MAX_LINES), body.size() / 2);
         for (int k = from; k < body.size(); k++) {
             Matcher start = START.matcher(page.text(body.get(k)));
-            if (start.matches() && removeMarker(page, body.subList(0, k), start.group(1), start.group(2))) {
+            if (start.matches() && (removeMarker(page, body.subList(0, k), start.group(1), start.group(2))
+                    || previous != null && removeMarker(previous, previous.bodyLines(), start.group(1), start.group(2)))) {
                 markFootnotes(page, body.subList(0, k), body.subList(k, body.size()));
                 return;
             }

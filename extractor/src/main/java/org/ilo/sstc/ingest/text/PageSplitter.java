@@ -1,14 +1,18 @@
 package org.ilo.sstc.ingest.text;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.Optional;
 import java.util.OptionalInt;
 import org.ilo.sstc.ingest.PageNumbers;
 
 /**
  * Finds the pages of flattened text: at form feeds (pdftotext and similar), at the marks some Tika
  * versions leave when they flatten a PDF (each page's first line starts with a single space), or after
- * printed page numbers: lines holding only a number, set apart by blank lines, that count up.
+ * printed page numbers: lines holding only a number, or a running title and a number ("Notes | 4"), set apart
+ * by blank lines, that count up.
  */
 final class PageSplitter {
 
@@ -41,9 +45,15 @@ final class PageSplitter {
     private static List<Integer> countingPageNumbers(List<SourceLine> lines, PageNumbers numbers) {
         List<Integer> candidates = new ArrayList<>();
         List<Integer> printed = new ArrayList<>();
+        Map<String, Integer> titles = runningTitles(lines, numbers);
         for (int i = 0; i < lines.size(); i++) {
             boolean setApart = i + 1 == lines.size() || lines.get(i + 1).blanksBefore() > 0;
-            OptionalInt number = numbers.number(lines.get(i).stripped());
+            String text = lines.get(i).stripped();
+            OptionalInt number = numbers.number(text);
+            Optional<PageNumbers.Numbered> numbered = numbers.numberedLine(text);
+            if (number.isEmpty() && numbered.isPresent() && titles.get(titleKey(numbered.get())) >= MIN_PAGE_NUMBERS) {
+                number = OptionalInt.of(numbered.get().number());
+            }
             if (setApart && number.isPresent()) {
                 candidates.add(i);
                 printed.add(number.getAsInt());
@@ -73,6 +83,19 @@ final class PageSplitter {
             ends.add(last);
         }
         return ends;
+    }
+
+    /** How often each running title with a page number beside it ("Learning Across Borders | 3") is printed. */
+    private static Map<String, Integer> runningTitles(List<SourceLine> lines, PageNumbers numbers) {
+        Map<String, Integer> titles = new HashMap<>();
+        for (SourceLine line : lines) {
+            numbers.numberedLine(line.stripped()).ifPresent(n -> titles.merge(titleKey(n), 1, Integer::sum));
+        }
+        return titles;
+    }
+
+    private static String titleKey(PageNumbers.Numbered line) {
+        return line.title().replaceAll("\\s+", " ");
     }
 
     private static List<PageDraft> splitAfter(List<SourceLine> lines, List<Integer> pageEnds) {

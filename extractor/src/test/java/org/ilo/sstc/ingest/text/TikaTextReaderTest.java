@@ -336,6 +336,41 @@ class TikaTextReaderTest {
     }
 
     @Test
+    void footersWithARunningTitleBesideThePageNumberEndPagesAndAreDropped() throws Exception {
+        Path file = Files.writeString(dir.resolve("titled.txt"), String.join("\n",
+                "GOOD PRACTICE 1 – ASIA – Fair recruitment", "Countries involved: Mekong Subregion2 and Thailand",
+                "Results", "Fees fell.", "2 For this practice the Mekong Subregion covers Cambodia and Laos.",
+                "Field Notes 2025 | page 1 of 3", "", "https://example.org/ratings", "",
+                "Contact details", "Jane Roe, roe@example.org", "Field Notes 2025 | page 2 of 3", "",
+                "GOOD PRACTICE 2 – AFRICA – Care", "Results", "Forty carers trained.", "Field Notes 2025 | page 3 of 3", ""),
+                StandardCharsets.UTF_8);
+
+        LayoutDocument doc = Admitted.read(READER, file);
+
+        assertThat(doc.pageCount()).isEqualTo(3);
+        assertThat(texts(doc)).noneMatch(t -> t.startsWith("Field Notes 2025"));
+        assertThat(find(doc, "Contact details").page()).isEqualTo(2);
+        assertThat(find(doc, "Countries involved").text()).isEqualTo("Countries involved: Mekong Subregion and Thailand");
+        assertThat(role(doc, LineRole.FOOTNOTE)).extracting(TextLine::text)
+                .containsExactly("For this practice the Mekong Subregion covers Cambodia and Laos.");
+    }
+
+    @Test
+    void aFootnoteThatTheWordProcessorPushedOntoTheNextPageKeepsItsMarkOnTheOneBefore() throws Exception {
+        LayoutDocument doc = read(new FlattenedPdfText()
+                .page("GOOD PRACTICE 6 - AFRICA - Apprenticeships").blank(1)
+                .line("Methodology Visits in the partner countries3, with local interpreters.").blank(1)
+                .line("Results", "- 1,200 apprentices trained.").blank(2)
+                .page("- 300 master craftsmen certified.").blank(1)
+                .line("3 In Guinea and the Niger the official language is French.").blank(1)
+                .page("Contact details Jane Roe"));
+
+        assertThat(role(doc, LineRole.FOOTNOTE)).extracting(TextLine::text)
+                .containsExactly("In Guinea and the Niger the official language is French.");
+        assertThat(find(doc, "Methodology").text()).isEqualTo("Methodology Visits in the partner countries, with local interpreters.");
+    }
+
+    @Test
     void theOutlineTikaAppendsAfterTheLastPageIsNeitherAPracticeNorText() throws Exception {
         Path file = Files.writeString(dir.resolve("outline.txt"), String.join("\n",
                 "GOOD PRACTICE 1 – AFRICA – Care", "What we aimed for", "To train carers.", "",
