@@ -15,6 +15,8 @@ final class BorderlessTableFinder {
     private static final float TOLERANCE = 2f;
     /** A run needs this many lines with both a label and a content part. */
     private static final int MIN_LABELLED_LINES = 2;
+    /** A label has words: this many letters at least ("–" or "3." before a tab marks a list item). */
+    private static final int MIN_LABEL_LETTERS = 2;
     /** ... and this many lines in all. */
     private static final int MIN_LINES = 3;
     /** A vertical gap this many font sizes wide ends a run. */
@@ -58,64 +60,89 @@ final class BorderlessTableFinder {
      *                 this page aligned with its content column continue it
      */
     static Result find(List<PlacedLine> lines, Columns previous) {
-        Columns columns = columnsOf(lines);
-        boolean continuing = false;
-        if (columns == null) {
-            if (previous == null) {
-                return new Result(List.of(), null);
-            }
-            columns = previous;
-            continuing = true;
+        // A page may hold several column layouts (a grid of meta lines, a list with tab-set bullets): each is
+        // tried, the most common first, on the lines no table took yet.
+        List<Columns> layouts = new ArrayList<>(columnsOf(lines));
+        if (previous != null && layouts.stream().noneMatch(c -> Math.abs(c.contentLeft() - previous.contentLeft()) <= TOLERANCE)) {
+            layouts.add(previous);
         }
-        List<TableGrid> tables = new ArrayList<>();
+        boolean[] taken = new boolean[lines.size()];
+        List<int[]> found = new ArrayList<>();
+        List<TableGrid> grids = new ArrayList<>();
         Columns openEnd = null;
-        int start = 0;
-        while (start < lines.size()) {
-            int end = runEnd(lines, start, columns);
-            if (end > start && accept(lines.subList(start, end), columns, continuing && start == 0)) {
-                tables.add(grid(lines.subList(start, end), columns));
-                if (isLastText(lines, end)) {
-                    openEnd = columns;
+        for (Columns columns : layouts) {
+            int start = 0;
+            while (start < lines.size()) {
+                int end = runEnd(lines, start, columns, taken);
+                boolean continuesPrevious = columns == previous && start == 0;
+                if (end > start && accept(lines.subList(start, end), columns, continuesPrevious, isLastText(lines, end))) {
+                    found.add(new int[] {start, grids.size()});
+                    grids.add(grid(lines.subList(start, end), columns));
+                    java.util.Arrays.fill(taken, start, end, true);
+                    if (isLastText(lines, end)) {
+                        openEnd = columns;
+                    }
                 }
+                start = Math.max(end, start + 1);
             }
-            start = Math.max(end, start + 1);
         }
-        return new Result(tables, openEnd);
+        found.sort(java.util.Comparator.comparingInt(f -> f[0]));
+        return new Result(found.stream().map(f -> grids.get(f[1])).toList(), openEnd);
     }
 
-    /** The most common start of a line's second part, when at least two lines share it. */
-    private static Columns columnsOf(List<PlacedLine> lines) {
-        Columns best = null;
-        int bestCount = 0;
+    /** The starts of a line's second part that at least two lines share, the most common first. */
+    private static List<Columns> columnsOf(List<PlacedLine> lines) {
+        List<Columns> all = new ArrayList<>();
+        List<Integer> counts = new ArrayList<>();
         for (PlacedLine line : lines) {
-            List<PlacedLine.Segment> segments = line.segments();
-            if (segments.size() < 2) {
+            if (!hasLabelPart(line)) {
                 continue;
             }
-            float contentLeft = segments.get(1).left();
+            float contentLeft = line.segments().get(1).left();
+            if (all.stream().anyMatch(c -> Math.abs(c.contentLeft() - contentLeft) <= TOLERANCE)) {
+                continue;
+            }
             int count = 0;
             float labelLeft = Float.MAX_VALUE;
             float textSize = Float.MAX_VALUE;
             for (PlacedLine other : lines) {
-                List<PlacedLine.Segment> otherSegments = other.segments();
-                if (otherSegments.size() >= 2 && Math.abs(otherSegments.get(1).left() - contentLeft) <= TOLERANCE) {
+                if (hasLabelPart(other) && Math.abs(other.segments().get(1).left() - contentLeft) <= TOLERANCE) {
                     count++;
-                    labelLeft = Math.min(labelLeft, otherSegments.get(0).left());
+                    labelLeft = Math.min(labelLeft, other.segments().get(0).left());
                     textSize = Math.min(textSize, other.size());
                 }
             }
-            if (count > bestCount) {
-                bestCount = count;
-                best = new Columns(labelLeft, contentLeft, textSize);
+            if (count >= MIN_LABELLED_LINES) {
+                all.add(new Columns(labelLeft, contentLeft, textSize));
+                counts.add(count);
             }
         }
-        return bestCount >= MIN_LABELLED_LINES ? best : null;
+        List<Integer> order = new ArrayList<>();
+        for (int i = 0; i < all.size(); i++) {
+            order.add(i);
+        }
+        order.sort(java.util.Comparator.comparingInt((Integer i) -> counts.get(i)).reversed());
+        return order.stream().map(all::get).toList();
+    }
+
+    /**
+     * A line of two parts whose first holds words: a label beside its content. "–" or "3." set off by a tab
+     * is a list item's mark, not a label.
+     */
+    private static boolean hasLabelPart(PlacedLine line) {
+        List<PlacedLine.Segment> segments = line.segments();
+        if (segments.size() < 2) {
+            return false;
+        }
+        PlacedLine.Segment first = segments.get(0);
+        String label = line.text().substring(first.startOffset(), Math.min(first.endOffset(), line.text().length()));
+        return label.codePoints().filter(Character::isLetter).limit(MIN_LABEL_LETTERS).count() >= MIN_LABEL_LETTERS;
     }
 
     /** Index after the last line of the run of table-like lines starting at {@code start}. */
-    private static int runEnd(List<PlacedLine> lines, int start, Columns columns) {
+    private static int runEnd(List<PlacedLine> lines, int start, Columns columns, boolean[] taken) {
         int end = start;
-        while (end < lines.size() && kind(lines.get(end), columns) != Kind.OTHER
+        while (end < lines.size() && !taken[end] && kind(lines.get(end), columns) != Kind.OTHER
                 && (end == start || !isBreak(lines.get(end - 1), lines.get(end)))) {
             end++;
         }
@@ -126,7 +153,11 @@ final class BorderlessTableFinder {
         return below.top() - above.bottom() > BREAK_GAP * Math.max(above.size(), below.size());
     }
 
-    private static boolean accept(List<PlacedLine> run, Columns columns, boolean continuesPreviousPage) {
+    /**
+     * Whether a run of lines is a table: enough rows, or a table going on from the previous page, or two rows
+     * at the foot of the page (the table goes on overleaf).
+     */
+    private static boolean accept(List<PlacedLine> run, Columns columns, boolean continuesPreviousPage, boolean endsPage) {
         float widest = 0;
         int labelled = 0;
         for (PlacedLine line : run) {
@@ -143,7 +174,7 @@ final class BorderlessTableFinder {
         if (widest < MIN_CONTENT_WIDTH * run.get(0).size()) {
             return false;
         }
-        return continuesPreviousPage || labelled >= MIN_LABELLED_LINES && run.size() >= MIN_LINES;
+        return continuesPreviousPage || labelled >= MIN_LABELLED_LINES && (run.size() >= MIN_LINES || endsPage);
     }
 
     private static Kind kind(PlacedLine line, Columns columns) {
@@ -152,7 +183,7 @@ final class BorderlessTableFinder {
         if (size > HEADING_SIZE_RATIO * columns.textSize()) {
             return Kind.OTHER;
         }
-        if (segments.size() >= 2 && Math.abs(segments.get(1).left() - columns.contentLeft()) <= TOLERANCE
+        if (hasLabelPart(line) && Math.abs(segments.get(1).left() - columns.contentLeft()) <= TOLERANCE
                 && segments.get(0).right() < columns.contentLeft()) {
             return Kind.LABEL_AND_CONTENT;
         }
@@ -197,11 +228,19 @@ final class BorderlessTableFinder {
                 continue;
             }
             float distance = run.get(i).baseline() - run.get(i - 1).baseline();
-            if (kind(run.get(i - 1), columns) == Kind.CONTENT || distance > pitch + 0.35f * run.get(i).size()) {
+            Kind above = kind(run.get(i - 1), columns);
+            if (above == Kind.CONTENT || distance > pitch + 0.35f * run.get(i).size() || above != Kind.OTHER && labelEndsWithColon(run.get(i - 1))) {
                 starts.add(i);
             }
         }
         return starts;
+    }
+
+    /** "Submitted by:" ends its label: the next label line opens a row even at single spacing (a short run tells no pitch). */
+    private static boolean labelEndsWithColon(PlacedLine line) {
+        PlacedLine.Segment first = line.segments().get(0);
+        String label = line.text().substring(first.startOffset(), Math.min(first.endOffset(), line.text().length())).strip();
+        return label.endsWith(":") || label.endsWith("：");
     }
 
     /** The smallest baseline distance between consecutive lines: single spacing. */

@@ -24,8 +24,10 @@ final class PageFurniture {
     private static final float MARGIN = 0.12f;
     /** How many lines from each end of a page can be furniture. */
     private static final int EDGE_LINES = 2;
-    /** A running line recurs on at least this share of the pages (and on two pages at least). */
+    /** A running line recurs on at least this share of the pages (and on three pages at least, two in a short document). */
     private static final float RECURRENCE = 0.1f;
+    /** Up to this many pages, a line found on two of them can be a running line. */
+    private static final int SHORT_DOCUMENT_PAGES = 4;
     /** Points above the body size from which a line counts as larger (a heading). */
     private static final float LARGER = 0.5f;
 
@@ -44,7 +46,10 @@ final class PageFurniture {
                 pagesByText.computeIfAbsent(normalise(line.text()), k -> new HashSet<>()).add(page.number());
             }
         }
-        int recurring = Math.max(2, (int) Math.ceil(RECURRENCE * pages.size()));
+        // Two pages suffice only in a short document: in a longer one, a label that opens a section at the top of
+        // two pages ("Sostenibilidad de la práctica" under the running header) is no running line.
+        int fewest = pages.size() <= SHORT_DOCUMENT_PAGES ? 2 : 3;
+        int recurring = Math.max(fewest, (int) Math.ceil(RECURRENCE * pages.size()));
         float bodySize = DocumentMetrics.bodySize(pages);
         for (PageContent page : pages) {
             for (PlacedLine line : candidates.get(page)) {

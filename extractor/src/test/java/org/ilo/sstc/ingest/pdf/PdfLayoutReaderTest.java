@@ -240,6 +240,60 @@ class PdfLayoutReaderTest {
     }
 
     @Test
+    void borderlessMetaGridOfTwoRowsAtAPageFoot_goesOnOverleaf_besideABulletListSetWithTabs() throws Exception {
+        float label = CompendiumPdf.LEFT;
+        float value = CompendiumPdf.LABEL_RIGHT;
+        LayoutDocument document;
+        try (CompendiumPdf pdf = new CompendiumPdf()) {
+            pdf.page().heading("GOOD PRACTICE 4 – THE AMERICAS – Portable pensions");
+            for (int i = 0; i < 5; i++) {
+                pdf.paragraph(LONG_PARAGRAPH);
+            }
+            // Single spacing, colons ending the labels: two rows at the foot of the page, the grid goes on overleaf.
+            pdf.text(label, 720, CompendiumPdf.SIZE, "Submitted by:").text(value, 720, CompendiumPdf.SIZE, "Ana Ferreyra");
+            pdf.text(label, 731.5f, CompendiumPdf.SIZE, "Organization:").text(value, 731.5f, CompendiumPdf.SIZE, "ILO Office for Argentina");
+            pdf.text(300, 775, CompendiumPdf.SIZE, "6");
+            pdf.page();
+            float y = 86;
+            pdf.text(label, y, CompendiumPdf.SIZE, "Name of the practice:").text(value, y, CompendiumPdf.SIZE, "Portable pensions for");
+            pdf.text(value, y += 11.5f, CompendiumPdf.SIZE, "border workers");
+            pdf.text(label, y += 11.5f, CompendiumPdf.SIZE, "Time frame:").text(value, y, CompendiumPdf.SIZE, "March – November 2025");
+            pdf.text(label, y += 11.5f, CompendiumPdf.SIZE, "Countries and").text(value, y, CompendiumPdf.SIZE, "Argentina and Brazil");
+            pdf.text(label, y += 11.5f, CompendiumPdf.SIZE, "territories covered:");
+            pdf.text(label, y += 20, CompendiumPdf.SIZE, "Partners and their roles: the social security institutions of both countries and");
+            for (int i = 1; i <= 6; i++) {
+                pdf.text(label + 18, y += 11.5f, CompendiumPdf.SIZE, "–").text(label + 36, y, CompendiumPdf.SIZE, "Partner number " + i + " lent its staff.");
+            }
+            pdf.text(300, 775, CompendiumPdf.SIZE, "7");
+            document = Admitted.read(reader, pdf.save(dir, "meta-grid-overleaf.pdf"));
+        }
+
+        assertThat(rows(document)).extracting(row -> row.cells().get(0).text(), row -> row.cells().get(1).text())
+                .containsExactly(tuple("Submitted by:", "Ana Ferreyra"), tuple("Organization:", "ILO Office for Argentina"),
+                        tuple("Name of the practice:", "Portable pensions for\nborder workers"),
+                        tuple("Time frame:", "March – November 2025"),
+                        tuple("Countries and\nterritories covered:", "Argentina and Brazil"));
+        assertThat(lines(document)).extracting(TextLine::text).filteredOn(t -> t.startsWith("–")).hasSize(6);
+    }
+
+    @Test
+    void aLabelAtTheTopOfTwoPagesOfSix_isNoRunningHeader() throws Exception {
+        String header = "Learning between peers 2024";
+        LayoutDocument document;
+        try (CompendiumPdf pdf = new CompendiumPdf()) {
+            for (int page = 1; page <= 6; page++) {
+                pdf.page().text(CompendiumPdf.LEFT, 40, 9, header);
+                pdf.text(CompendiumPdf.LEFT, 86, CompendiumPdf.SIZE, page == 2 || page == 5 ? "Sustainability" : "Text of page " + page);
+                pdf.text(CompendiumPdf.LEFT, 97.5f, CompendiumPdf.SIZE, "The ministries budgeted the work of year " + page + ".");
+            }
+            document = Admitted.read(reader, pdf.save(dir, "label-atop-pages.pdf"));
+        }
+
+        assertThat(lines(document)).extracting(TextLine::text).doesNotContain(header)
+                .filteredOn("Sustainability"::equals).hasSize(2);
+    }
+
+    @Test
     void colourSpaceThatCannotBeBuilt_costsThePageItsBorders_withAWarning_butNoText() throws Exception {
         LayoutDocument document;
         try (CompendiumPdf pdf = new CompendiumPdf()) {
