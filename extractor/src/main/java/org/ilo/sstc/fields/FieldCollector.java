@@ -40,6 +40,8 @@ final class FieldCollector {
     private boolean boldLabelLayout;
     /** How this practice sets its narrative labels, once one is found; null before. */
     private LabelLook labelLook;
+    /** Whether this practice writes its labels in bold at the start of their content's line ("*Purpose:* To ..."). */
+    private boolean boldRunInLabels;
     private String lastRowLabel;
     private int lastRowPage;
 
@@ -106,6 +108,7 @@ final class FieldCollector {
             if ((line.isBold() || line.heading()) && (m.field() == null || m.field().kind() != Kind.HEADER)) {
                 noteLabelLine(line);
             }
+            boldRunInLabels |= !line.isBold() && line.boldPrefix() > 0 && m.field() != null && m.field().kind() != Kind.HEADER;
             if (!m.rest().isEmpty()) {
                 slots.add(restOf(window.get(m.linesConsumed() - 1), m.rest()));
             }
@@ -116,9 +119,34 @@ final class FieldCollector {
             if (used > 0) {
                 return used;
             }
+        } else if (boldRunInLabels && takeBoldRunInLabel(line)) {
+            return 1;
         }
         slots.add(line);
         return 1;
+    }
+
+    /**
+     * A label written like the practice's others, in bold before a colon and its content, but worded like no
+     * label of the template ("*Challenges:* Agencies ..." in one practice only): a section of its own.
+     */
+    private boolean takeBoldRunInLabel(TextLine line) {
+        if (line.boldPrefix() <= 0) {
+            return false;
+        }
+        String bold = line.boldText().strip();
+        String after = line.text().substring(Math.min(line.boldPrefix(), line.text().length())).strip();
+        boolean colon = bold.endsWith(":") || bold.endsWith("：") || after.startsWith(":");
+        String label = bold.replaceAll("[:：]\\s*$", "").strip();
+        if (!colon || label.isEmpty() || !looksLikeLabel(label) || !Character.isUpperCase(label.codePointAt(0))) {
+            return false;
+        }
+        slots.openUnknown(label);
+        String rest = after.startsWith(":") ? after.substring(1).strip() : after;
+        if (!rest.isEmpty()) {
+            slots.add(restOf(line, rest));
+        }
+        return true;
     }
 
     /** A label set as bold or heading lines, worded unlike any synonym; returns lines used, 0 if none. */

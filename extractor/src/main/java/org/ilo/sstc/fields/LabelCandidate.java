@@ -31,6 +31,8 @@ record LabelCandidate(String text, List<String> words, int practice, int positio
         ALONE,
         /** It starts a line whose content follows after a single space; only recurrence can tell it is a label. */
         PREFIX,
+        /** Its content follows in lower case: taken so only for a wording of the profile ("Periodo julio de 2022"). */
+        LOWER_CONTENT,
         /** A number or letter opens it ("(vi)", "3.", "B."): recurring with the same words, it numbers a row. */
         NUMBERED
     }

@@ -160,7 +160,8 @@ final class LabelCandidates {
             add(head, LabelKey.words(head), position, 1, EnumSet.of(Evidence.GAP));
         }
         List<String> words = LabelKey.words(text);
-        if (words.isEmpty() || words.size() > MAX_LABEL_WORDS) {
+        // "resultados)" ends an instruction wrapped from the line above: no label starts there.
+        if (words.isEmpty() || words.size() > MAX_LABEL_WORDS || LabelText.closesUnopened(text)) {
             prefixes(text);
             return;
         }
@@ -271,10 +272,25 @@ final class LabelCandidates {
             while (after < masked.length() && masked.charAt(after) == ' ' && stripped.charAt(after) != ' ') {
                 after++;
             }
-            if (after + 1 < stripped.length() && stripped.charAt(after) == ' ' && startsContent(stripped, after + 1)) {
-                add(text.substring(0, numbering + after), List.copyOf(words), position, 1, EnumSet.of(Evidence.PREFIX));
+            if (after + 1 < stripped.length() && stripped.charAt(after) == ' ') {
+                if (startsContent(stripped, after + 1)) {
+                    add(text.substring(0, numbering + after), List.copyOf(words), position, 1, EnumSet.of(Evidence.PREFIX));
+                } else if (isSynonym(words) && !nextIsFunctionWord(tokens, n)) {
+                    add(text.substring(0, numbering + after), List.copyOf(words), position, 1,
+                            EnumSet.of(Evidence.PREFIX, Evidence.LOWER_CONTENT));
+                }
             }
         }
+    }
+
+    /** "Nombre de la práctica": a function word after the words carries the label on, it opens no content. */
+    private boolean nextIsFunctionWord(List<Token> tokens, int n) {
+        return n < tokens.size() && vocabulary.isFunctionWord(tokens.get(n).word());
+    }
+
+    /** A wording of the profile: its content may open in lower case ("Periodo julio de 2022 – …", months in Spanish). */
+    private boolean isSynonym(List<String> words) {
+        return matcher.classify(words).filter(d -> d.mapping() == TemplateLabel.Mapping.SYNONYM).isPresent();
     }
 
     /** What may open the content after a label and one space: a capital, a number, a bullet, a dash, an address. */

@@ -73,6 +73,7 @@ final class LabelMatcher {
     private static final Pattern SPACE_THEN_CAPITAL = Pattern.compile(
             "^ (\\p{Lu}.*|\\d.*|[-–—•●▪■◦\\u2022\\uF0B7] .*|(?:" + LabelText.ADDRESS_START + ").*)$",
             Pattern.DOTALL);
+    private static final Pattern SPACE_THEN_ANY = Pattern.compile("^ (\\S.*)$", Pattern.DOTALL);
     /** Instructions in parentheses and nothing else, but the colon that may close a label after them. */
     private static final Pattern ONLY_PARENTHESES = Pattern.compile("^\\s*+(?:[(\\[][^()\\[\\]]*+[)\\]]\\s*+)++[:：]?\\s*$");
 
@@ -173,7 +174,8 @@ final class LabelMatcher {
                 if (count <= bestWords || !startsWith(words, from, synonym.words())) {
                     continue;
                 }
-                Rest rest = separatedRest(text, tokens.get(from + count - 1).end());
+                boolean inline = synonym.template() != null && synonym.template().inline();
+                Rest rest = separatedRest(text, tokens.get(from + count - 1).end(), inline);
                 // Each window judges only labels that end on its last line; shorter windows judged the others.
                 if (rest != null && lineOf(text, rest.lineEnd()) == k) {
                     best = new LineStartMatch(synonym.field(), k + 1, rest.text(), rest.separator(), from + count, count,
@@ -251,9 +253,10 @@ final class LabelMatcher {
     /**
      * What follows a label ending at {@code labelEnd}: parenthesised instructions skipped (they may wrap onto
      * the next lines, "(max. 100" / "words)"), then the rest of that line; null when it does not separate
-     * label from content.
+     * label from content. After a label of the compendium's template that practices write content after
+     * ({@code inline}), that content may open in lower case ("Periodo julio de 2022").
      */
-    private static Rest separatedRest(String text, int labelEnd) {
+    private static Rest separatedRest(String text, int labelEnd, boolean inline) {
         int p = labelEnd;
         while (true) {
             int q = p;
@@ -283,7 +286,7 @@ final class LabelMatcher {
         if (gap.matches()) {
             return new Rest(gap.group(1).strip(), Separator.WIDE_GAP, lineEnd);
         }
-        Matcher space = SPACE_THEN_CAPITAL.matcher(rest.stripTrailing());
+        Matcher space = (inline ? SPACE_THEN_ANY : SPACE_THEN_CAPITAL).matcher(rest.stripTrailing());
         if (space.matches()) {
             return new Rest(space.group(1).strip(), Separator.SPACE, lineEnd);
         }

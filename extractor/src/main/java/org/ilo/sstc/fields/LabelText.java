@@ -149,6 +149,19 @@ final class LabelText {
         return depth > 0;
     }
 
+    /** Whether {@code text} closes a parenthesis or bracket it did not open: the end of one wrapped from above. */
+    static boolean closesUnopened(CharSequence text) {
+        int depth = 0;
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (closes(c) && depth == 0) {
+                return true;
+            }
+            depth = depthAfter(c, depth);
+        }
+        return false;
+    }
+
     /** How deep inside parentheses or brackets the text is after {@code c}, when it was {@code depth} before. */
     static int depthAfter(char c, int depth) {
         return opens(c) ? depth + 1 : closes(c) && depth > 0 ? depth - 1 : depth;

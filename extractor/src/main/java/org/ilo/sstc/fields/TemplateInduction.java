@@ -238,9 +238,11 @@ final class TemplateInduction {
      */
     private static List<Key> withoutOverlaps(List<Key> keys) {
         List<Key> sorted = new ArrayList<>(keys);
-        // Found in more practices first; at a tie, a wording of the profile ("Institution", not "Institution ILO"
+        // Found in more practices first; at a tie, one followed by content in capitals ("Countries taking part"
+        // before "Countries" / "taking part ..."), a wording of the profile ("Institution", not "Institution ILO"
         // where every institution is the ILO), then the one with more evidence of being a label, then the longer.
         sorted.sort(Comparator.comparingInt(Key::practices).reversed()
+                .thenComparing(k -> k.share(Evidence.LOWER_CONTENT) >= MIN_SHARE)
                 .thenComparing(k -> !k.isSynonym())
                 .thenComparing(Comparator.comparingDouble((Key k) -> k.score).reversed())
                 .thenComparing(Comparator.comparingInt((Key k) -> k.words.size()).reversed())

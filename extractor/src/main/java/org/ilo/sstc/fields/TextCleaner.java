@@ -94,10 +94,12 @@ final class TextCleaner {
         if (isListItem(text)) {
             return true;
         }
-        // After an unfinished sentence, a line in lower case or on the next page continues it, whatever the
-        // reader said: flattened text puts blank lines inside paragraphs, and a page starts a "paragraph".
+        // After an unfinished sentence, a line in lower case, in digits ("... from USD 690 to USD" / "310.") or
+        // on the next page continues it, whatever the reader said: flattened text puts blank lines inside
+        // paragraphs, and a page starts a "paragraph".
         boolean unfinished = !SENTENCE_END.matcher(previous).find();
-        if (unfinished && (pageBreak || Character.isLowerCase(text.codePointAt(0)))) {
+        int first = text.codePointAt(0);
+        if (unfinished && (pageBreak || Character.isLowerCase(first) || Character.isDigit(first))) {
             return false;
         }
         return line.start() == LineStart.PARAGRAPH || mode == Mode.LINES && line.start() == LineStart.UNKNOWN;

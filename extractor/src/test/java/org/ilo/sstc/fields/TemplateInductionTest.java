@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.tuple;
 import static org.ilo.sstc.layout.Lines.bold;
 import static org.ilo.sstc.layout.Lines.cell;
 import static org.ilo.sstc.layout.Lines.flat;
+import static org.ilo.sstc.layout.Lines.labelled;
 import static org.ilo.sstc.layout.Lines.para;
 import static org.ilo.sstc.layout.Lines.row;
 
@@ -471,5 +472,75 @@ class TemplateInductionTest {
 
         assertThat(first.text(TemplateField.AUTHOR)).isEqualTo("Author 0");
         assertThat(first.text(TemplateField.INSTITUTION)).isEqualTo("Office 0");
+    }
+
+    @Test
+    void aProfileWordingWhoseContentOpensInLowerCaseIsALabelInFlattenedText() {
+        String[] periods = {"julio de 2022 – junio de 2023", "marzo a diciembre de 2024", "enero de 2023 – abril de 2024", null};
+        String[] titles = {"Mediación laboral entre pares", "Inspección conjunta de minas", "Cooperativas de reciclaje", "Oficinas de empleo juvenil"};
+        List<PracticeSegment> practices = practices(4, i -> {
+            List<Block> lines = new ArrayList<>(List.of(
+                    flat("Autor(es) Autora " + (char) ('A' + i) + " Pérez"),
+                    flat("Entidad OIT – Oficina " + i)));
+            if (periods[i] != null) {
+                lines.add(flat("Periodo " + periods[i]));
+            }
+            // "Nombre" is a wording of its own, but "de" carries the label on: no content opens there.
+            lines.addAll(List.of(flat("Nombre de la práctica " + titles[i]), flat("Países " + PLACES[i]),
+                    flat("Objetivos"), flat(AIMS[i]), flat("Resultados"), flat(OUTCOMES[i])));
+            return lines;
+        });
+        TemplateFieldMapper spanish = new TemplateFieldMapper(Profiles.bundled().get("es"));
+        CompendiumTemplate template = spanish.template(practices);
+
+        PracticeFields first = spanish.map(practices.get(0), template);
+        assertThat(first.text(TemplateField.INSTITUTION)).isEqualTo("OIT – Oficina 0");
+        assertThat(first.text(TemplateField.DATES)).isEqualTo("julio de 2022 – junio de 2023");
+        assertThat(first.text(TemplateField.TITLE)).isEqualTo(titles[0]);
+        assertThat(spanish.map(practices.get(3), template).text(TemplateField.INSTITUTION)).isEqualTo("OIT – Oficina 3");
+    }
+
+    @Test
+    void aLongerRecurringLabelWinsOverAProfileWordingFollowedByLowerCaseWords() {
+        List<PracticeSegment> practices = practices(2, i -> List.<Block>of(
+                flat("Countries taking part " + PLACES[i]),
+                flat("Objective(s)"), flat(AIMS[i])));
+
+        PracticeFields first = mapper.map(practices.get(0), mapper.template(practices));
+
+        assertThat(first.text(TemplateField.COUNTRIES_INVOLVED)).isEqualTo(PLACES[0]);
+    }
+
+    @Test
+    void anInstructionWrappedOverThreeLinesOfFlattenedTextStaysWithItsLabel() {
+        List<PracticeSegment> practices = practices(3, i -> List.<Block>of(
+                flat("Objective(s)"), flat(AIMS[i]),
+                flat("Results"), flat("(list the main"), flat("results)"), flat(OUTCOMES[i])));
+
+        PracticeFields first = mapper.map(practices.get(0), mapper.template(practices));
+
+        assertThat(first.text(TemplateField.RESULTS)).isEqualTo(OUTCOMES[0]);
+    }
+
+    @Test
+    void aBoldRunInLabelSeenInOnePracticeOpensOtherSections() {
+        List<PracticeSegment> practices = practices(3, i -> {
+            List<Block> lines = new ArrayList<>(List.of(
+                    labelled("Purpose: ", AIMS[i]),
+                    labelled("Sustainability: ", PLANS[i]),
+                    labelled("Achievements: ", OUTCOMES[i])));
+            if (i == 1) {
+                lines.add(labelled("Challenges: ", "Unlicensed agencies remain the main source of abuse."));
+            }
+            lines.add(labelled("Focal points: ", "Jane Roe, roe" + i + "@example.org"));
+            return lines;
+        });
+
+        PracticeFields second = mapper.map(practices.get(1), mapper.template(practices));
+
+        assertThat(second.text(TemplateField.RESULTS)).isEqualTo(OUTCOMES[1]);
+        assertThat(second.otherSections()).extracting(OtherSection::label, OtherSection::text)
+                .containsExactly(tuple("Challenges", "Unlicensed agencies remain the main source of abuse."));
+        assertThat(second.text(TemplateField.CONTACT_DETAILS)).isEqualTo("Jane Roe, roe1@example.org");
     }
 }

@@ -2,26 +2,16 @@ package org.ilo.sstc.fields;
 
 import org.ilo.sstc.profile.Profiles;
 import static org.assertj.core.api.Assertions.assertThat;
-import org.ilo.sstc.profile.Profiles;
 import static org.ilo.sstc.layout.Lines.flat;
-import org.ilo.sstc.profile.Profiles;
 import static org.ilo.sstc.layout.Lines.para;
-import org.ilo.sstc.profile.Profiles;
 import static org.ilo.sstc.layout.Lines.wrapped;
 
-import org.ilo.sstc.profile.Profiles;
 import java.util.List;
-import org.ilo.sstc.profile.Profiles;
 import java.util.Set;
-import org.ilo.sstc.profile.Profiles;
 import org.ilo.sstc.fields.TextCleaner.Mode;
-import org.ilo.sstc.profile.Profiles;
 import org.ilo.sstc.layout.LineRole;
-import org.ilo.sstc.profile.Profiles;
 import org.ilo.sstc.layout.LineStart;
-import org.ilo.sstc.profile.Profiles;
 import org.ilo.sstc.layout.TextLine;
-import org.ilo.sstc.profile.Profiles;
 import org.junit.jupiter.api.Test;
 
 class TextCleanerTest {
@@ -83,6 +73,13 @@ class TextCleanerTest {
         String text = cleaner.clean(List.of(flat("Ana Gomez ana@example.org"), flat("Ben Osei, Regional"),
                 flat("adviser ben@example.org")), Mode.LINES);
         assertThat(text).isEqualTo("Ana Gomez ana@example.org\nBen Osei, Regional adviser ben@example.org");
+    }
+
+    @Test
+    void joinsAnUnfinishedSentenceWhoseNextLineOpensWithDigits() {
+        String text = cleaner.clean(List.of(flat("- Fees paid by workers down from USD 690 to USD"), flat("310."),
+                flat("- 27 agencies lost their licence.")), Mode.PARAGRAPHS);
+        assertThat(text).isEqualTo("- Fees paid by workers down from USD 690 to USD 310.\n- 27 agencies lost their licence.");
     }
 
     @Test
