@@ -60,6 +60,11 @@ final class ContactParser {
             return organization != null && name == null && role == null && email == null && phone == null && country == null;
         }
 
+        /** An organisation, with or without an e-mail address or phone number, and nothing else. */
+        boolean placeThenDetails() {
+            return organization != null && name == null && role == null && country == null;
+        }
+
         boolean onlyRole() {
             return role != null && name == null && organization == null && email == null && phone == null && country == null;
         }
@@ -97,15 +102,17 @@ final class ContactParser {
     List<Contact> parse(FieldText field, NerEvidence evidence, List<Hyperlink> practiceLinks) {
         List<Draft> all = new ArrayList<>();
         List<Draft> previousLine = List.of();
-        for (ContactRows.Row row : ContactRows.rows(field)) {
+        for (ContactRows.Row row : ContactRows.rows(field, line -> opensEntry(line, evidence))) {
             String text = BULLET.matcher(row.text()).replaceFirst("").strip();
             if (text.isEmpty() || words.isHeader(text.replace('\t', ' '))) {
                 continue;
             }
-            List<Draft> line = new ArrayList<>();
+            List<Entry> entries = new ArrayList<>();
             for (String entryText : ContactRows.entries(text, entityWords.leadingConnector)) {
-                line.addAll(drafts(read(entryText, evidence)));
+                addEntry(entries, read(entryText, evidence));
             }
+            List<Draft> line = new ArrayList<>();
+            entries.forEach(entry -> line.addAll(drafts(entry)));
             applyMailtoTargets(line, row.links());
             previousLine = merge(all, previousLine, line);
         }
@@ -118,6 +125,39 @@ final class ContactParser {
             }
         }
         return contacts;
+    }
+
+    /**
+     * Whether a line of flattened text opens a contact of its own: a bullet or title first ("Sra. …"), a
+     * person's name before its first comma, or an address alone (the e-mail of the person above).
+     */
+    private boolean opensEntry(String line, NerEvidence evidence) {
+        String text = BULLET.matcher(line).replaceFirst("").strip();
+        if (text.length() < line.strip().length() || text.isEmpty()) {
+            return true;
+        }
+        String first = text.split("[,;:(–—|\\t]", 2)[0].strip();
+        int space = first.indexOf(' ');
+        if (words.isTitle(space < 0 ? first : first.substring(0, space)) || WebAddresses.EMAIL.matcher(text).lookingAt()) {
+            return true;
+        }
+        String name = names.clean(first);
+        return names.isName(name, evidence, null) || names.surnameFirst(text, evidence, null).isPresent();
+    }
+
+    /**
+     * Adds {@code entry} to the line's {@code entries}; addresses alone go to the entry before them while it names
+     * more people than it has addresses ("Sr. A y Sra. B, Inspección – a@x.uy, b@x.uy" is cut after each address).
+     */
+    private static void addEntry(List<Entry> entries, Entry entry) {
+        Entry before = entries.isEmpty() ? null : entries.get(entries.size() - 1);
+        boolean onlyAddresses = entry.names.isEmpty() && entry.organisations.isEmpty() && entry.role == null
+                && entry.country == null && entry.phones.isEmpty() && !entry.emails.isEmpty();
+        if (onlyAddresses && before != null && before.names.size() > before.emails.size()) {
+            before.emails.addAll(entry.emails);
+        } else {
+            entries.add(entry);
+        }
     }
 
     /** Sorts the segments of one entry: e-mails, names, a country, a role, organisation parts. */
@@ -316,8 +356,13 @@ final class ContactParser {
                 && previousLine.stream().allMatch(d -> d.name != null && d.organization == null)) {
             previousLine.forEach(d -> d.organization = only.organization);
             return previousLine;
-        } else if (only.onlyOrganization() && isPlaceOnly(only.organization) && (last.organization != null || last.role != null)) {
-            // A place alone on a line ends the office or function above it ("... Arab States and North" / "Africa").
+        } else if (only.placeThenDetails() && (last.organization != null || last.role != null)
+                && (only.email == null || last.email == null) && (only.phone == null || last.phone == null)
+                && (isPlaceOnly(only.organization) || only.email != null && last.name != null && belongsTo(only.email, last.name))) {
+            // A place alone on a line ends the office or function above it ("... Arab States and North" / "Africa");
+            // so do words before the address of the person above ("Sr. Montes, …, OIT" / "Ginebra, montes@ilo.org").
+            last.email = last.email == null ? only.email : last.email;
+            last.phone = last.phone == null ? only.phone : last.phone;
             if (last.organization != null) {
                 last.organization = last.organization + " " + only.organization;
             } else {

@@ -2,6 +2,7 @@ package org.ilo.sstc.entities;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Predicate;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.ilo.sstc.fields.FieldText;
@@ -18,17 +19,25 @@ final class ContactRows {
     static final Pattern EDGE = Pattern.compile(
             "^[\\s.,;:()\\[\\]<>\"“”*•·–—/-]++|(?<![\\s.,;:()\\[\\]<>\"“”*•·–—/-])[\\s.,;:()\\[\\]<>\"“”*•·–—/-]++$");
 
+    /** A line that ends inside a word broken at a hyphen ("plataformas-"), not at a dash between words. */
+    private static final Pattern BROKEN_AT_HYPHEN = Pattern.compile("[\\p{L}\\p{N}]-$");
+
+    /** Digits as a phone number has them: a contact that gives one is complete. */
+    private static final Pattern PHONE_DIGITS = Pattern.compile("\\d[\\d ().-]{6,}\\d");
+
     /** A line of the contact row and the hyperlinks on it. */
     record Row(String text, List<Hyperlink> links) {
     }
 
     /**
      * The field's lines, wrapped ones (and ones that start in lower case) joined to the line they continue.
-     * Where the reader could not tell wrapping (flattened text), a line is taken as a contact of its own:
-     * contact rows list one person or desk per line far more often than they wrap. The first line loses
+     * Where the reader could not tell wrapping (flattened text), a line continues the one above only when that
+     * one is unfinished (no address, number or full stop) and the line opens no entry of its own
+     * ({@code opensEntry}: a title, a person's name): contact rows list one person or desk per line far more
+     * often than they wrap. The first line loses
      * any words before the cleaned text's start (a label left on the line).
      */
-    static List<Row> rows(FieldText field) {
+    static List<Row> rows(FieldText field, Predicate<String> opensEntry) {
         List<Row> rows = new ArrayList<>();
         if (field.lines().isEmpty()) {
             for (String line : field.text().split("\n")) {
@@ -37,11 +46,16 @@ final class ContactRows {
             return rows;
         }
         for (TextLine line : field.lines()) {
-            if ((line.start() == LineStart.WRAPPED || continues(line.text())) && !rows.isEmpty()) {
+            String above = rows.isEmpty() ? null : rows.get(rows.size() - 1).text();
+            if (above != null && (line.start() == LineStart.WRAPPED || continues(line.text(), above)
+                    || line.start() == LineStart.UNKNOWN && unfinished(above) && !opensEntry.test(line.text().strip()))) {
                 Row last = rows.remove(rows.size() - 1);
                 List<Hyperlink> links = new ArrayList<>(last.links());
                 links.addAll(line.links());
-                rows.add(new Row(last.text().stripTrailing() + " " + line.text().strip(), links));
+                String before = last.text().stripTrailing();
+                // "plataformas-" / "stat@ilo.org": an address broken at its hyphen joins without a space.
+                String glue = BROKEN_AT_HYPHEN.matcher(before).find() && startsWithAddress(line.text()) ? "" : " ";
+                rows.add(new Row(before + glue + line.text().strip(), links));
             } else {
                 rows.add(new Row(line.text(), line.links()));
             }
@@ -59,11 +73,31 @@ final class ContactRows {
         return rows;
     }
 
-    /** A line that starts with a lower-case word continues the one above ("... and public" / "information Officer"). */
-    private static boolean continues(String line) {
+    /**
+     * A line that starts with a lower-case word continues the one above ("... and public" / "information Officer"),
+     * and so does an address after a line broken at a hyphen that ends a word ("OIT – plataformas-" / "stat@ilo.org").
+     */
+    private static boolean continues(String line, String above) {
         String text = line.strip();
-        return !text.isEmpty() && Character.isLowerCase(text.charAt(0)) && !WebAddresses.EMAIL.matcher(text).lookingAt()
-                && !WebAddresses.WRITTEN_URL.matcher(text).lookingAt();
+        if (text.isEmpty() || !Character.isLowerCase(text.charAt(0))) {
+            return false;
+        }
+        return !startsWithAddress(text) || BROKEN_AT_HYPHEN.matcher(above.stripTrailing()).find();
+    }
+
+    /**
+     * A line of flattened text (where wrapping is not known) that ends no contact: no address or number of its
+     * own yet, no closing full stop ("Sr. Javier Ortega, Especialista en Servicios de" / "Empleo, OIT ...").
+     */
+    private static boolean unfinished(String line) {
+        String text = line.strip();
+        return !text.isEmpty() && !WebAddresses.EMAIL.matcher(text).find() && !WebAddresses.WRITTEN_URL.matcher(text).find()
+                && !PHONE_DIGITS.matcher(text).find() && !text.endsWith(".") && !text.endsWith(";");
+    }
+
+    private static boolean startsWithAddress(String line) {
+        String text = line.strip();
+        return WebAddresses.EMAIL.matcher(text).lookingAt() || WebAddresses.WRITTEN_URL.matcher(text).lookingAt();
     }
 
     /** Splits a line into the entries of several people: at ';', and after each e-mail when there are several. */

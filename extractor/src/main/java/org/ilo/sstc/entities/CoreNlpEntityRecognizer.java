@@ -59,11 +59,11 @@ public final class CoreNlpEntityRecognizer implements EntityRecognizer {
         String text = practiceText(practice);
         // Names never hide inside addresses ("j.alcocer@itcilo.org", ".../jordan/..."): NER and gazetteer see them blanked.
         String masked = WebAddresses.mask(text);
-        List<NerMention> mentions = nlp == null ? List.of() : nlp.mentions(masked);
+        List<NerMention> mentions = nlp == null ? List.of() : GivenNameCountries.extend(nlp.mentions(masked), masked, places);
         NerEvidence evidence = new NerEvidence(mentions);
 
         InvolvedPlaces places = involved.parse(practice.text(TemplateField.COUNTRIES_INVOLVED),
-                GroupDefinitions.find(text, this.places, words));
+                GroupDefinitions.find(text, practice.footnotes(), this.places, words));
         FieldText contactField = practice.fields().get(TemplateField.CONTACT_DETAILS);
         List<Contact> contactList = contactField == null ? List.of()
                 : contacts.parse(contactField, evidence, practice.hyperlinks());

@@ -35,6 +35,36 @@ final class GroupDefinitions {
         this.byInitials = Map.copyOf(byInitials);
     }
 
+    /**
+     * The group definitions {@code text} holds, and those of its {@code footnotes}: a note on a group names it,
+     * then its members, in words of its own ("IBSA is the dialogue forum of India, Brazil and South Africa",
+     * "For this practice the Greater Mekong Subregion covers Cambodia, ..."). A footnote's group is found only
+     * by its abbreviation or region name, never by other words before the list.
+     */
+    static GroupDefinitions find(String text, List<String> footnotes, PlaceGazetteer places, EntityWords words) {
+        GroupDefinitions found = find(text, places, words);
+        Map<String, List<Place>> members = new HashMap<>(found.members);
+        for (String note : footnotes) {
+            List<PlaceMatch> matches = places.find(note, PlaceGazetteer.Reading.RUNNING_TEXT);
+            for (PlaceMatch first : matches) {
+                if (!first.place().isCountry()) {
+                    continue;
+                }
+                List<Place> countries = listAfter(note, first.begin(), 0, note.length(), matches, words.listGap);
+                if (countries.size() >= 2) {
+                    String subject = note.substring(0, first.begin());
+                    List<String> aliases = new ArrayList<>(namesIn(subject, places));
+                    aliases.addAll(capitalisedNames(subject));
+                    for (String alias : aliases) {
+                        members.putIfAbsent(alias, countries);
+                    }
+                    break;
+                }
+            }
+        }
+        return new GroupDefinitions(members, found.byInitials);
+    }
+
     /** The group definitions {@code text} holds. */
     static GroupDefinitions find(String text, PlaceGazetteer places, EntityWords words) {
         Map<String, List<Place>> members = new HashMap<>();
@@ -139,19 +169,8 @@ final class GroupDefinitions {
      * short. A colon or parenthesis is a trigger only right after an abbreviation or region ("WB-6: Albania, ...").
      */
     private static List<String> aliases(String subject, PlaceGazetteer places, boolean punctuation, Pattern leadingArticle) {
-        List<String> aliases = new ArrayList<>();
-        Matcher abbreviation = ABBREVIATION.matcher(subject);
-        int lastEnd = -1;
-        while (abbreviation.find()) {
-            aliases.add(Fold.key(abbreviation.group()));
-            lastEnd = abbreviation.end();
-        }
-        for (PlaceMatch match : places.find(subject, PlaceGazetteer.Reading.RUNNING_TEXT)) {
-            if (match.place().isRegion()) {
-                aliases.add(Fold.key(match.surface()));
-                lastEnd = Math.max(lastEnd, match.end());
-            }
-        }
+        List<String> aliases = new ArrayList<>(namesIn(subject, places));
+        int lastEnd = lastNameEnd(subject, places);
         if (punctuation && (lastEnd < 0 || !subject.substring(lastEnd).isBlank())) {
             return List.of();
         }
@@ -162,6 +181,59 @@ final class GroupDefinitions {
             aliases.add(Fold.key(whole));
         }
         return aliases;
+    }
+
+    /** The abbreviations and known region names in {@code text}, folded. */
+    private static List<String> namesIn(String text, PlaceGazetteer places) {
+        List<String> names = new ArrayList<>();
+        Matcher abbreviation = ABBREVIATION.matcher(text);
+        while (abbreviation.find()) {
+            names.add(Fold.key(abbreviation.group()));
+        }
+        for (PlaceMatch match : places.find(text, PlaceGazetteer.Reading.RUNNING_TEXT)) {
+            if (match.place().isRegion()) {
+                names.add(Fold.key(match.surface()));
+            }
+        }
+        return names;
+    }
+
+    /**
+     * The runs of two or more capitalised words in {@code text}, folded: names no list knows ("the Greater
+     * Mekong Subregion covers ..."). They only ever match a countries-involved piece written the same way.
+     */
+    private static List<String> capitalisedNames(String text) {
+        List<String> names = new ArrayList<>();
+        List<Word> run = new ArrayList<>();
+        for (Word word : Word.split(text + " .")) {
+            if (word.capitalised() && (run.isEmpty() || text.substring(run.get(run.size() - 1).end(), word.begin()).isBlank())) {
+                run.add(word);
+                continue;
+            }
+            if (run.size() >= 2) {
+                names.add(Fold.key(text.substring(run.get(0).begin(), run.get(run.size() - 1).end())));
+            }
+            run.clear();
+            if (word.capitalised()) {
+                run.add(word);
+            }
+        }
+        return names;
+    }
+
+    /** Where the last abbreviation or known region name of {@code text} ends; -1 when it has none. */
+    private static int lastNameEnd(String text, PlaceGazetteer places) {
+        int end = -1;
+        Matcher abbreviation = ABBREVIATION.matcher(text);
+        while (abbreviation.find()) {
+            end = abbreviation.end();
+        }
+        for (PlaceMatch match : places.find(text, PlaceGazetteer.Reading.RUNNING_TEXT)) {
+            if (match.place().isRegion()) {
+                end = Math.max(end, match.end());
+            }
+        }
+        return end;
     }
 
     /** The run of countries right after a trigger, joined only by commas and "and". */

@@ -25,9 +25,18 @@ class ContactParserTest {
 
     /** A contact field as a reader gives it: one line per paragraph. */
     private static List<Contact> parse(String text) {
+        return parse(text, LineStart.PARAGRAPH);
+    }
+
+    /** A contact field of flattened text, where a reader cannot tell a wrapped line from a new paragraph. */
+    private static List<Contact> parseFlattened(String text) {
+        return parse(text, LineStart.UNKNOWN);
+    }
+
+    private static List<Contact> parse(String text, LineStart start) {
         List<TextLine> lines = new ArrayList<>();
         for (String line : text.split("\n")) {
-            lines.add(TextLine.plain(line, 1, LineStart.PARAGRAPH));
+            lines.add(TextLine.plain(line, 1, start));
         }
         return PARSER.parse(new FieldText(text, lines), NerEvidence.none(), List.of());
     }
@@ -226,5 +235,35 @@ class ContactParserTest {
     void anAbbreviatedSaintsNameInsideTheSurnameKeepsTheNameWhole() {
         assertThat(parse("Marie-Claire St. Hilaire, Specialist, ILO Port of Spain – sthilaire@ilo.org"))
                 .extracting(Contact::name, Contact::email).containsExactly(tuple("Marie-Claire St. Hilaire", "sthilaire@ilo.org"));
+    }
+
+    @Test
+    void flattenedContactsWrappedInTheMiddleAreJoinedAndEachPersonStaysApart() {
+        assertThat(parseFlattened("Mr. Tomas Eriksen, Specialist in Employment\nServices, ILO Geneva, eriksen@ilo.org\n"
+                + "Ms. Wanjiru Kamau, Programme Officer, ILO\nNairobi, kamau@ilo.org\nLiang Wei, Adviser\nPriya Nair, Officer, nair@ilo.org"))
+                .extracting(Contact::name, Contact::email)
+                .containsExactly(tuple("Tomas Eriksen", "eriksen@ilo.org"), tuple("Wanjiru Kamau", "kamau@ilo.org"),
+                        tuple("Liang Wei", null), tuple("Priya Nair", "nair@ilo.org"));
+    }
+
+    @Test
+    void anAddressBrokenAtItsHyphenIsOneAddress() {
+        assertThat(parseFlattened("Labour Statistics Unit, ILO Geneva – platform-\nstat@ilo.org"))
+                .extracting(Contact::email).containsExactly("platform-stat@ilo.org");
+    }
+
+    @Test
+    void wordsBeforeTheAddressOfThePersonAboveEndHisOffice() {
+        assertThat(parseFlattened("Mr. Gabriel Montes, Senior Statistician, ILO\nGeneva, montes@ilo.org"))
+                .containsExactly(new Contact("Gabriel Montes", "Senior Statistician", "ILO Geneva", "montes@ilo.org", null));
+    }
+
+    @Test
+    void twoPeopleOfOneOfficeTakeTheirAddressesInTheOrderTheyAreListed() {
+        assertThat(parse("Mr. Rui Tavares and Mr. Ike Bello, Project Coordinators, ILO Abuja, tavares@ilo.org; bello@ilo.org\n"
+                + "Ms. Ana Sousa and Ms. Mia Lund, Labour Inspectorate (Uruguay) – sousa@mtss.uy, lund@mtss.uy"))
+                .extracting(Contact::name, Contact::email)
+                .containsExactly(tuple("Rui Tavares", "tavares@ilo.org"), tuple("Ike Bello", "bello@ilo.org"),
+                        tuple("Ana Sousa", "sousa@mtss.uy"), tuple("Mia Lund", "lund@mtss.uy"));
     }
 }

@@ -2,6 +2,7 @@ package org.ilo.sstc.entities;
 
 import org.ilo.sstc.profile.CompendiumProfile;
 import org.ilo.sstc.profile.Profiles;
+import java.util.List;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import org.junit.jupiter.api.Test;
@@ -47,6 +48,22 @@ class CountriesInvolvedParserTest {
         InvolvedPlaces places = parse("East Africa (EA-3) and Ethiopia", "Countries involved: East Africa (EA-3) and Ethiopia\n" + footnote);
         assertThat(places.countries()).extracting(Country::iso3).containsExactly("KEN", "UGA", "RWA", "ETH");
         assertThat(places.regions()).containsExactly("East Africa (EA-3)");
+    }
+
+    @Test
+    void aFootnoteOnAGroupListsItsMembersInWordsOfItsOwn() {
+        List<String> notes = List.of("IBSA is the dialogue forum of India, Brazil and South Africa, created in 2003.",
+                "For this practice the Upper Zambezi Basin covers Zambia, Angola and Namibia; Botswana observed.");
+        assertThat(PARSER.parse("IBSA and Kenya", GroupDefinitions.find("Countries involved: IBSA and Kenya", notes, PLACES, WORDS))
+                .countries()).extracting(Country::iso3).containsExactly("IND", "BRA", "ZAF", "KEN");
+        assertThat(PARSER.parse("Upper Zambezi Basin and Botswana", GroupDefinitions.find("", notes, PLACES, WORDS))
+                .countries()).extracting(Country::iso3).containsExactly("ZMB", "AGO", "NAM", "BWA");
+    }
+
+    @Test
+    void aFootnoteThatNamesNoGroupBeforeItsCountriesDefinesNone() {
+        List<String> notes = List.of("The survey ran in Ghana, Togo and Benin in 2024.");
+        assertThat(PARSER.parse("West Africa", GroupDefinitions.find("", notes, PLACES, WORDS)).countries()).isEmpty();
     }
 
     @Test
