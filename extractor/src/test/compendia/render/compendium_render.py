@@ -8,7 +8,7 @@ matter (contents, acknowledgements), then the practices, each with its heading p
 its meta label lines ("Author: ...") and its rows of label/content. How these are laid out
 (a two-column table, bold label paragraphs, a one-column table, run-in "Label: content"
 paragraphs; meta lines above the body, as the first table rows or as a grid of their own; page
-breaks, page numbers, running header, fonts, bullets) is chosen by
+breaks, page numbers, running header, fonts, bullets, two text columns) is chosen by
 the spec's `layout` block and may be overridden per practice. See ../README.md for the format.
 
 Inline markup inside any text (all Unicode is kept as is):
@@ -33,6 +33,7 @@ import sys
 
 import docx
 from docx.enum.section import WD_ORIENT  # noqa: F401  (kept for layout extensions)
+from docx.enum.section import WD_SECTION
 from docx.enum.style import WD_STYLE_TYPE
 from docx.enum.table import WD_TABLE_ALIGNMENT
 from docx.enum.text import WD_ALIGN_PARAGRAPH, WD_BREAK
@@ -51,6 +52,10 @@ DEFAULT_LAYOUT = {
     'font': {'name': 'Calibri', 'size': 11, 'east_asia': None},
     'language': None,                         # e.g. "en-GB", "es-ES": w:lang of the Normal style
     'body': 'table',                          # table | boldlabels | onecolumn | runin
+    'columns': {'count': 1,                   # text columns of the body (the labels and their content): 2 sets
+                                              # them newspaper style, heading and meta lines staying one column
+                                              # (continuous section breaks, w:cols w:num="2"); also `columns: 2`
+                'space_cm': 1.0, 'line': False},   # gap between the columns; a vertical line between them
     'page_numbers': '{PAGE}',                 # footer text, {PAGE} and {NUMPAGES} are fields; null: none
     'page_number_align': 'center',
     'running_header': None,                   # text of a header on every page
@@ -406,6 +411,10 @@ class Renderer:
         self.used_cells = {}
         self.outline_nums = {}       # outline abstractNumId -> numId in use
         self.numbering_el = self.doc.part.numbering_part.element
+        self.open_cols = 1           # text columns of the section being written (layout.columns)
+        self.open_start = None       # how that section starts: None (the first), 'continuous', 'nextPage'
+        self.open_C = None           # its layout.columns options
+        self.section_breaks = []     # w:sectPr elements put into paragraphs, in document order
         self._setup_document()
 
     # ---- document setup ------------------------------------------------------------------
@@ -776,8 +785,11 @@ class Renderer:
             self.render_front(block)
         for i, pr in enumerate(spec.get('practices') or []):
             self.render_practice(pr, first=(i == 0))
+        if spec.get('back') and self.open_cols > 1:
+            self.switch_columns(1, 'continuous')
         for block in spec.get('back') or []:
             self.render_front(block)
+        self._finish_sections()
         self._finish_footnotes()
 
     def render_cover(self, cover):
@@ -832,8 +844,13 @@ class Renderer:
         brk = pr.get('break_before', L['practice_break'])
         if brk == 'page' or brk is True:
             style = L['page_break_style']
+            if self.open_cols > 1:     # after a body in columns: a "next page" section break, as Word makes
+                self.switch_columns(1, 'nextPage')
+                style = 'section'
         else:
             style = None
+            if self.open_cols > 1:     # after a body in columns: a continuous section break
+                self.switch_columns(1, 'continuous')
             self.add_blank(None, L['blank_lines_between_practices'])
         heading_paras = pr['heading'] if isinstance(pr['heading'], list) else [pr['heading']]
         H = L['heading']
@@ -861,9 +878,11 @@ class Renderer:
             self.render_table_practice(pr, L)
         elif body == 'boldlabels':
             self.render_meta(pr, L)
+            self.begin_body_columns(L)
             self.render_bold_label_practice(pr, L)
         elif body == 'runin':
             self.render_meta(pr, L)
+            self.begin_body_columns(L)
             self.render_runin_practice(pr, L)
         elif body == 'onecolumn':
             if not L['onecolumn'].get('meta_inside'):
@@ -873,6 +892,61 @@ class Renderer:
             raise ValueError('unknown body layout: %s' % body)
         for block in pr.get('after') or []:
             self.add_content(block)
+
+    # ---- text columns (layout.columns) ----------------------------------------------------
+    @staticmethod
+    def column_layout(L):
+        C = L.get('columns') or 1
+        if not isinstance(C, dict):
+            C = {'count': int(C)}
+        return merged(DEFAULT_LAYOUT['columns'], C)
+
+    def begin_body_columns(self, L):
+        """After the heading and meta lines: the body in layout.columns text columns (a continuous
+        section break when the count changes; nothing at all for one column after one column)."""
+        C = self.column_layout(L)
+        if C['count'] != self.open_cols:
+            self.switch_columns(C['count'], 'continuous', C)
+
+    def switch_columns(self, n, start, C=None):
+        """End the section being written at the last body paragraph (a new empty one when the body
+        ends with a table) with its column count, and open one of n columns that starts `start`."""
+        body = self.doc.element.body
+        last = [el for el in body.iterchildren() if el.tag in (qn('w:p'), qn('w:tbl'))]
+        if not last or last[-1].tag != qn('w:p') or last[-1].find(qn('w:pPr') + '/' + qn('w:sectPr')) is not None:
+            p = self.doc.add_paragraph()._p
+        else:
+            p = last[-1]
+        sect = body.sectPr.clone()
+        self._shape_section(sect, self.open_cols, self.open_start, self.open_C)
+        p.set_sectPr(sect)
+        self.section_breaks.append(sect)
+        self.open_cols, self.open_start, self.open_C = n, start, C
+
+    def _shape_section(self, sect, n, start, C):
+        if start:
+            sect.start_type = {'continuous': WD_SECTION.CONTINUOUS, 'nextPage': WD_SECTION.NEW_PAGE}[start]
+        if n > 1:
+            C = C or self.column_layout(self.layout)
+            cols = sect.find(qn('w:cols'))
+            if cols is None:
+                cols = OxmlElement('w:cols')
+                sect.find(qn('w:docGrid')).addprevious(cols)
+            cols.set(qn('w:num'), str(n))
+            cols.set(qn('w:space'), str(int(round(C['space_cm'] * 567))))
+            if C.get('line'):
+                cols.set(qn('w:sep'), '1')
+
+    def _finish_sections(self):
+        """The last section (the body's w:sectPr) gets the columns of what was written last; the
+        header and footer references stay in the first section only, the others inherit them."""
+        if not self.section_breaks:
+            return
+        sentinel = self.doc.element.body.sectPr
+        self._shape_section(sentinel, self.open_cols, self.open_start, self.open_C)
+        for sect in self.section_breaks[1:] + [sentinel]:
+            for ref in sect.xpath('w:headerReference|w:footerReference'):
+                sect.remove(ref)
 
     def render_meta(self, pr, L):
         """The meta block above the body: label lines, or a two-column grid of its own."""
@@ -931,6 +1005,7 @@ class Renderer:
         header = pr.get('table_header', T.get('header'))
         if M['placement'] in ('above', 'grid'):
             self.render_meta(pr, L)
+            self.begin_body_columns(L)
         else:
             for item in meta_items(pr.get('meta')):
                 rows.append({'label': item[0], 'content': item[1], 'meta': True,
