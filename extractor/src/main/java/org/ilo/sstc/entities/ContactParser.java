@@ -18,6 +18,8 @@ import org.ilo.sstc.model.Contact;
  */
 final class ContactParser {
 
+    /** One capitalised word and a comma opening a line: the end of a name wrapped from the line above ("Bello, …"). */
+    private static final Pattern WRAPPED_SURNAME = Pattern.compile("(\\p{Lu}[\\p{Ll}\\p{M}'’-]+),");
     private static final Pattern BULLET = Pattern.compile("^\\s*(?:[-–—•*·▪◦]+|\\d{1,2}[.)])\\s+");
     private static final Pattern GLUED_OFFICE = Pattern.compile("(?<=\\p{Ll})[-–](?=\\p{Lu}{2,}\\b)");
     /** Fewer digits are a number of some other kind (a year, a street number), not a telephone's. */
@@ -102,7 +104,7 @@ final class ContactParser {
     List<Contact> parse(FieldText field, NerEvidence evidence, List<Hyperlink> practiceLinks) {
         List<Draft> all = new ArrayList<>();
         List<Draft> previousLine = List.of();
-        for (ContactRows.Row row : ContactRows.rows(field, line -> opensEntry(line, evidence))) {
+        for (ContactRows.Row row : ContactRows.rows(field, (above, line) -> continuesEntry(above, line, evidence))) {
             String text = BULLET.matcher(row.text()).replaceFirst("").strip();
             if (text.isEmpty() || words.isHeader(text.replace('\t', ' '))) {
                 continue;
@@ -125,6 +127,24 @@ final class ContactParser {
             }
         }
         return contacts;
+    }
+
+    /**
+     * Whether {@code line} of flattened text goes on with the unfinished entry {@code above}: it opens no entry of
+     * its own, and the line above was cut inside its parts ("…, Especialista en Servicios de" / "Empleo, OIT …")
+     * or inside a name ("… y Sr. Ibrahim Danjuma" / "Bello, Coordinadores …"). A name alone on its line is whole
+     * ("Israel Mendoza Cruz" / "Maritime Specialist, ILO …").
+     */
+    private boolean continuesEntry(String above, String line, NerEvidence evidence) {
+        if (opensEntry(line, evidence)) {
+            return false;
+        }
+        String[] lastWords = above.split("\\s+");
+        String last = lastWords[lastWords.length - 1];
+        boolean cutInParts = above.indexOf(',') >= 0 || above.endsWith("(") || Character.isLowerCase(last.codePointAt(0));
+        Matcher surname = WRAPPED_SURNAME.matcher(line);
+        boolean cutInName = surname.lookingAt() && Character.isUpperCase(last.codePointAt(0)) && !isPlaceOnly(surname.group(1));
+        return cutInParts || cutInName;
     }
 
     /**

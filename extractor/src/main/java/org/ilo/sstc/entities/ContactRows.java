@@ -2,7 +2,7 @@ package org.ilo.sstc.entities;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.function.Predicate;
+import java.util.function.BiPredicate;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.ilo.sstc.fields.FieldText;
@@ -32,12 +32,11 @@ final class ContactRows {
     /**
      * The field's lines, wrapped ones (and ones that start in lower case) joined to the line they continue.
      * Where the reader could not tell wrapping (flattened text), a line continues the one above only when that
-     * one is unfinished (no address, number or full stop) and the line opens no entry of its own
-     * ({@code opensEntry}: a title, a person's name): contact rows list one person or desk per line far more
-     * often than they wrap. The first line loses
+     * one is unfinished (no address, number or full stop) and {@code continuesEntry} says the line goes on with
+     * it: contact rows list one person or desk per line far more often than they wrap. The first line loses
      * any words before the cleaned text's start (a label left on the line).
      */
-    static List<Row> rows(FieldText field, Predicate<String> opensEntry) {
+    static List<Row> rows(FieldText field, BiPredicate<String, String> continuesEntry) {
         List<Row> rows = new ArrayList<>();
         if (field.lines().isEmpty()) {
             for (String line : field.text().split("\n")) {
@@ -48,7 +47,7 @@ final class ContactRows {
         for (TextLine line : field.lines()) {
             String above = rows.isEmpty() ? null : rows.get(rows.size() - 1).text();
             if (above != null && (line.start() == LineStart.WRAPPED || continues(line.text(), above)
-                    || line.start() == LineStart.UNKNOWN && unfinished(above) && !opensEntry.test(line.text().strip()))) {
+                    || line.start() == LineStart.UNKNOWN && unfinished(above) && continuesEntry.test(above.strip(), line.text().strip()))) {
                 Row last = rows.remove(rows.size() - 1);
                 List<Hyperlink> links = new ArrayList<>(last.links());
                 links.addAll(line.links());

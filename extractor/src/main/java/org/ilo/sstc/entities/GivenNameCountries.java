@@ -12,8 +12,6 @@ final class GivenNameCountries {
 
     /** What may come before a name that opens a clause (spaces aside): a comma, colon, semicolon, parenthesis, dash. */
     private static final String OPENS_CLAUSE = ",;:(–—";
-    /** At most this many spaces (or a line break) between the given name and the rest of the name. */
-    private static final int BACK = 3;
 
     private GivenNameCountries() {
     }
@@ -27,21 +25,16 @@ final class GivenNameCountries {
         return out;
     }
 
-    /** Whether a clause opens at {@code at}: after a comma, parenthesis or dash, or at the text's start. */
+    /** Whether a clause opens at {@code at}: right after a comma, parenthesis or dash and one space, or at the text's start. */
     private static boolean opensClause(String text, int at) {
-        int i = at;
-        while (i > 0 && (text.charAt(i - 1) == ' ' || text.charAt(i - 1) == '\u00A0')) {
-            i--;
-        }
+        int i = at > 0 && text.charAt(at - 1) == ' ' ? at - 1 : at;
         return i == 0 || OPENS_CLAUSE.indexOf(text.charAt(i - 1)) >= 0;
     }
 
     private static NerMention extended(NerMention mention, String text, PlaceGazetteer places) {
-        int end = mention.begin();
-        while (end > 0 && Character.isWhitespace(text.charAt(end - 1)) && mention.begin() - end < BACK) {
-            end--;
-        }
-        if (end == mention.begin()) {
+        // One space or one line break between the two: a wider gap, or a space and a break, ends a table cell.
+        int end = mention.begin() - 1;
+        if (end <= 0 || text.charAt(end) != ' ' && text.charAt(end) != '\n' || Character.isWhitespace(text.charAt(end - 1))) {
             return mention;
         }
         int begin = end;

@@ -247,6 +247,15 @@ class ContactParserTest {
     }
 
     @Test
+    void aFlattenedNameAloneOnItsLineIsWholeButOneCutInsideASurnameGoesOn() {
+        assertThat(parseFlattened("Amina Ruiz Calderón\nMaritime Specialist, ILO Office for the Philippines"))
+                .extracting(Contact::name).containsOnly("Amina Ruiz Calderón", null);
+        assertThat(parseFlattened("Mr. Rui Nunes and Mr. Ike Danjuma\nBello, Project Coordinators, ILO Abuja, nunes@ilo.org; bello@ilo.org"))
+                .extracting(Contact::name, Contact::email)
+                .containsExactly(tuple("Rui Nunes", "nunes@ilo.org"), tuple("Ike Danjuma Bello", "bello@ilo.org"));
+    }
+
+    @Test
     void anAddressBrokenAtItsHyphenIsOneAddress() {
         assertThat(parseFlattened("Labour Statistics Unit, ILO Geneva – platform-\nstat@ilo.org"))
                 .extracting(Contact::email).containsExactly("platform-stat@ilo.org");
