@@ -20,6 +20,14 @@ final class PageAnalyser {
     /** Lays out page {@code number}; call for the pages in order. */
     PageContent analyse(int number, PageFrame frame, List<Glyph> glyphs, List<Ruling> rulings, List<LinkArea> links) {
         List<TableGrid> tables = outermost(RuledTableFinder.find(rulings));
+        float extraHeight = 0;
+        if (tables.isEmpty()) {
+            // Two columns of running text are read one after the other (ruled tables keep a page as it is).
+            TextColumns.OneColumn oneColumn = TextColumns.unfold(glyphs, links);
+            glyphs = oneColumn.glyphs();
+            links = oneColumn.links();
+            extraHeight = oneColumn.extraHeight();
+        }
         List<List<Glyph>> tableGlyphs = new ArrayList<>();
         List<Glyph> outside = partition(glyphs, tables, tableGlyphs);
         List<PlacedLine> lines = LineBuilder.build(outside);
@@ -37,7 +45,7 @@ final class PageAnalyser {
             rows.addAll(rowsOf(tables.get(t), tableGlyphs.get(t)));
         }
         rows.sort(Comparator.comparingDouble(PlacedRow::top));
-        return new PageContent(number, frame.displayHeight(), rows, lines, links);
+        return new PageContent(number, frame.displayHeight() + extraHeight, rows, lines, links);
     }
 
     /** Drops tables lying inside another table: a nested table's text stays in its outer cell. */

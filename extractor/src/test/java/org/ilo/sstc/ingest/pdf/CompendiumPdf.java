@@ -283,6 +283,11 @@ final class CompendiumPdf implements AutoCloseable {
     }
 
     /** The lines {@code text} takes in a content cell of the table. */
+    /** Body text wrapped to {@code maxWidth} points: the lines of a column of that width. */
+    static List<String> wrap(String text, float maxWidth) {
+        return wrap(REGULAR, SIZE, text, maxWidth);
+    }
+
     static List<String> wrapInContentCell(String text) {
         return wrap(REGULAR, SIZE, text, RIGHT - LABEL_RIGHT - 2 * PADDING);
     }

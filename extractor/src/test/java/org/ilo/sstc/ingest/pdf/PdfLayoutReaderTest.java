@@ -40,6 +40,7 @@ class PdfLayoutReaderTest {
             + "regular visits by the national team.";
     private static final String SHORT_PARAGRAPH = "Training followed in 2021.";
 
+
     @TempDir
     Path dir;
 
@@ -274,6 +275,34 @@ class PdfLayoutReaderTest {
                         tuple("Time frame:", "March – November 2025"),
                         tuple("Countries and\nterritories covered:", "Argentina and Brazil"));
         assertThat(lines(document)).extracting(TextLine::text).filteredOn(t -> t.startsWith("–")).hasSize(6);
+    }
+
+    @Test
+    void pageSetInTwoTextColumns_isReadColumnByColumn_belowTheFullWidthHeading() throws Exception {
+        String left = "The ministries of labour of the two countries agreed to review each other's inspection files "
+                + "every quarter, with inspectors travelling in mixed teams to the mining districts of both sides.";
+        String right = "Each team wrote a short report that the other ministry answered within a month, and the "
+                + "answers were published on the website of the regional economic community for everyone to read.";
+        LayoutDocument document;
+        try (CompendiumPdf pdf = new CompendiumPdf()) {
+            pdf.page().heading("GOOD PRACTICE 2 – AFRICA – Joint inspection of mines");
+            float top = pdf.cursor();
+            float y = top;
+            for (String line : CompendiumPdf.wrap(left + " " + left, 220)) {
+                pdf.text(CompendiumPdf.LEFT, y += CompendiumPdf.LEADING, CompendiumPdf.SIZE, line);
+            }
+            y = top;
+            for (String line : CompendiumPdf.wrap(right + " " + right, 220)) {
+                pdf.text(307, y += CompendiumPdf.LEADING, CompendiumPdf.SIZE, line);
+            }
+            document = Admitted.read(reader, pdf.save(dir, "two-columns.pdf"));
+        }
+
+        List<String> texts = lines(document).stream().map(TextLine::text).toList();
+        assertThat(texts).noneMatch(t -> t.contains("\t"));
+        assertThat(texts.get(0)).isEqualTo("GOOD PRACTICE 2 – AFRICA – Joint inspection of mines");
+        assertThat(words(String.join(" ", texts.subList(1, texts.size()))))
+                .containsExactlyElementsOf(words(left + " " + left + " " + right + " " + right));
     }
 
     @Test
