@@ -7,9 +7,10 @@ The spec describes the document, not the extraction: a cover, a preface, optiona
 matter (contents, acknowledgements), then the practices, each with its heading paragraph(s),
 its meta label lines ("Author: ...") and its rows of label/content. How these are laid out
 (a two-column table, bold label paragraphs, a one-column table, run-in "Label: content"
-paragraphs; meta lines above the body, as the first table rows or as a grid of their own; page
-breaks, page numbers, running header, fonts, bullets, two text columns) is chosen by
-the spec's `layout` block and may be overridden per practice. See ../README.md for the format.
+paragraphs; meta lines above the body, as the first table rows or as a grid of their own; the
+heading above the body or, in a table, as its first row merged across the columns; page breaks,
+page numbers, running header, fonts, bullets, two text columns) is chosen by the spec's
+`layout` block and may be overridden per practice. See ../README.md for the format.
 
 Inline markup inside any text (all Unicode is kept as is):
   **bold**  __italic__  [link text](https://url)  [name](mailto:a@b.org)
@@ -63,8 +64,12 @@ DEFAULT_LAYOUT = {
     'practice_break': 'page',                 # page | none : what comes before each practice heading
     'page_break_style': 'run',                # run (a paragraph with a page break) | property (pageBreakBefore)
     'blank_lines_between_practices': 1,       # empty paragraphs before a heading when there is no page break
+    'heading_in_table': False,                # body table: the heading is the table's first row, one cell
+                                              # merged across all columns (heading.* formats it, heading.shading
+                                              # fills it); no heading paragraph outside the table
     'heading': {'style': None, 'bold': True, 'size': 14, 'color': '1F3A93', 'align': 'left',
                 'italic': False, 'font': None, 'blank_after': 1,
+                'shading': None,                     # fill of the heading cell (heading_in_table only)
                 'numbering': None},                  # Word automatic numbering of the heading: {text: "GOOD
                                                      # PRACTICE %1 – ", format: decimal, suffix: nothing|space|tab}
     'meta': {'placement': 'above',            # above (label lines) | table (first rows of the body table)
@@ -854,21 +859,18 @@ class Renderer:
             self.add_blank(None, L['blank_lines_between_practices'])
         heading_paras = pr['heading'] if isinstance(pr['heading'], list) else [pr['heading']]
         H = L['heading']
-        if style == 'run':
+        in_table = bool(L.get('heading_in_table'))
+        if in_table and L['body'] != 'table':
+            raise ValueError('heading_in_table needs body: table')
+        if style == 'run' or (style == 'property' and in_table):   # a table row takes no page break before
             self.add_page_break()
-        for k, text in enumerate(heading_paras):
-            p = self.doc.add_paragraph()
-            if H.get('style'):
-                p.style = self.doc.styles[H['style']]
-            if k == 0 and style == 'property':
-                p.paragraph_format.page_break_before = True
-            p.paragraph_format.keep_with_next = True
-            p.alignment = getattr(WD_ALIGN_PARAGRAPH, (H.get('align') or 'left').upper())
-            if k == 0 and H.get('numbering'):
-                self.set_numbering(p, self.outline_num(L), 0)
-            self.add_inline(p, text, bold=H.get('bold'), italic=H.get('italic'), size=H.get('size'),
-                            color=H.get('color'), font=H.get('font'))
-        self.add_blank(None, H.get('blank_after', 0))
+        if not in_table:
+            for k, text in enumerate(heading_paras):
+                p = self.doc.add_paragraph()
+                self.format_heading_paragraph(p, L, k, page_break_before=(k == 0 and style == 'property'))
+                self.add_inline(p, text, bold=H.get('bold'), italic=H.get('italic'), size=H.get('size'),
+                                color=H.get('color'), font=H.get('font'))
+            self.add_blank(None, H.get('blank_after', 0))
         self.label_num = None
         if pr.get('intro'):   # an introductory paragraph between the heading and the meta lines
             self.add_content(pr['intro'])
@@ -892,6 +894,30 @@ class Renderer:
             raise ValueError('unknown body layout: %s' % body)
         for block in pr.get('after') or []:
             self.add_content(block)
+
+    def format_heading_paragraph(self, p, L, k, page_break_before=False):
+        """Style, keep-with-next, alignment and numbering of the k-th paragraph of a heading."""
+        H = L['heading']
+        if H.get('style'):
+            p.style = self.doc.styles[H['style']]
+        if page_break_before:
+            p.paragraph_format.page_break_before = True
+        p.paragraph_format.keep_with_next = True
+        p.alignment = getattr(WD_ALIGN_PARAGRAPH, (H.get('align') or 'left').upper())
+        if k == 0 and H.get('numbering'):
+            self.set_numbering(p, self.outline_num(L), 0)
+
+    def render_heading_row(self, pr, L, tr):
+        """layout.heading_in_table: the heading paragraph(s) in the row `tr`, its cells merged into one."""
+        H = L['heading']
+        cell = tr.cells[0].merge(tr.cells[-1]) if len(tr.cells) > 1 else tr.cells[0]
+        for k, text in enumerate(pr['heading'] if isinstance(pr['heading'], list) else [pr['heading']]):
+            p = self.first_or_new_paragraph(cell)
+            self.format_heading_paragraph(p, L, k)
+            self.add_inline(p, text, bold=H.get('bold'), italic=H.get('italic'), size=H.get('size'),
+                            color=H.get('color'), font=H.get('font'))
+        if H.get('shading'):
+            shade(cell, H['shading'])
 
     # ---- text columns (layout.columns) ----------------------------------------------------
     @staticmethod
@@ -1011,7 +1037,8 @@ class Renderer:
                 rows.append({'label': item[0], 'content': item[1], 'meta': True,
                              'instruction': item[2] if len(item) > 2 else None})
         rows.extend(pr.get('rows') or [])
-        n = len(rows) + (1 if header else 0)
+        heading_row = bool(L.get('heading_in_table'))
+        n = len(rows) + (1 if header else 0) + (1 if heading_row else 0)
         table = self.doc.add_table(rows=n, cols=len(columns))
         if T.get('style'):
             table.style = self.doc.styles[T['style']]
@@ -1020,18 +1047,21 @@ class Renderer:
         widths = [Cm(w) for w in T['widths_cm']]
         self._set_table_grid(table, widths)
         r0 = 0
+        if heading_row:
+            self.render_heading_row(pr, L, table.rows[0])
+            r0 = 1
         if header:
-            cells = table.rows[0].cells
+            cells = table.rows[r0].cells
             for c, text in zip(cells, header):
                 p = self.first_or_new_paragraph(c)
                 self.add_inline(p, text, bold=T.get('header_bold'))
                 if T.get('header_shading'):
                     shade(c, T['header_shading'])
-            if T.get('repeat_header'):
-                trpr = table.rows[0]._tr.get_or_add_trPr()
+            if T.get('repeat_header'):   # (after a heading row: Word repeats only rows at the top, so none)
+                trpr = table.rows[r0]._tr.get_or_add_trPr()
                 th = OxmlElement('w:tblHeader')
                 trpr.append(th)
-            r0 = 1
+            r0 += 1
         for i, row in enumerate(rows):
             tr = table.rows[r0 + i]
             if T.get('cant_split_rows'):
