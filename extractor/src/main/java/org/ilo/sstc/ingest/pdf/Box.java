@@ -59,6 +59,11 @@ record Box(float left, float top, float right, float bottom) {
         return x >= left - tolerance && x <= right + tolerance && y >= top - tolerance && y <= bottom + tolerance;
     }
 
+    /** Whether {@code other} lies inside this box, give or take {@code tolerance}. */
+    boolean contains(Box other, float tolerance) {
+        return contains(other.left(), other.top(), tolerance) && contains(other.right(), other.bottom(), tolerance);
+    }
+
     /** Distance from the point to this box, 0 when inside. */
     float distanceTo(float x, float y) {
         float dx = Math.max(0, Math.max(left - x, x - right));

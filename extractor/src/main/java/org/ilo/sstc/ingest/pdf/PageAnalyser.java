@@ -14,12 +14,17 @@ final class PageAnalyser {
 
     /** Glyphs whose centre lies this close outside a table's border still belong to it. */
     private static final float TABLE_TOLERANCE = 1f;
+    /** A table nested in a cell needs rulings for at least two rows and a column edge. */
+    private static final int MIN_NESTED_RULINGS = 3;
 
     private BorderlessTableFinder.Columns openTable;
 
     /** Lays out page {@code number}; call for the pages in order. */
     PageContent analyse(int number, PageFrame frame, List<Glyph> glyphs, List<Ruling> rulings, List<LinkArea> links) {
-        List<TableGrid> tables = outermost(RuledTableFinder.find(rulings));
+        List<TableGrid> ruled = RuledTableFinder.find(rulings);
+        List<TableGrid> tables = outermost(ruled);
+        List<TableGrid> nested = new ArrayList<>(ruled.stream().filter(t -> !tables.contains(t)).toList());
+        nested.addAll(nestedInCells(tables, rulings));
         float extraHeight = 0;
         if (tables.isEmpty()) {
             // Two columns of running text are read one after the other (ruled tables keep a page as it is).
@@ -42,13 +47,42 @@ final class PageAnalyser {
         }
         List<PlacedRow> rows = new ArrayList<>();
         for (int t = 0; t < tables.size(); t++) {
-            rows.addAll(rowsOf(tables.get(t), tableGlyphs.get(t)));
+            rows.addAll(rowsOf(tables.get(t), tableGlyphs.get(t), nested));
         }
         rows.sort(Comparator.comparingDouble(PlacedRow::top));
         return new PageContent(number, frame.displayHeight() + extraHeight, rows, lines, links);
     }
 
-    /** Drops tables lying inside another table: a nested table's text stays in its outer cell. */
+    /**
+     * The tables drawn inside the cells of {@code tables}: a nested table whose borders touch its cell's is one
+     * component with the outer table, so each cell's own rulings are read again, its borders left out.
+     */
+    private static List<TableGrid> nestedInCells(List<TableGrid> tables, List<Ruling> rulings) {
+        List<TableGrid> nested = new ArrayList<>();
+        for (TableGrid table : tables) {
+            for (TableGrid.Row row : table.rows()) {
+                for (Box cell : row.cells()) {
+                    List<Ruling> inside = rulings.stream().filter(r -> within(r, cell)).toList();
+                    if (inside.size() >= MIN_NESTED_RULINGS) {
+                        nested.addAll(RuledTableFinder.find(inside));
+                    }
+                }
+            }
+        }
+        return nested;
+    }
+
+    /** A ruling drawn inside {@code cell}, not along its border. */
+    private static boolean within(Ruling r, Box cell) {
+        float inset = 2 * TABLE_TOLERANCE;
+        return r.horizontal()
+                ? r.position() > cell.top() + inset && r.position() < cell.bottom() - inset
+                        && r.start() >= cell.left() - TABLE_TOLERANCE && r.end() <= cell.right() + TABLE_TOLERANCE
+                : r.position() > cell.left() + inset && r.position() < cell.right() - inset
+                        && r.start() >= cell.top() - TABLE_TOLERANCE && r.end() <= cell.bottom() + TABLE_TOLERANCE;
+    }
+
+    /** Drops tables lying inside another table: a nested table's text stays in its outer cell, one line per row. */
     private static List<TableGrid> outermost(List<TableGrid> tables) {
         List<TableGrid> outer = new ArrayList<>();
         for (TableGrid table : tables) {
@@ -81,7 +115,7 @@ final class PageAnalyser {
         return outside;
     }
 
-    private static List<PlacedRow> rowsOf(TableGrid table, List<Glyph> glyphs) {
+    private static List<PlacedRow> rowsOf(TableGrid table, List<Glyph> glyphs, List<TableGrid> nested) {
         List<List<List<Glyph>>> buckets = new ArrayList<>();
         for (TableGrid.Row row : table.rows()) {
             List<List<Glyph>> cells = new ArrayList<>();
@@ -99,7 +133,9 @@ final class PageAnalyser {
             TableGrid.Row row = table.rows().get(r);
             List<PlacedRow.Cell> cells = new ArrayList<>();
             for (int c = 0; c < row.cells().size(); c++) {
-                cells.add(new PlacedRow.Cell(row.cells().get(c), LineBuilder.build(buckets.get(r).get(c))));
+                Box box = row.cells().get(c);
+                List<TableGrid> inCell = nested.stream().filter(n -> box.contains(n.bounds(), TABLE_TOLERANCE)).toList();
+                cells.add(new PlacedRow.Cell(box, LineBuilder.build(NestedTables.flatten(buckets.get(r).get(c), inCell))));
             }
             PlacedRow placed = new PlacedRow(row.bounds(), cells);
             if (!placed.isEmpty()) {

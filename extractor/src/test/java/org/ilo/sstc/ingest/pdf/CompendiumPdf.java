@@ -338,6 +338,12 @@ final class CompendiumPdf implements AutoCloseable {
         }
     }
 
+    /** A stroked line, its ends measured from the top of the page. */
+    CompendiumPdf rule(float x1, float y1, float x2, float y2) {
+        line(x1, y1, x2, y2);
+        return this;
+    }
+
     private void line(float x1, float y1, float x2, float y2) {
         float height = page.getMediaBox().getHeight();
         try {

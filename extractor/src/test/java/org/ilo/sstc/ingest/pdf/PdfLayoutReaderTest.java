@@ -306,6 +306,52 @@ class PdfLayoutReaderTest {
     }
 
     @Test
+    void tableNestedInACellWhoseBordersTouchIt_givesOneLinePerRow_itsCellsSetApartByTabs() throws Exception {
+        LayoutDocument document;
+        try (CompendiumPdf pdf = new CompendiumPdf()) {
+            pdf.page().heading("GOOD PRACTICE 1 – ARAB STATES – Heat stress");
+            float left = CompendiumPdf.LEFT;
+            float split = CompendiumPdf.LABEL_RIGHT;
+            float right = CompendiumPdf.RIGHT;
+            // Three rows of a template table, the last one's content cell holding a three-column table that fills it.
+            float tableTop = pdf.cursor();
+            String[] labels = {"Objective(s)", "Results", "Focal points"};
+            for (int r = 0; r < 3; r++) {
+                pdf.rule(left, tableTop + 80 * r, right, tableTop + 80 * r);
+                pdf.text(left + 5, tableTop + 80 * r + 14, CompendiumPdf.SIZE, labels[r]);
+            }
+            pdf.text(split + 5, tableTop + 14, CompendiumPdf.SIZE, "To keep workers safe in the heat.");
+            pdf.text(split + 5, tableTop + 94, CompendiumPdf.SIZE, "Forty farms changed their working hours.");
+            float top = tableTop + 160;
+            float bottom = top + 80;
+            pdf.rule(left, bottom, right, bottom).rule(left, tableTop, left, bottom).rule(split, tableTop, split, bottom)
+                    .rule(right, tableTop, right, bottom);
+            float[] columns = {split, split + 90, split + 220, right};
+            float[] rows = {top, top + 20, bottom};
+            for (float y : rows) {
+                pdf.rule(split, y, right, y);
+            }
+            for (float x : columns) {
+                pdf.rule(x, top, x, bottom);
+            }
+            String[][] cells = {{"Name", "Position", "E-mail"}, {"Rania Al-", "Specialist on", "alkhatib@ilo.org"}};
+            for (int c = 0; c < 3; c++) {
+                pdf.text(columns[c] + 4, top + 14, CompendiumPdf.SIZE, cells[0][c]);
+                pdf.text(columns[c] + 4, top + 34, CompendiumPdf.SIZE, cells[1][c]);
+            }
+            pdf.text(columns[0] + 4, top + 45.5f, CompendiumPdf.SIZE, "Khatib");
+            pdf.text(columns[1] + 4, top + 45.5f, CompendiumPdf.SIZE, "Occupational Safety");
+            pdf.text(columns[1] + 4, top + 57, CompendiumPdf.SIZE, "and Health, ILO Beirut");
+            document = Admitted.read(reader, pdf.save(dir, "nested-table.pdf"));
+        }
+
+        List<TableRow> rows = rows(document);
+        assertThat(rows).extracting(row -> row.cells().get(0).text()).containsExactly("Objective(s)", "Results", "Focal points");
+        assertThat(rows.get(2).cells().get(1).lines()).extracting(TextLine::text).containsExactly("Name\tPosition\tE-mail",
+                "Rania Al-Khatib\tSpecialist on Occupational Safety and Health, ILO Beirut\talkhatib@ilo.org");
+    }
+
+    @Test
     void aLabelAtTheTopOfTwoPagesOfSix_isNoRunningHeader() throws Exception {
         String header = "Learning between peers 2024";
         LayoutDocument document;
