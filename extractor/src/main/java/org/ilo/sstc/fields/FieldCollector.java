@@ -244,8 +244,11 @@ final class FieldCollector {
         String label = labelText(labelCell);
         Optional<LabelHit> hit = matcher.identify(label);
         if (hit.isPresent() && hit.get().template() != null) {
-            lastRowLabel = label;
-            lastRowPage = row.lastPage();
+            // A header row repeated atop the page stands between a label and the rest of it broken over the page.
+            if (hit.get().template().mapping() != TemplateLabel.Mapping.HEADER) {
+                lastRowLabel = label;
+                lastRowPage = row.lastPage();
+            }
             if (open(hit.get().field(), hit.get().template(), label)) {
                 rest.forEach(slots::add);
             }

@@ -177,7 +177,9 @@ final class TemplateInduction {
         for (Key key : merged.values()) {
             int most = key.byPractice.values().stream().mapToInt(List::size).max().orElse(0);
             long repeated = key.byPractice.values().stream().filter(l -> l.size() > 1).count();
-            if (key.practices() >= minPractices && most <= MAX_PER_PRACTICE && repeated * 2 <= key.practices()) {
+            // Repeated in most practices, a key is content, unless it names the columns (a header row on each page).
+            if (key.practices() >= minPractices && most <= MAX_PER_PRACTICE
+                    && (repeated * 2 <= key.practices() || vocabulary.areColumnHeadings(key.words))) {
                 key.dictionary = matcher.classify(key.words);
                 kept.add(key);
             }

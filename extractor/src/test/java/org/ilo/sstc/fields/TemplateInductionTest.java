@@ -16,6 +16,7 @@ import org.ilo.sstc.fields.TemplateLabel.Mapping;
 import org.ilo.sstc.layout.Block;
 import org.ilo.sstc.layout.Cell;
 import org.ilo.sstc.layout.TableRow;
+import org.ilo.sstc.layout.TextLine;
 import org.ilo.sstc.model.OtherSection;
 import org.ilo.sstc.profile.Profiles;
 import org.ilo.sstc.segment.PracticeHeading;
@@ -542,5 +543,30 @@ class TemplateInductionTest {
         assertThat(second.otherSections()).extracting(OtherSection::label, OtherSection::text)
                 .containsExactly(tuple("Challenges", "Unlicensed agencies remain the main source of abuse."));
         assertThat(second.text(TemplateField.CONTACT_DETAILS)).isEqualTo("Jane Roe, roe1@example.org");
+    }
+
+    @Test
+    void aHeaderRowRepeatedAtopThePageIsLeftOutAndTheLabelItInterruptsIsJoinedAgain() {
+        // The first practice's table runs onto a second page inside its funding row, under the repeated header row.
+        List<PracticeSegment> practices = practices(3, i -> i > 0
+                ? List.<Block>of(row("Criterion", para("Response")), row("Objective(s)", para(AIMS[i])),
+                        row("Results", para(OUTCOMES[i])), row("Funding sources", para("RBTC-SSTC")),
+                        row("Contact details", para("Jane Roe, roe" + i + "@example.org")))
+                : List.<Block>of(row("Criterion", para("Response")), row("Objective(s)", para(AIMS[i])),
+                        row("Results", para(OUTCOMES[i])),
+                        new TableRow(List.of(cell(bold("Funding")), cell(para("RBTC-SSTC and"))), 1),
+                        new TableRow(List.of(cell(onPage2(bold("Criterion"))), cell(onPage2(bold("Response")))), 2),
+                        new TableRow(List.of(cell(onPage2(bold("sources"))), cell(onPage2(para("the ministry of labour.")))), 2),
+                        new TableRow(List.of(cell(onPage2(bold("Contact details"))), cell(onPage2(para("Jane Roe, roe0@example.org")))), 2)));
+        CompendiumTemplate template = mapper.template(practices);
+
+        assertThat(template.labels()).extracting(TemplateLabel::text, TemplateLabel::mapping).contains(tuple("Criterion", Mapping.HEADER));
+        PracticeFields first = mapper.map(practices.get(0), template);
+        assertThat(first.text(TemplateField.FUNDING_SOURCES)).isEqualTo("RBTC-SSTC and the ministry of labour.");
+        assertThat(first.otherSections()).isEmpty();
+    }
+
+    private static TextLine onPage2(TextLine line) {
+        return new TextLine(line.text(), 2, line.boldPrefix(), line.heading(), line.fontSize(), line.start(), line.role(), line.links());
     }
 }
