@@ -77,4 +77,11 @@ class CountryMentionsTest {
         assertThat(COUNTRIES.count(text, List.of(), List.of())).extracting(CountryMention::iso3).containsExactly(
                 "COD", "COG", "DMA", "DOM", "GEO", "GIN", "GMB", "GNB", "GNQ", "NER", "NGA", "PNG", "SDN", "SSD");
     }
+
+    @Test
+    void aCapitalOrAStateNamedAfterACountryIsNoMentionOfIt() {
+        String text = "Participants from Guatemala City and Niger State visited Guatemala.";
+        assertThat(COUNTRIES.count(text, List.of(), List.of())).extracting(CountryMention::iso3, CountryMention::mentions)
+                .containsExactly(tuple("GTM", 1));
+    }
 }
