@@ -43,6 +43,7 @@ from docx.opc.packuri import PackURI
 from docx.opc.part import Part
 from docx.oxml import OxmlElement, parse_xml
 from docx.oxml.ns import nsdecls, qn
+from docx.section import Section
 from docx.shared import Cm, Pt, RGBColor
 
 # --------------------------------------------------------------------------------------------
@@ -60,6 +61,11 @@ DEFAULT_LAYOUT = {
     'page_numbers': '{PAGE}',                 # footer text, {PAGE} and {NUMPAGES} are fields; null: none
     'page_number_align': 'center',
     'running_header': None,                   # text of a header on every page
+    'practice_header': None,                  # a header of each practice's own: every practice that starts on a
+                                              # new page opens a Word section ("next page" break) whose header,
+                                              # not linked to the previous one, holds this text; {number} and
+                                              # {key} of any key of the practice (e.g. region_title, short_title)
+                                              # are filled in; a practice's `running_header` gives its text whole
     'cover': {'page_break_after': True},
     'practice_break': 'page',                 # page | none : what comes before each practice heading
     'page_break_style': 'run',                # run (a paragraph with a page break) | property (pageBreakBefore)
@@ -420,6 +426,8 @@ class Renderer:
         self.open_start = None       # how that section starts: None (the first), 'continuous', 'nextPage'
         self.open_C = None           # its layout.columns options
         self.section_breaks = []     # w:sectPr elements put into paragraphs, in document order
+        self.open_header = None      # header text of the section being written (layout.practice_header)
+        self.section_headers = []    # (w:sectPr, header text) of the sections with a header of their own
         self._setup_document()
 
     # ---- document setup ------------------------------------------------------------------
@@ -490,11 +498,7 @@ class Renderer:
         L = self.layout
         sec = self.doc.sections[0]
         if L.get('running_header'):
-            hp = sec.header.paragraphs[0]
-            self.add_inline(hp, L['running_header'])
-            hp.alignment = WD_ALIGN_PARAGRAPH.RIGHT
-            for r in hp.runs:
-                r.font.size = Pt(9)
+            self._fill_header(sec.header, L['running_header'])
         if L.get('page_numbers'):
             fp = sec.footer.paragraphs[0]
             fp.alignment = {'center': WD_ALIGN_PARAGRAPH.CENTER, 'right': WD_ALIGN_PARAGRAPH.RIGHT,
@@ -504,6 +508,29 @@ class Renderer:
                     self._field(fp, part[1:-1])
                 elif part:
                     fp.add_run(part)
+
+    def _fill_header(self, header, text):
+        """The header's paragraph: the text right-aligned, in 9 pt."""
+        hp = header.paragraphs[0]
+        self.add_inline(hp, text)
+        hp.alignment = WD_ALIGN_PARAGRAPH.RIGHT
+        for r in hp.runs:
+            r.font.size = Pt(9)
+
+    def practice_header_text(self, pr, L):
+        """The header of a practice's own section (layout.practice_header, or the practice's
+        running_header), or None: {number} and {key} of the practice's keys are filled in, other
+        braces (inline markup such as {nbsp}) are left as they are."""
+        if pr.get('running_header'):
+            return pr['running_header']
+        tpl = L.get('practice_header')
+        if not tpl:
+            return None
+
+        def fill(m):
+            v = pr.get(m.group(1))
+            return str(v) if isinstance(v, (str, int)) else m.group(0)
+        return re.sub(r'\{([a-z_]+)\}', fill, tpl)
 
     def _field(self, paragraph, instr):
         for kind, text in (('begin', None), (None, ' %s ' % instr), ('separate', None), (None, '1'), ('end', None)):
@@ -847,11 +874,16 @@ class Renderer:
     def render_practice(self, pr, first):
         L = self.practice_layout(pr)
         brk = pr.get('break_before', L['practice_break'])
+        header = self.practice_header_text(pr, L)
+        if header and not (brk == 'page' or brk is True):
+            raise ValueError('a practice header needs a page break before practice %s' % pr.get('number'))
         if brk == 'page' or brk is True:
             style = L['page_break_style']
-            if self.open_cols > 1:     # after a body in columns: a "next page" section break, as Word makes
-                self.switch_columns(1, 'nextPage')
+            if self.open_cols > 1 or header:   # after a body in columns, or for a header of the practice's
+                self.switch_columns(1, 'nextPage')   # own: a "next page" section break, as Word makes
                 style = 'section'
+            if header:
+                self.open_header = header
         else:
             style = None
             if self.open_cols > 1:     # after a body in columns: a continuous section break
@@ -947,7 +979,10 @@ class Renderer:
         self._shape_section(sect, self.open_cols, self.open_start, self.open_C)
         p.set_sectPr(sect)
         self.section_breaks.append(sect)
+        if self.open_header:
+            self.section_headers.append((sect, self.open_header))
         self.open_cols, self.open_start, self.open_C = n, start, C
+        self.open_header = None      # a section opened here inherits the header before it
 
     def _shape_section(self, sect, n, start, C):
         if start:
@@ -965,7 +1000,9 @@ class Renderer:
 
     def _finish_sections(self):
         """The last section (the body's w:sectPr) gets the columns of what was written last; the
-        header and footer references stay in the first section only, the others inherit them."""
+        header and footer references stay in the first section only, the others inherit them, except
+        the sections opened for a practice header (layout.practice_header), which get a header of
+        their own (and keep inheriting the footer; blocks after the practices inherit the last one)."""
         if not self.section_breaks:
             return
         sentinel = self.doc.element.body.sectPr
@@ -973,6 +1010,12 @@ class Renderer:
         for sect in self.section_breaks[1:] + [sentinel]:
             for ref in sect.xpath('w:headerReference|w:footerReference'):
                 sect.remove(ref)
+        if self.open_header:
+            self.section_headers.append((sentinel, self.open_header))
+        for sect, text in self.section_headers:   # a header of its own, unlinked; the footer stays inherited
+            header = Section(sect, self.doc.part).header
+            header.is_linked_to_previous = False
+            self._fill_header(header, text)
 
     def render_meta(self, pr, L):
         """The meta block above the body: label lines, or a two-column grid of its own."""
