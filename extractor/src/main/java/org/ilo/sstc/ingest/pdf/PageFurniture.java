@@ -14,7 +14,8 @@ import org.ilo.sstc.ingest.PageNumbers;
 /**
  * Finds page furniture among the lines outside tables: page numbers ("3", "Page 3", "3 of 44",
  * "iv") at the top or bottom of a page, and running headers and footers, the lines in the top or
- * bottom margin whose text (digits aside) recurs on many pages. Lines set larger than the body are
+ * bottom margin whose text (digits aside) recurs on many pages, or on the next or previous page (the running
+ * title of a part). Lines set larger than the body are
  * never running headers: they are the document's own headings ("GOOD PRACTICE 7 – AFRICA" atop
  * each practice).
  */
@@ -54,8 +55,10 @@ final class PageFurniture {
         for (PageContent page : pages) {
             for (PlacedLine line : candidates.get(page)) {
                 String text = line.text().strip();
-                if (numbers.isMarginNumber(text) || line.size() <= bodySize + LARGER
-                        && pagesByText.get(normalise(text)).size() >= recurring) {
+                Set<Integer> on = pagesByText.get(normalise(text));
+                // On many pages, or on the page before or after too: the running title of a part ("Good practice 3 | …").
+                boolean running = on.size() >= recurring || on.contains(page.number() - 1) || on.contains(page.number() + 1);
+                if (numbers.isMarginNumber(text) || line.size() <= bodySize + LARGER && running) {
                     furniture.add(line);
                 }
             }

@@ -1,5 +1,6 @@
 package org.ilo.sstc.ingest.text;
 
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -60,16 +61,24 @@ final class PageFurniture {
                 pageOffsets.computeIfAbsent(key.text(), k -> new HashSet<>()).add(key.pageOffset());
             }
         }
+        List<RunningKey> keys = new ArrayList<>();
         for (PageDraft page : pages) {
+            List<Integer> body = page.bodyLines();
+            keys.add(body.isEmpty() ? null : RunningKey.of(page.text(edge.apply(body)), page.number(), numbers));
+        }
+        for (int p = 0; p < pages.size(); p++) {
+            PageDraft page = pages.get(p);
             List<Integer> body = page.bodyLines();
             if (body.size() < 2) {
                 continue;
             }
-            int line = edge.apply(body);
-            String key = RunningKey.of(page.text(line), page.number(), numbers).text();
-            // A numbered running line must count pages: its number keeps one distance to the page index.
-            if (pagesByText.get(key) >= threshold && pageOffsets.get(key).size() == 1) {
-                page.drop(line);
+            RunningKey key = keys.get(p);
+            // A numbered running line must count pages: its number keeps one distance to the page index. A line
+            // that opens the next or the previous page too is the running title of a part ("Good practice 3 | …").
+            boolean onManyPages = pagesByText.get(key.text()) >= threshold && pageOffsets.get(key.text()).size() == 1;
+            boolean onNeighbour = p > 0 && key.equals(keys.get(p - 1)) || p + 1 < pages.size() && key.equals(keys.get(p + 1));
+            if (onManyPages || onNeighbour) {
+                page.drop(edge.apply(body));
             }
         }
     }

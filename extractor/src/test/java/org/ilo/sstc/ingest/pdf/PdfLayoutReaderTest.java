@@ -352,6 +352,25 @@ class PdfLayoutReaderTest {
     }
 
     @Test
+    void theRunningTitleOfEachPractice_onItsTwoPagesOnly_isARunningHeader() throws Exception {
+        LayoutDocument document;
+        try (CompendiumPdf pdf = new CompendiumPdf()) {
+            for (int page = 1; page <= 6; page++) {
+                int practice = (page + 1) / 2;
+                pdf.page().text(CompendiumPdf.LEFT, 40, 9, "Good practice " + practice + " | Africa | Title " + practice);
+                if (page % 2 == 1) {
+                    pdf.heading("GOOD PRACTICE " + practice + " – AFRICA – Title " + practice);
+                }
+                pdf.paragraph(LONG_PARAGRAPH);
+            }
+            document = Admitted.read(reader, pdf.save(dir, "running-titles.pdf"));
+        }
+
+        assertThat(lines(document)).extracting(TextLine::text).noneMatch(t -> t.startsWith("Good practice "))
+                .contains("GOOD PRACTICE 2 – AFRICA – Title 2");
+    }
+
+    @Test
     void aLabelAtTheTopOfTwoPagesOfSix_isNoRunningHeader() throws Exception {
         String header = "Learning between peers 2024";
         LayoutDocument document;

@@ -356,6 +356,24 @@ class TikaTextReaderTest {
     }
 
     @Test
+    void aRunningTitleThatOpensConsecutivePagesOfOnePracticeIsDroppedThoughNoOtherPageHasIt() throws Exception {
+        StringBuilder text = new StringBuilder();
+        int page = 1;
+        for (int practice = 1; practice <= 3; practice++) {
+            for (int k = 0; k < 2; k++) {
+                text.append("Good practice ").append(practice).append(" | Africa | Title ").append(practice).append("\n\n");
+                text.append(k == 0 ? "GOOD PRACTICE " + practice + " – AFRICA – Title " + practice + "\n" : "")
+                        .append("Body of page ").append(page).append(".\n\n").append(page).append("\n\n\n");
+                page++;
+            }
+        }
+        LayoutDocument doc = Admitted.read(READER, Files.writeString(dir.resolve("titles.txt"), text, StandardCharsets.UTF_8));
+
+        assertThat(doc.pageCount()).isEqualTo(6);
+        assertThat(texts(doc)).noneMatch(t -> t.startsWith("Good practice ")).contains("GOOD PRACTICE 2 – AFRICA – Title 2");
+    }
+
+    @Test
     void aFootnoteThatTheWordProcessorPushedOntoTheNextPageKeepsItsMarkOnTheOneBefore() throws Exception {
         LayoutDocument doc = read(new FlattenedPdfText()
                 .page("GOOD PRACTICE 6 - AFRICA - Apprenticeships").blank(1)
