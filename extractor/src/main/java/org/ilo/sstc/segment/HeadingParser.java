@@ -104,16 +104,20 @@ public final class HeadingParser {
         String region = null;
         String shortTitle = rest;
         Matcher known = longestRegion(restFolded);
-        if (known != null) {
+        Matcher sep = PART_SEPARATOR.matcher(rest);
+        boolean separatorFound = sep.find() && sep.start() > 0;
+        // A known region the heading goes on from before its separator is part of a longer one, written in
+        // capitals like it: "AFRIQUE DE L'OUEST ET OCÉAN INDIEN – Du cacao …".
+        boolean longer = known != null && separatorFound && sep.start() > known.end()
+                && !rest.substring(known.end(), sep.start()).isBlank() && looksLikeRegion(rest.substring(0, sep.start()))
+                && isCapitals(rest.substring(0, sep.start()));
+        if (known != null && !longer) {
             // As written, its article too ("The Americas" → THE AMERICAS).
             region = rest.substring(known.start(), known.end(1));
             shortTitle = rest.substring(known.end());
-        } else {
-            Matcher sep = PART_SEPARATOR.matcher(rest);
-            if (sep.find() && sep.start() > 0 && looksLikeRegion(rest.substring(0, sep.start()))) {
-                region = rest.substring(0, sep.start());
-                shortTitle = rest.substring(sep.start());
-            }
+        } else if (separatorFound && looksLikeRegion(rest.substring(0, sep.start()))) {
+            region = rest.substring(0, sep.start());
+            shortTitle = rest.substring(sep.start());
         }
         return Optional.of(new PracticeHeading(number, normaliseRegion(region), tidy(shortTitle), line.strip()));
     }
@@ -129,11 +133,16 @@ public final class HeadingParser {
         return best;
     }
 
-    /** An unknown region: in capitals ("SOUTHERN CONE"), or a few capitalised words ("Southern Cone"). */
-    private boolean looksLikeRegion(String text) {
+    /** Mostly capitals: "SOUTHERN CONE". */
+    private static boolean isCapitals(String text) {
         long letters = text.chars().filter(Character::isLetter).count();
         long upper = text.chars().filter(Character::isUpperCase).count();
-        if (letters > 0 && upper * 10 >= letters * 8) {
+        return letters > 0 && upper * 10 >= letters * 8;
+    }
+
+    /** An unknown region: in capitals ("SOUTHERN CONE"), or a few capitalised words ("Southern Cone"). */
+    private boolean looksLikeRegion(String text) {
+        if (isCapitals(text)) {
             return true;
         }
         String[] words = text.strip().split("\\s+");

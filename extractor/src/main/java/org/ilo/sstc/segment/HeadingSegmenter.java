@@ -118,9 +118,13 @@ public final class HeadingSegmenter implements Segmenter {
         return Character.isLowerCase(text.codePointAt(0)) || functionWords.contains(last);
     }
 
-    /** "GOOD PRACTICE 7 – AMERICAS –" and then, alone on the next line, a few words without a label's colon. */
+    /**
+     * "GOOD PRACTICE 7 – AMERICAS –" and then, alone on the next line, a few words without a label's colon; or the
+     * dash opens the next line ("GOOD PRACTICE 3 – LATIN AMERICA AND THE CARIBBEAN" / "– Labour inspection …").
+     */
     private static boolean titleOnNextLine(PracticeHeading heading, Block next) {
-        return heading.text().matches(".*[-–—:]\\s*$") && next instanceof TextLine line && line.role() == LineRole.BODY
+        boolean dash = heading.text().matches(".*[-–—:]\\s*$") || next instanceof TextLine n && n.text().strip().matches("^[-–—]\\s.*");
+        return dash && next instanceof TextLine line && line.role() == LineRole.BODY
                 && !line.text().isBlank() && !line.text().contains(":") && line.text().strip().split("\\s+").length <= 10;
     }
 

@@ -45,6 +45,9 @@ class HeadingParserTest {
         "BOA PRÁTICA N.º 2 – AMÉRICA LATINA E CARIBE – Trabalho doméstico|2|AMÉRICA LATINA E CARIBE|Trabalho doméstico",
         "BOA PRATICA 3 - AFRICA - Formação profissional|3|AFRICA|Formação profissional",
         "BOA PRÁTICA 4 – ÁSIA E PACÍFICO – Segurança social|4|ÁSIA E PACÍFICO|Segurança social",
+        // A known region that the heading goes on from, in capitals, up to its dash: a longer region.
+        "BONNE PRATIQUE 2 – AFRIQUE DE L’OUEST ET OCÉAN INDIEN – Du cacao à la vanille|2|AFRIQUE DE L’OUEST ET OCÉAN INDIEN|Du cacao à la vanille",
+        "GOOD PRACTICE 6 – AFRICA AND THE ARAB STATES – Skills for returnees|6|AFRICA AND THE ARAB STATES|Skills for returnees",
     })
     void parsesNumberRegionAndShortTitleOfHeadingVariants(String line, int number, String region, String title) {
         PracticeHeading heading = parser.parse(line).orElseThrow();

@@ -69,6 +69,15 @@ class HeadingSegmenterTest {
     }
 
     @Test
+    void takesTheShortTitleFromTheNextLineThatOpensWithTheDash() {
+        SegmentedDocument doc = segmenter.split(document(SourceFormat.TEXT,
+                flat("GOOD PRACTICE 3 – LATIN AMERICA AND THE CARIBBEAN"), flat("– Labour inspection in the harvest"),
+                flat("Reporting officer: E")));
+        assertThat(doc.practices().get(0).heading().region()).isEqualTo("LATIN AMERICA AND THE CARIBBEAN");
+        assertThat(doc.practices().get(0).heading().shortTitle()).isEqualTo("Labour inspection in the harvest");
+    }
+
+    @Test
     void joinsAHeadingThatFlattenedTextWrapsOntoALineThatCannotStandAlone() {
         SegmentedDocument doc = segmenter.split(document(SourceFormat.TEXT,
                 flat("Good Practice 1 – Africa – Digital passports for"), flat("market traders"),
