@@ -60,14 +60,18 @@ final class FieldAssignment {
      */
     private void byDictionary() {
         Set<TemplateField> used = EnumSet.noneOf(TemplateField.class);
-        // Whole wordings first, so that a keyword elsewhere cannot take their field.
+        // Whole wordings first, so that a keyword elsewhere cannot take their field; then keywords, the strongest
+        // first ("Achievements" takes results before "Durability of the results" can).
         for (Mapping pass : List.of(Mapping.SYNONYM, Mapping.KEYWORD)) {
-            for (int i = 0; i < slots.size(); i++) {
-                DictionaryMatch match = slots.get(i).dictionary();
-                if (match != null && match.mapping() == pass && !used.contains(match.field())) {
-                    fields[i] = match.field();
-                    mappings[i] = pass;
-                    used.add(match.field());
+            for (int strength = 2; strength >= 0; strength--) {
+                for (int i = 0; i < slots.size(); i++) {
+                    DictionaryMatch match = slots.get(i).dictionary();
+                    if (match != null && match.mapping() == pass && match.strength() == strength && fields[i] == null
+                            && !used.contains(match.field())) {
+                        fields[i] = match.field();
+                        mappings[i] = pass;
+                        used.add(match.field());
+                    }
                 }
             }
         }

@@ -272,7 +272,9 @@ final class LabelCandidates {
             while (after < masked.length() && masked.charAt(after) == ' ' && stripped.charAt(after) != ' ') {
                 after++;
             }
-            if (after + 1 < stripped.length() && stripped.charAt(after) == ' ') {
+            // "ILO RBTC-SSTC (USD" / "58,000) …": words that end inside an open bracket are content, never a label.
+            if (after + 1 < stripped.length() && stripped.charAt(after) == ' '
+                    && !LabelText.opensParenthesis(stripped.substring(0, after))) {
                 if (startsContent(stripped, after + 1)) {
                     add(text.substring(0, numbering + after), List.copyOf(words), position, 1, EnumSet.of(Evidence.PREFIX));
                 } else if (isSynonym(words) && !nextIsFunctionWord(tokens, n)) {

@@ -99,9 +99,16 @@ final class LabelMatcher {
         return classify(words).map(match -> new LabelHit(match.field(), null));
     }
 
-    /** A field the profile's wordings give a label, and whether a whole wording or a keyword gave it. */
-    record DictionaryMatch(TemplateField field, TemplateLabel.Mapping mapping) {
+    /**
+     * A field the profile's wordings give a label, whether a whole wording or a keyword gave it, and how strongly
+     * a keyword says so: {@code strength} 2 when it is the label's first word ("Achievements"), 1 when a later word
+     * is the keyword itself ("Anchor institution"), 0 when a later word only starts with it ("Reporting officer").
+     */
+    record DictionaryMatch(TemplateField field, TemplateLabel.Mapping mapping, int strength) {
     }
+
+    /** The strength of a whole wording: as strong as a first-word keyword. */
+    private static final int WORDING = 2;
 
     /** The field a text known to be a label maps to, by synonym first, then keyword; empty when none. */
     Optional<TemplateField> matchLabel(String label) {
@@ -116,10 +123,10 @@ final class LabelMatcher {
         }
         for (Synonym synonym : dictionary.synonyms()) {
             if (synonym.template() == null && synonym.words().size() == words.size() && startsWith(words, 0, synonym.words())) {
-                return Optional.of(new DictionaryMatch(synonym.field(), TemplateLabel.Mapping.SYNONYM));
+                return Optional.of(new DictionaryMatch(synonym.field(), TemplateLabel.Mapping.SYNONYM, WORDING));
             }
         }
-        return matchKeyword(words).map(field -> new DictionaryMatch(field, TemplateLabel.Mapping.KEYWORD));
+        return matchKeyword(words);
     }
 
     /**
@@ -293,21 +300,30 @@ final class LabelMatcher {
         return null;
     }
 
-    private Optional<TemplateField> matchKeyword(List<String> words) {
+    private Optional<DictionaryMatch> matchKeyword(List<String> words) {
         // The first word decides when it is a keyword: "Results of the cooperation" is about results.
         for (Keywords keywords : dictionary.keywords()) {
             if (keywords.stems().stream().anyMatch(stem -> LabelText.hasStem(words.get(0), stem))) {
-                return Optional.of(keywords.field());
+                return Optional.of(new DictionaryMatch(keywords.field(), TemplateLabel.Mapping.KEYWORD, WORDING));
             }
         }
+        DictionaryMatch found = null;
         for (Keywords keywords : dictionary.keywords()) {
             for (String word : words) {
-                if (keywords.stems().stream().anyMatch(stem -> LabelText.hasStem(word, stem))) {
-                    return Optional.of(keywords.field());
+                for (String stem : keywords.stems()) {
+                    int strength = isWord(word, stem) ? 1 : 0;
+                    if (LabelText.hasStem(word, stem) && (found == null || strength > found.strength())) {
+                        found = new DictionaryMatch(keywords.field(), TemplateLabel.Mapping.KEYWORD, strength);
+                    }
                 }
             }
         }
-        return Optional.empty();
+        return Optional.ofNullable(found);
+    }
+
+    /** The keyword itself, or its plural: "institution(s)", not "officer" for "office". */
+    private static boolean isWord(String word, String stem) {
+        return word.equals(stem) || word.equals(stem + "s") || word.equals(stem + "es");
     }
 
     private int prefixLength(List<String> words) {

@@ -405,7 +405,7 @@ final class TemplateInduction {
     }
 
     /**
-     * Evidence a line's first words gain when they open one line in every practice, in the order of the
+     * Evidence a line's first words gain when they open one line in every practice (all but one from four on), in the order of the
      * others (checked before): the one-line label of a flattened table ("Ambition To bring ..."). Not on the
      * line right after a label alone on its own: that line is the label's content ("Contact details" /
      * "Jane Roe, ..." repeated in every practice).
@@ -413,7 +413,9 @@ final class TemplateInduction {
     private static double orderedLineStart(Key key, int practices, Set<String> afterLoneLabels) {
         boolean oncePerPractice = key.byPractice.values().stream().allMatch(l -> l.size() == 1);
         long afterLabel = key.occurrences().stream().filter(c -> afterLoneLabels.contains(c.practice() + ":" + c.position())).count();
-        return practices >= MIN_PRACTICES_FOR_ORDER && key.practices() == practices && oncePerPractice
+        // In every practice; from four practices on, in all but one (a row one practice leaves out).
+        int needed = practices >= MIN_PRACTICES_FOR_ORDER + 1 ? practices - 1 : practices;
+        return practices >= MIN_PRACTICES_FOR_ORDER && key.practices() >= needed && oncePerPractice
                 && afterLabel * 2 < key.practices() && key.share(Evidence.PREFIX) >= MIN_SHARE ? 1.0 : 0;
     }
 

@@ -569,4 +569,39 @@ class TemplateInductionTest {
     private static TextLine onPage2(TextLine line) {
         return new TextLine(line.text(), 2, line.boldPrefix(), line.heading(), line.fontSize(), line.start(), line.role(), line.links());
     }
+
+    @Test
+    void aLabelWhoseFirstWordIsAKeywordTakesItsFieldBeforeOneThatOnlyEndsWithAKeyword() {
+        String[] durable = {"The ministries budgeted it.", "A memorandum keeps it going.", "The cities pay for it."};
+        List<PracticeSegment> practices = practices(3, i -> List.of(
+                row("Reporting officer", para("Officer " + (char) ('A' + i) + " Okafor")),
+                row("Anchor institution", para("ILO office " + i)),
+                row("Timeline", para("2024")),
+                row("Full title", para("Practice number " + (i + 1) + " of the set")),
+                row("Countries engaged", para(PLACES[i])),
+                row("Purpose of the exchange", para(AIMS[i])),
+                row("Novel elements", para(PLANS[i])),
+                row("Durability of the results", para(durable[i])),
+                row("Transferability to other contexts", para("Any region.")),
+                row("Achievements", para(OUTCOMES[i]))));
+        CompendiumTemplate template = mapper.template(practices);
+
+        assertThat(template.labels()).extracting(TemplateLabel::text, TemplateLabel::field).contains(
+                tuple("Reporting officer", TemplateField.AUTHOR), tuple("Anchor institution", TemplateField.INSTITUTION),
+                tuple("Durability of the results", TemplateField.SUSTAINABILITY), tuple("Achievements", TemplateField.RESULTS));
+        assertThat(mapper.map(practices.get(0), template).text(TemplateField.RESULTS)).isEqualTo(OUTCOMES[0]);
+    }
+
+    @Test
+    void wordsEndingInsideAnOpenBracketAreNoLabelEvenWhenEveryPracticeOpensALineWithThem() {
+        String[] amounts = {"58,000); Norad", "75,000); KOICA", "64,000); Chile"};
+        List<PracticeSegment> practices = practices(3, i -> List.<Block>of(
+                flat("Objective(s)"), flat(AIMS[i]),
+                flat("Funding sources"), flat("ILO RBTC-SSTC (USD " + amounts[i]),
+                flat("Materials"), flat("Guide " + i)));
+        CompendiumTemplate template = mapper.template(practices);
+
+        assertThat(template.labels()).extracting(TemplateLabel::text).noneMatch(t -> t.startsWith("ILO RBTC"));
+        assertThat(mapper.map(practices.get(0), template).text(TemplateField.FUNDING_SOURCES)).isEqualTo("ILO RBTC-SSTC (USD 58,000); Norad");
+    }
 }
