@@ -62,6 +62,6 @@ final class FieldVocabulary {
 
     /** A cleaner that takes the lower-case words of {@code vocabulary} for the document's own. */
     TextCleaner cleaner(Set<String> vocabulary) {
-        return new TextCleaner(new Hyphenation(vocabulary, hyphenEndings), instructions);
+        return new TextCleaner(new Hyphenation(vocabulary, hyphenEndings), instructions, this::isFunctionWord);
     }
 }

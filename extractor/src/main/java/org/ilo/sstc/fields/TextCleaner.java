@@ -2,7 +2,9 @@ package org.ilo.sstc.fields;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Predicate;
 import java.util.regex.Pattern;
+import org.ilo.sstc.text.Fold;
 import org.ilo.sstc.layout.LineStart;
 import org.ilo.sstc.layout.TextLine;
 
@@ -37,10 +39,13 @@ final class TextCleaner {
 
     private final Hyphenation hyphenation;
     private final Instructions instructions;
+    /** Whether a folded word is an article, connector or preposition: a line ending on one goes on. */
+    private final Predicate<String> functionWord;
 
-    TextCleaner(Hyphenation hyphenation, Instructions instructions) {
+    TextCleaner(Hyphenation hyphenation, Instructions instructions, Predicate<String> functionWord) {
         this.hyphenation = hyphenation;
         this.instructions = instructions;
+        this.functionWord = functionWord;
     }
 
     /** The cleaned text of {@code lines}; "" when they hold nothing but layout. */
@@ -87,7 +92,7 @@ final class TextCleaner {
         return text;
     }
 
-    private static boolean startsNewLine(TextLine line, String text, String previous, boolean pageBreak, Mode mode) {
+    private boolean startsNewLine(TextLine line, String text, String previous, boolean pageBreak, Mode mode) {
         if (mode == Mode.ONE_LINE) {
             return false;
         }
@@ -99,10 +104,17 @@ final class TextCleaner {
         // paragraphs, and a page starts a "paragraph".
         boolean unfinished = !SENTENCE_END.matcher(previous).find();
         int first = text.codePointAt(0);
-        if (unfinished && (pageBreak || Character.isLowerCase(first) || Character.isDigit(first))) {
+        if (unfinished && (pageBreak || Character.isLowerCase(first) || Character.isDigit(first) || endsOnFunctionWord(previous))) {
             return false;
         }
         return line.start() == LineStart.PARAGRAPH || mode == Mode.LINES && line.start() == LineStart.UNKNOWN;
+    }
+
+    /** "… by the Council for Technical and" / "Vocational Education …": no line ends on a connector or article. */
+    private boolean endsOnFunctionWord(String text) {
+        int space = text.lastIndexOf(' ');
+        String last = text.substring(space + 1);
+        return !last.isEmpty() && functionWord.test(Fold.fold(last));
     }
 
     private static boolean isListItem(String text) {

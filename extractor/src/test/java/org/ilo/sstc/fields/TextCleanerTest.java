@@ -83,6 +83,13 @@ class TextCleanerTest {
     }
 
     @Test
+    void joinsALineThatEndsOnAConnectorToTheCapitalisedLineAfterIt() {
+        String text = cleaner.clean(List.of(flat("- 31 trainers certified by the Council for Technical and"),
+                para("Vocational Education."), flat("- 26 trainers certified.")), Mode.PARAGRAPHS);
+        assertThat(text).isEqualTo("- 31 trainers certified by the Council for Technical and Vocational Education.\n- 26 trainers certified.");
+    }
+
+    @Test
     void putsLabelLineValuesOnOneLineWithSingleSpaces() {
         String text = cleaner.clean(List.of(para("Strengthening  public"), para("employment\tservices")), Mode.ONE_LINE);
         assertThat(text).isEqualTo("Strengthening public employment services");
