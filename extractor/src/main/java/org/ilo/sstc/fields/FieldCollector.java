@@ -121,9 +121,31 @@ final class FieldCollector {
             }
         } else if (boldRunInLabels && takeBoldRunInLabel(line)) {
             return 1;
+        } else if (takeExtraLabel(line)) {
+            return 1;
         }
         slots.add(line);
         return 1;
+    }
+
+    /**
+     * A section the profile knows offices add to the template ("Lessons learned", "Challenges faced"), opening
+     * a line of a practice without styles (flattened text) after a finished sentence: its own section under
+     * otherSections, even in one practice only. (Where labels are bold or in cells, layout already tells one.)
+     */
+    private boolean takeExtraLabel(TextLine line) {
+        if (styled || line.start() == LineStart.WRAPPED || slots.current() == null || !slots.currentEndsSentence()) {
+            return false;
+        }
+        Optional<LabelMatcher.ExtraLabel> extra = matcher.matchExtra(line.text());
+        if (extra.isEmpty()) {
+            return false;
+        }
+        slots.openUnknown(extra.get().label());
+        if (!extra.get().rest().isEmpty()) {
+            slots.add(restOf(line, extra.get().rest()));
+        }
+        return true;
     }
 
     /**

@@ -30,12 +30,15 @@ final class LabelDictionary {
     private final List<Synonym> synonyms;
     private final List<Keywords> keywords;
     private final List<List<String>> prefixes;
+    /** Sections offices add to the template ("Lessons learned"): labels of no field, known even when seen once. */
+    private final List<Synonym> extras;
     private final Map<String, List<Synonym>> byFirstWord;
 
-    private LabelDictionary(List<Synonym> synonyms, List<Keywords> keywords, List<List<String>> prefixes) {
+    private LabelDictionary(List<Synonym> synonyms, List<Keywords> keywords, List<List<String>> prefixes, List<Synonym> extras) {
         this.synonyms = List.copyOf(synonyms);
         this.keywords = List.copyOf(keywords);
         this.prefixes = List.copyOf(prefixes);
+        this.extras = List.copyOf(extras);
         this.byFirstWord = this.synonyms.stream().collect(Collectors.groupingBy(s -> s.words().get(0),
                 LinkedHashMap::new, Collectors.toUnmodifiableList()));
     }
@@ -50,10 +53,19 @@ final class LabelDictionary {
     static LabelDictionary parse(List<ProfileLine> lines, List<List<String>> prefixes) {
         List<Synonym> synonyms = new ArrayList<>();
         List<Keywords> keywords = new ArrayList<>();
+        List<Synonym> extras = new ArrayList<>();
         for (ProfileLine line : lines) {
             String[] parts = line.text().split("\t");
             if (parts.length != 3) {
-                throw line.error("expected 3 tab-separated parts (synonym|keyword, FIELD, words)");
+                throw line.error("expected 3 tab-separated parts (synonym|keyword|extra, FIELD or -, words)");
+            }
+            if (parts[0].strip().equals("extra")) {
+                List<String> words = LabelText.words(parts[2]);
+                if (words.isEmpty() || !parts[1].strip().equals("-")) {
+                    throw line.error("an extra label is written 'extra <tab> - <tab> words'");
+                }
+                extras.add(new Synonym(null, words, parts[2].strip(), null));
+                continue;
             }
             TemplateField field = fieldNamed(parts[1].strip(), line);
             switch (parts[0].strip()) {
@@ -66,10 +78,10 @@ final class LabelDictionary {
                 }
                 case "keyword" -> keywords.add(new Keywords(field,
                         Arrays.stream(parts[2].strip().split("\\s+")).map(Fold::fold).toList()));
-                default -> throw line.error("expected 'synonym' or 'keyword' first, not '" + parts[0] + "'");
+                default -> throw line.error("expected 'synonym', 'keyword' or 'extra' first, not '" + parts[0] + "'");
             }
         }
-        return new LabelDictionary(synonyms, keywords, prefixes);
+        return new LabelDictionary(synonyms, keywords, prefixes, extras);
     }
 
     private static TemplateField fieldNamed(String name, ProfileLine line) {
@@ -90,7 +102,7 @@ final class LabelDictionary {
             all.add(new Synonym(label.field(), label.words(), label.text(), label));
         }
         all.addAll(synonyms);
-        return new LabelDictionary(all, keywords, prefixes);
+        return new LabelDictionary(all, keywords, prefixes, extras);
     }
 
     List<Synonym> synonyms() {
@@ -111,6 +123,11 @@ final class LabelDictionary {
 
     List<Keywords> keywords() {
         return keywords;
+    }
+
+    /** The sections offices add that name no field ("Lessons learned", "Challenges"). */
+    List<Synonym> extras() {
+        return extras;
     }
 
     /**

@@ -204,6 +204,34 @@ final class LabelMatcher {
         return Optional.ofNullable(best);
     }
 
+    /** A section offices add, opening a line: its wording as the profile writes it, and what follows it on the line. */
+    record ExtraLabel(String label, String rest) {
+    }
+
+    /**
+     * A section the profile knows offices add ("Lessons learned"), opening {@code line} alone, before a colon or
+     * before content in capitals after one space; empty when the line opens otherwise.
+     */
+    Optional<ExtraLabel> matchExtra(String line) {
+        String text = Fold.plainSpaces(line);
+        List<Token> tokens = LabelText.tokens(text);
+        for (Synonym extra : dictionary.extras()) {
+            int count = extra.words().size();
+            if (tokens.size() < count) {
+                continue;
+            }
+            boolean same = true;
+            for (int i = 0; i < count && same; i++) {
+                same = LabelText.sameWord(tokens.get(i).word(), extra.words().get(i));
+            }
+            Rest rest = same ? separatedRest(text, tokens.get(count - 1).end(), false) : null;
+            if (rest != null) {
+                return Optional.of(new ExtraLabel(extra.text(), rest.text()));
+            }
+        }
+        return Optional.empty();
+    }
+
     /**
      * How many lines from {@code from} hold only a parenthesised instruction, possibly wrapped ("(Describe the
      * objective in no more" / "than 100 words)"); 0 when the line there does not open one.

@@ -604,4 +604,22 @@ class TemplateInductionTest {
         assertThat(template.labels()).extracting(TemplateLabel::text).noneMatch(t -> t.startsWith("ILO RBTC"));
         assertThat(mapper.map(practices.get(0), template).text(TemplateField.FUNDING_SOURCES)).isEqualTo("ILO RBTC-SSTC (USD 58,000); Norad");
     }
+
+    @Test
+    void aSectionTheProfileKnowsOfficesAddIsItsOwnSectionInFlattenedTextEvenInOnePractice() {
+        List<PracticeSegment> practices = practices(3, i -> {
+            List<Block> lines = new ArrayList<>(List.of(flat("Objective(s)"), flat(AIMS[i]), flat("Results"), flat(OUTCOMES[i])));
+            if (i == 2) {
+                lines.addAll(List.of(flat("Lessons learned"), flat("Peers teach better than experts.")));
+            }
+            lines.addAll(List.of(flat("Contact details"), flat("Jane Roe, roe" + i + "@example.org")));
+            return lines;
+        });
+
+        PracticeFields third = mapper.map(practices.get(2), mapper.template(practices));
+
+        assertThat(third.text(TemplateField.RESULTS)).isEqualTo(OUTCOMES[2]);
+        assertThat(third.otherSections()).extracting(OtherSection::label, OtherSection::text)
+                .containsExactly(tuple("Lessons learned", "Peers teach better than experts."));
+    }
 }
