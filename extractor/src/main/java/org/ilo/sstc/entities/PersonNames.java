@@ -144,7 +144,9 @@ final class PersonNames {
             }
             if (CAPITALISED.matcher(token).matches()) {
                 capitalised++;
-            } else if (ALL_CAPS.matcher(token).matches() && (i > 0 || confirmed)) {
+            } else if (ALL_CAPS.matcher(token).matches() && (i > 0 || emailHolds(email, List.of(token)))) {
+                // A first word in capitals is a surname ("MUKENDI Jean-Paul") only when the address holds it:
+                // "ILO Beirut" is no name for "sstc-beirut@ilo.org".
                 capitals++;
             } else {
                 return false;

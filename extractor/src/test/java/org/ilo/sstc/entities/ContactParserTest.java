@@ -275,4 +275,11 @@ class ContactParserTest {
                 .containsExactly(tuple("Rui Tavares", "tavares@ilo.org"), tuple("Ike Bello", "bello@ilo.org"),
                         tuple("Ana Sousa", "sousa@mtss.uy"), tuple("Mia Lund", "lund@mtss.uy"));
     }
+
+    @Test
+    void anOfficeWhoseCityTheDesksAddressHoldsIsNoPerson() {
+        assertThat(parse("Huda Sabri – Skills Officer – ILO ROAS – sabri@ilo.org; SSTC desk, ILO Beirut: sstc-beirut@ilo.org"))
+                .extracting(Contact::name, Contact::email)
+                .containsExactly(tuple("Huda Sabri", "sabri@ilo.org"), tuple(null, "sstc-beirut@ilo.org"));
+    }
 }
