@@ -6,11 +6,12 @@ usage: compendium_render.py SPEC.yaml OUT.docx
 The spec describes the document, not the extraction: a cover, a preface, optional front
 matter (contents, acknowledgements), then the practices, each with its heading paragraph(s),
 its meta label lines ("Author: ...") and its rows of label/content. How these are laid out
-(a two-column table, bold label paragraphs, a one-column table, run-in "Label: content"
-paragraphs; meta lines above the body, as the first table rows or as a grid of their own; the
-heading above the body or, in a table, as its first row merged across the columns; page breaks,
-page numbers, running header, fonts, bullets, two text columns) is chosen by the spec's
-`layout` block and may be overridden per practice. See ../README.md for the format.
+(a two-column table, bold label paragraphs, a one-column table (one cell, one row per section, or
+label rows alternating with content rows), run-in "Label: content" paragraphs; meta lines above
+the body, as the first table rows or as a grid of their own; the heading above the body or, in
+a table, as its first row merged across the columns; page breaks, page numbers, running header,
+fonts, bullets, two text columns) is chosen by the spec's `layout` block and may be overridden
+per practice. See ../README.md for the format.
 
 Inline markup inside any text (all Unicode is kept as is):
   **bold**  __italic__  [link text](https://url)  [name](mailto:a@b.org)
@@ -96,8 +97,10 @@ DEFAULT_LAYOUT = {
                'runin_separator': ' ',             # runin: text between the bold label and its content
                'numbering': None},                 # Word automatic numbering of the labels: {text: "%1.%2"}
                                                    # (level 2 of the heading numbering when there is one)
-    'onecolumn': {'style': 'Table Grid', 'width_cm': 16.0, 'rows': 'single',  # single | per_row
-                  'shading': None, 'meta_inside': False, 'blank_between_sections': 1},
+    'onecolumn': {'style': 'Table Grid', 'width_cm': 16.0, 'rows': 'single',  # single | per_row | alternating
+                  'shading': None, 'meta_inside': False, 'blank_between_sections': 1,
+                  'label_shading': None,      # alternating: fill of the label rows
+                  'label_keep_with_next': True},   # alternating: a label row kept with its content row
     'bullets': {'char': '\u2022', 'font': None, 'indent_cm': 0.63, 'hanging_cm': 0.63,
                 'level2_char': 'o', 'level2_font': 'Courier New'},
     'numbering': {'indent_cm': 0.63, 'hanging_cm': 0.63},
@@ -1203,10 +1206,14 @@ class Renderer:
                 self.add_content(items)
             self.add_blank(None, LB.get('blank_after_content', 0))
 
-    # one column: a table of one column, every label a bold paragraph above its content
+    # one column: a table of one column, every label a bold paragraph above its content; with
+    # onecolumn.rows "alternating", rows that alternate: a label row (onecolumn.label_shading), then a
+    # row holding that section's content (onecolumn.shading), then the next label row, ...
     def render_onecolumn_practice(self, pr, L):
         O, LB = L['onecolumn'], L['labels']
         rows = list(pr.get('rows') or [])
+        if O.get('rows') == 'alternating':
+            return self.render_alternating_practice(pr, L, rows)
         per_row = O.get('rows') == 'per_row'
         n = (len(rows) if per_row else 1) + (1 if O.get('meta_inside') and per_row and pr.get('meta') else 0)
         table = self.doc.add_table(rows=n, cols=1)
@@ -1235,6 +1242,42 @@ class Renderer:
             if row.get('instruction'):
                 p.add_run(' ')
                 self.add_inline(p, row['instruction'], italic=True)
+            self.add_content(row.get('content'), cell=cell)
+            if O.get('shading'):
+                shade(cell, O['shading'])
+        self.add_blank(None, pr.get('blank_after_table', 1))
+
+    def render_alternating_practice(self, pr, L, rows):
+        """onecolumn.rows "alternating": one column, a label row above each content row."""
+        O, LB = L['onecolumn'], L['labels']
+        meta_row = bool(O.get('meta_inside') and pr.get('meta'))
+        table = self.doc.add_table(rows=2 * len(rows) + (1 if meta_row else 0), cols=1)
+        if O.get('style'):
+            table.style = self.doc.styles[O['style']]
+        table.autofit = False
+        self._set_table_grid(table, [Cm(O['width_cm'])])
+        ri = 0
+        if meta_row:
+            self.render_meta_lines(pr, L, cell=table.rows[0].cells[0])
+            ri = 1
+        for k, row in enumerate(rows):
+            ltr, ctr = table.rows[ri + 2 * k], table.rows[ri + 2 * k + 1]
+            lcell, cell = ltr.cells[0], ctr.cells[0]
+            p = self.first_or_new_paragraph(lcell)
+            style = row.get('label_style', LB.get('style'))
+            if style:
+                p.style = self.doc.styles[style]
+            if O.get('label_keep_with_next', True):
+                p.paragraph_format.keep_with_next = True
+                ltr._tr.get_or_add_trPr().append(OxmlElement('w:cantSplit'))
+            self.number_label(p, L, row)
+            self.add_inline(p, row['label'], bold=None if style else LB.get('bold'), italic=LB.get('italic'),
+                            size=LB.get('size'), color=LB.get('color'), underline=LB.get('underline'))
+            if row.get('instruction'):
+                p.add_run(' ')
+                self.add_inline(p, row['instruction'], italic=True)
+            if O.get('label_shading'):
+                shade(lcell, O['label_shading'])
             self.add_content(row.get('content'), cell=cell)
             if O.get('shading'):
                 shade(cell, O['shading'])
