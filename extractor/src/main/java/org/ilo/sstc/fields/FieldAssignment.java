@@ -132,7 +132,7 @@ final class FieldAssignment {
         }
         List<TemplateField> freeMeta = new ArrayList<>();
         for (TemplateField f : TemplateField.values()) {
-            if (f.kind() == Kind.HEADER && !used.contains(f)) {
+            if (f.kind() == Kind.HEADER && f != TemplateField.REGION && !used.contains(f)) {
                 freeMeta.add(f);
             }
         }

@@ -42,6 +42,10 @@ final class FieldCollector {
     private LabelLook labelLook;
     /** Whether this practice writes its labels in bold at the start of their content's line ("*Purpose:* To ..."). */
     private boolean boldRunInLabels;
+    /** Whether this practice sets its labels in one-cell rows of their own, above content rows. */
+    private boolean labelRows;
+    /** Whether the lines being read are a one-cell row holding more than a label. */
+    private boolean inContentRow;
     private String lastRowLabel;
     private int lastRowPage;
 
@@ -70,6 +74,11 @@ final class FieldCollector {
         blocks.forEach(block -> lines(block).forEach(this::collectLinks));
         int i = 0;
         while (i < blocks.size()) {
+            if (startsBackMatter(blocks.get(i))) {
+                slots.warn("the practice ends at '" + ((TextLine) blocks.get(i)).text().strip() + "' (page "
+                        + blocks.get(i).page() + "): what follows, to the end of the document, belongs to no practice");
+                break;
+            }
             if (blocks.get(i) instanceof TableRow row) {
                 takeRow(row);
                 i++;
@@ -78,6 +87,20 @@ final class FieldCollector {
             }
         }
         return PracticeFieldsAssembly.assemble(segment, slots, footnotes, hyperlinks, vocabulary);
+    }
+
+    /**
+     * Whether {@code block} opens the back matter after the last practice ("Annex", "Bibliography"): a heading
+     * or bold line of such words (in flattened text, such words alone, no number) once a closing row (contacts,
+     * funding, materials) is open, where a compendium's annexes follow its last practice.
+     */
+    private boolean startsBackMatter(Block block) {
+        if (!(block instanceof TextLine line) || line.role() != LineRole.BODY || slots.current() == null
+                || slots.current().field() == null || slots.current().field().kind() != Kind.CLOSING
+                || !vocabulary.isBackMatterHeading(line.text())) {
+            return false;
+        }
+        return styled ? line.heading() || line.isBold() : !line.text().matches(".*\\d.*");
     }
 
     /** Takes the line at {@code index} (and the next ones a wrapped label spans); returns lines used. */
@@ -202,7 +225,8 @@ final class FieldCollector {
             }
         }
         String first = window.get(0).text().strip();
-        if (boldLabelLayout && looksLikeLabel(first) && (labelLook == null || labelLook.matches(window.get(0)))) {
+        if (boldLabelLayout && looksLikeLabel(first) && (labelLook == null || labelLook.matches(window.get(0)))
+                && !(labelRows && inContentRow)) {
             slots.openUnknown(first);
             return 1;
         }
@@ -220,18 +244,20 @@ final class FieldCollector {
      * How a practice sets its labels apart: as headings or bold lines, in a font size. A bold line set
      * otherwise (a bold sub-heading among "Heading 2" labels, a smaller "Heading 3") is content.
      */
-    private record LabelLook(boolean heading, float fontSize) {
+    private record LabelLook(boolean heading, float fontSize, boolean numbered) {
 
         /** Font sizes closer than this are one size (PDF text positions round them differently). */
         private static final float SIZE_TOLERANCE = 0.6f;
 
         static LabelLook of(TextLine line) {
-            return new LabelLook(line.heading(), line.fontSize());
+            return new LabelLook(line.heading(), line.fontSize(), LabelKey.numberingLength(line.text()) > 0);
         }
 
+        /** Set like the labels: the same style and size, and numbered where they are ("7. Results" / "Field work"). */
         boolean matches(TextLine line) {
             boolean sizeKnown = fontSize > 0 && line.fontSize() > 0;
-            return line.heading() == heading && (!sizeKnown || Math.abs(line.fontSize() - fontSize) < SIZE_TOLERANCE);
+            return line.heading() == heading && (!sizeKnown || Math.abs(line.fontSize() - fontSize) < SIZE_TOLERANCE)
+                    && (!numbered || LabelKey.numberingLength(line.text()) > 0);
         }
     }
 
@@ -250,10 +276,17 @@ final class FieldCollector {
         List<Cell> cells = row.cells();
         if (cells.size() == 1) {
             List<TextLine> lines = cells.get(0).lines();
+            boolean alone = lines.stream().filter(l -> !l.text().isBlank()).count() == 1;
+            Slot before = slots.current();
+            // Where labels fill rows of their own (a label row, then its content row), a bold line inside a
+            // content row is a sub-heading of that content.
+            inContentRow = !alone;
             int j = 0;
             while (j < lines.size()) {
                 j += takeBodyLines(lines.subList(j, lines.size()));
             }
+            inContentRow = false;
+            labelRows |= alone && slots.current() != before && slots.currentLines().isEmpty();
             return;
         }
         Cell labelCell = cells.get(0);

@@ -105,6 +105,11 @@ final class FieldSlots {
         return content;
     }
 
+    /** Adds a warning about the practice. */
+    void warn(String warning) {
+        warnings.add(warning);
+    }
+
     List<String> warnings() {
         return warnings;
     }

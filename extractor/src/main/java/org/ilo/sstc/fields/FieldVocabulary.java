@@ -16,6 +16,11 @@ final class FieldVocabulary {
     private final Set<String> columnHeadings;
     private final Set<String> functionWords;
 
+    /** The longest title after an annex heading's colon ("Annex: Selection criteria"). */
+    private static final int MAX_BACK_MATTER_TITLE_WORDS = 6;
+
+    private final Set<String> backMatter;
+
     FieldVocabulary(CompendiumProfile profile) {
         this.matcher = new LabelMatcher(LabelDictionary.of(profile));
         this.instructions = new Instructions(profile);
@@ -30,6 +35,23 @@ final class FieldVocabulary {
             profile.words(set).forEach(w -> function.addAll(LabelText.words(w)));
         }
         this.functionWords = Set.copyOf(function);
+        Set<String> back = new HashSet<>();
+        profile.words(WordSet.BACK_MATTER).forEach(w -> back.add(Fold.fold(w)));
+        this.backMatter = Set.copyOf(back);
+    }
+
+    /**
+     * Whether {@code text} is the heading of back matter: a word of the profile's {@code [back-matter]} alone,
+     * with a number or letter ("Annex 2"), or before a colon and a short title ("Annex: Selection criteria").
+     */
+    boolean isBackMatterHeading(String text) {
+        String[] parts = text.strip().split("[:：]", 2);
+        String[] head = parts[0].strip().split("\\s+");
+        if (head.length == 0 || !backMatter.contains(Fold.fold(head[0])) || head.length > 2
+                || head.length == 2 && !head[1].matches("[0-9IVXivx]{1,4}|[A-Za-z]")) {
+            return false;
+        }
+        return parts.length == 1 || parts[1].isBlank() || parts[1].strip().split("\\s+").length <= MAX_BACK_MATTER_TITLE_WORDS;
     }
 
     /** Whether the folded {@code word} is an article, connector or other small word ("the", "el", "and"). */

@@ -7,6 +7,11 @@ public enum TemplateField {
     DATES(Kind.HEADER, "dates"),
     TITLE(Kind.HEADER, "title"),
     COUNTRIES_INVOLVED(Kind.HEADER, "countriesInvolved"),
+    /**
+     * A "Region:" line, where the heading names none ("GOOD PRACTICE 4 – Green jobs"); found only by the profile's
+     * wordings, never by its place, since most templates have no such line.
+     */
+    REGION(Kind.HEADER, "region"),
     OBJECTIVES(Kind.SECTION, "sections.objectives"),
     COOPERATION(Kind.SECTION, "sections.cooperation"),
     METHODOLOGY(Kind.SECTION, "sections.methodology"),

@@ -14,6 +14,15 @@ final class PracticeAssembler {
     private PracticeAssembler() {
     }
 
+    /** The heading's region; where the heading names none, the "Region:" line's, upper-cased like a heading's. */
+    private static String region(PracticeFields f) {
+        String line = f.text(TemplateField.REGION);
+        if (f.heading().region() != null || line == null || line.isBlank()) {
+            return f.heading().region();
+        }
+        return line.strip().replaceAll("\\s+", " ").toUpperCase(java.util.Locale.ROOT);
+    }
+
     static Practice assemble(PracticeFields f, PracticeEntities e) {
         Sections sections = new Sections(
                 f.text(TemplateField.OBJECTIVES), f.text(TemplateField.COOPERATION), f.text(TemplateField.METHODOLOGY),
@@ -22,7 +31,7 @@ final class PracticeAssembler {
         PageRange pages = f.firstPage() > 0 ? new PageRange(f.firstPage(), Math.max(f.firstPage(), f.lastPage())) : null;
         List<String> warnings = new ArrayList<>(f.warnings());
         warnings.addAll(e.warnings());
-        return new Practice(f.heading().number(), f.heading().region(), f.heading().shortTitle(),
+        return new Practice(f.heading().number(), region(f), f.heading().shortTitle(),
                 f.text(TemplateField.AUTHOR), f.text(TemplateField.INSTITUTION), f.text(TemplateField.DATES),
                 f.text(TemplateField.TITLE), f.text(TemplateField.COUNTRIES_INVOLVED), e.countries(), e.regions(),
                 sections, f.text(TemplateField.CONTACT_DETAILS), e.contacts(), f.text(TemplateField.FUNDING_SOURCES),

@@ -51,6 +51,8 @@ public enum WordSet {
     PLACE_PREPOSITIONS,
     /** Word endings that never stand alone, so a line-end hyphen before them split a word: "tion". */
     HYPHEN_ENDINGS,
+    /** Headings of what may follow the last practice and belongs to none: "Annex", "Bibliography", "Anexo". */
+    BACK_MATTER,
     /** The language's most frequent words, to tell which language a document is written in. */
     STOPWORDS,
     /** Titles before a name: "Mr.", "Dr", "Sra.". */

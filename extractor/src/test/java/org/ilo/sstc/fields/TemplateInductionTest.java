@@ -16,6 +16,8 @@ import org.ilo.sstc.fields.TemplateLabel.Mapping;
 import org.ilo.sstc.layout.Block;
 import org.ilo.sstc.layout.Cell;
 import org.ilo.sstc.layout.TableRow;
+import org.ilo.sstc.layout.LineRole;
+import org.ilo.sstc.layout.LineStart;
 import org.ilo.sstc.layout.TextLine;
 import org.ilo.sstc.model.OtherSection;
 import org.ilo.sstc.profile.Profiles;
@@ -621,5 +623,78 @@ class TemplateInductionTest {
         assertThat(third.text(TemplateField.RESULTS)).isEqualTo(OUTCOMES[2]);
         assertThat(third.otherSections()).extracting(OtherSection::label, OtherSection::text)
                 .containsExactly(tuple("Lessons learned", "Peers teach better than experts."));
+    }
+
+    @Test
+    void aRegionLineGivesTheRegionTheHeadingLacksAndTakesNoOtherMetaFieldsPlace() {
+        List<PracticeSegment> practices = practices(3, i -> List.of(
+                labelled("Drafted by: ", "Author " + (char) ('A' + i)),
+                labelled("Host institution: ", "ILO office " + i),
+                labelled("Region: ", "Asia and the Pacific"),
+                labelled("Practice title: ", "Practice " + (char) ('K' + i) + " on skills"),
+                labelled("Countries concerned: ", PLACES[i]),
+                row("Objective(s)", para(AIMS[i])),
+                row("Results", para(OUTCOMES[i]))));
+        CompendiumTemplate template = mapper.template(practices);
+
+        assertThat(template.labels()).extracting(TemplateLabel::text, TemplateLabel::field).contains(
+                tuple("Drafted by", TemplateField.AUTHOR), tuple("Region", TemplateField.REGION));
+        PracticeFields first = mapper.map(practices.get(0), template);
+        assertThat(first.text(TemplateField.REGION)).isEqualTo("Asia and the Pacific");
+        assertThat(first.text(TemplateField.AUTHOR)).isEqualTo("Author A");
+    }
+
+    @Test
+    void anAnnexHeadingAfterTheLastRowEndsThePracticeWithAWarning() {
+        List<PracticeSegment> practices = practices(3, i -> {
+            List<Block> blocks = new ArrayList<>(List.of(row("Objective(s)", para(AIMS[i])), row("Results", para(OUTCOMES[i])),
+                    row("Materials and web-links", para("Guide " + i))));
+            if (i == 2) {
+                blocks.addAll(List.of(heading1("Annex: Selection criteria"), para("The panel read every submission."),
+                        para("Contact: sstc@example.org")));
+            }
+            return blocks;
+        });
+
+        PracticeFields last = mapper.map(practices.get(2), mapper.template(practices));
+
+        assertThat(last.text(TemplateField.MATERIALS)).isEqualTo("Guide 2");
+        assertThat(last.warnings()).anyMatch(w -> w.contains("Annex: Selection criteria") && w.contains("belongs to no practice"));
+    }
+
+    @Test
+    void aBoldSubHeadingInsideAContentRowUnderLabelRowsStaysContent() {
+        List<PracticeSegment> practices = practices(3, i -> List.of(
+                new TableRow(List.of(cell(bold("Objective of the practice"))), 1),
+                new TableRow(List.of(cell(para(AIMS[i]))), 1),
+                new TableRow(List.of(cell(bold("Results achieved"))), 1),
+                new TableRow(List.of(cell(bold(SUB_HEADINGS[i]), para(OUTCOMES[i]))), 1),
+                new TableRow(List.of(cell(bold("Contact"))), 1),
+                new TableRow(List.of(cell(para("Jane Roe, roe" + i + "@example.org"))), 1)));
+
+        PracticeFields first = mapper.map(practices.get(0), mapper.template(practices));
+
+        assertThat(first.text(TemplateField.RESULTS)).isEqualTo(SUB_HEADINGS[0] + "\n" + OUTCOMES[0]);
+        assertThat(first.otherSections()).isEmpty();
+    }
+
+    @Test
+    void whereLabelsAreNumberedAnUnnumberedBoldLineIsASubHeading() {
+        List<PracticeSegment> practices = practices(3, i -> List.of(
+                bold("1. Objective of the practice"), para(AIMS[i]),
+                bold("7. Results achieved"), bold(SUB_HEADINGS[i]), para(OUTCOMES[i]),
+                bold("8. Contact"), para("Jane Roe, roe" + i + "@example.org")));
+
+        PracticeFields first = mapper.map(practices.get(0), mapper.template(practices));
+
+        assertThat(first.text(TemplateField.RESULTS)).isEqualTo(SUB_HEADINGS[0] + "\n" + OUTCOMES[0]);
+        assertThat(first.otherSections()).isEmpty();
+    }
+
+    /** Bold sub-headings of a results section, each practice its own. */
+    private static final String[] SUB_HEADINGS = {"Field inspections", "Joint visits", "Training of mentors"};
+
+    private static TextLine heading1(String text) {
+        return new TextLine(text, 1, text.length(), true, 16f, LineStart.PARAGRAPH, LineRole.BODY, List.of());
     }
 }
