@@ -272,9 +272,11 @@ final class LabelCandidates {
             while (after < masked.length() && masked.charAt(after) == ' ' && stripped.charAt(after) != ' ') {
                 after++;
             }
-            // "ILO RBTC-SSTC (USD" / "58,000) …": words that end inside an open bracket are content, never a label.
+            // "ILO RBTC-SSTC (USD" / "58,000) …": words that end inside an open bracket are content, never a label;
+            // so is an acronym after words in lower case ("Sources of funds ILO RBTC …": the content opens with it).
+            String head = stripped.substring(0, after);
             if (after + 1 < stripped.length() && stripped.charAt(after) == ' '
-                    && !LabelText.opensParenthesis(stripped.substring(0, after))) {
+                    && !LabelText.opensParenthesis(head) && !(n > 1 && endsWithAcronym(head))) {
                 if (startsContent(stripped, after + 1)) {
                     add(text.substring(0, numbering + after), List.copyOf(words), position, 1, EnumSet.of(Evidence.PREFIX));
                 } else if (isSynonym(words) && !nextIsFunctionWord(tokens, n)) {
@@ -283,6 +285,14 @@ final class LabelCandidates {
                 }
             }
         }
+    }
+
+    /** A last word in capitals after words that are not: "Sources of funds ILO". */
+    private static boolean endsWithAcronym(String head) {
+        String[] words = head.strip().split("\\s+");
+        String last = words[words.length - 1];
+        boolean capitals = last.codePoints().filter(Character::isLetter).count() >= 2 && last.chars().noneMatch(Character::isLowerCase);
+        return capitals && head.chars().anyMatch(Character::isLowerCase);
     }
 
     /** "Nombre de la práctica": a function word after the words carries the label on, it opens no content. */

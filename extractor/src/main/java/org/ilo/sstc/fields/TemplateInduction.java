@@ -193,6 +193,19 @@ final class TemplateInduction {
     }
 
     /**
+     * A whole line alone that goes on in lower case after the colon ending {@code part} ("3. Intercambio entre
+     * pares: cómo funcionó", the same in every practice): the colon is inside the label.
+     */
+    private static boolean goesOnInLowerCase(LabelCandidate whole, LabelCandidate part) {
+        if (!whole.has(Evidence.ALONE) || !part.has(Evidence.COLON)) {
+            return false;
+        }
+        int colon = whole.text().indexOf(':');
+        String rest = colon < 0 ? "" : whole.text().substring(colon + 1).strip();
+        return !rest.isEmpty() && Character.isLowerCase(rest.codePointAt(0));
+    }
+
+    /**
      * Drops a key that is mostly part of a longer one found almost as often: the first line of a wrapped
      * label, its last line, its first words.
      */
@@ -226,7 +239,7 @@ final class TemplateInduction {
             boolean within = e.getValue().stream().anyMatch(p -> wholes.stream().anyMatch(w -> w.position() <= p.position()
                     && p.position() + p.lines() <= w.position() + w.lines()
                     && (w.lines() > p.lines() || w.words().size() > p.words().size() && !w.has(Evidence.PREFIX)
-                            && !p.has(Evidence.COLON) && !p.has(Evidence.GAP))));
+                            && (!p.has(Evidence.COLON) && !p.has(Evidence.GAP) || goesOnInLowerCase(w, p)))));
             if (within) {
                 inside++;
             }

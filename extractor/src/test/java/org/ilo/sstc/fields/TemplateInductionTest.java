@@ -691,6 +691,31 @@ class TemplateInductionTest {
         assertThat(first.otherSections()).isEmpty();
     }
 
+    @Test
+    void aColonInsideALabelAloneOnItsLineIsPartOfTheLabel() {
+        List<PracticeSegment> practices = practices(3, i -> List.<Block>of(
+                flat("1. Objective(s)"), flat(AIMS[i]),
+                flat("3. Peer exchange: how it worked"), flat(CONTENT[i][2]),
+                flat("7. Results"), flat(OUTCOMES[i])));
+
+        PracticeFields first = mapper.map(practices.get(0), mapper.template(practices));
+
+        assertThat(first.text(TemplateField.METHODOLOGY)).isEqualTo(CONTENT[0][2]);
+    }
+
+    @Test
+    void contentThatOpensWithTheSameAcronymInEveryPracticeIsNoPartOfTheLabel() {
+        String[] funds = {"ILO RBTC-SSTC and Norad", "ILO RBTC-SSTC and KOICA", "ILO regular budget"};
+        List<PracticeSegment> practices = practices(3, i -> List.<Block>of(
+                flat("Objective(s)"), flat(AIMS[i]),
+                flat("Sources of funds " + funds[i]),
+                flat("Materials"), flat("Guide " + i)));
+
+        PracticeFields first = mapper.map(practices.get(0), mapper.template(practices));
+
+        assertThat(first.text(TemplateField.FUNDING_SOURCES)).isEqualTo(funds[0]);
+    }
+
     /** Bold sub-headings of a results section, each practice its own. */
     private static final String[] SUB_HEADINGS = {"Field inspections", "Joint visits", "Training of mentors"};
 
