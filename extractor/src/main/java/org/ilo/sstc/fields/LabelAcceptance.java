@@ -28,6 +28,10 @@ final class LabelAcceptance {
         if (match.template() != null) {
             return acceptsTemplateLabel(match, line, boldStart);
         }
+        if (field == TemplateField.REGION) {
+            // Only a "Region:" line every practice repeats: alone, "Region: A South-South …" may be a title's second line.
+            return false;
+        }
         if (match.numbered() && !boldStart) {
             // "3. Results of the survey:" in a numbered list is content, unless the compendium numbers its labels.
             return false;

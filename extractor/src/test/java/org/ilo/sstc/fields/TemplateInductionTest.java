@@ -8,6 +8,7 @@ import static org.ilo.sstc.layout.Lines.flat;
 import static org.ilo.sstc.layout.Lines.labelled;
 import static org.ilo.sstc.layout.Lines.para;
 import static org.ilo.sstc.layout.Lines.row;
+import static org.ilo.sstc.layout.Lines.wrapped;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -714,6 +715,20 @@ class TemplateInductionTest {
         PracticeFields first = mapper.map(practices.get(0), mapper.template(practices));
 
         assertThat(first.text(TemplateField.FUNDING_SOURCES)).isEqualTo(funds[0]);
+    }
+
+    @Test
+    void aRegionWordOpeningOnePracticesWrappedTitleLineIsNoLabel() {
+        List<PracticeSegment> practices = practices(3, i -> List.<Block>of(
+                labelled("Title of the good practice: ", i == 1 ? "Reporting on work in the Arab" : "Practice " + i),
+                i == 1 ? wrapped("Region: A South-South Initiative") : flat(""),
+                row("Objective(s)", para(AIMS[i])),
+                row("Results", para(OUTCOMES[i]))));
+
+        PracticeFields second = mapper.map(practices.get(1), mapper.template(practices));
+
+        assertThat(second.text(TemplateField.TITLE)).isEqualTo("Reporting on work in the Arab Region: A South-South Initiative");
+        assertThat(second.text(TemplateField.REGION)).isNull();
     }
 
     /** Bold sub-headings of a results section, each practice its own. */
