@@ -620,8 +620,11 @@ class Renderer:
             return self.outline_nums[aid]
         nid = self.next_num_id
         self.next_num_id += 1
-        self.numbering_el.append(parse_xml('<w:num %s w:numId="%d"><w:abstractNumId w:val="%d"/></w:num>'
-                                           % (nsdecls('w'), nid, aid)))
+        # a fresh list restarts at 1 (labels numbered per practice); without the override Word and
+        # LibreOffice continue the count of the earlier lists that share the abstract numbering
+        restart = '<w:lvlOverride w:ilvl="0"><w:startOverride w:val="1"/></w:lvlOverride>' if fresh else ''
+        self.numbering_el.append(parse_xml('<w:num %s w:numId="%d"><w:abstractNumId w:val="%d"/>%s</w:num>'
+                                           % (nsdecls('w'), nid, aid, restart)))
         self.outline_nums[aid] = nid
         return nid
 
