@@ -34,7 +34,8 @@ final class PracticeFieldsAssembly {
         List<String> notes = footnotes.texts(cleaner);
         List<String> warnings = new ArrayList<>(slots.warnings());
         for (TemplateField field : TemplateField.values()) {
-            if (field != TemplateField.DATES && !fields.containsKey(field)) {
+            // Dates and a region line are optional in the template: their absence is no loss.
+            if (field != TemplateField.DATES && field != TemplateField.REGION && !fields.containsKey(field)) {
                 warnings.add("no '" + field.name().toLowerCase(Locale.ROOT).replace('_', ' ') + "' label found");
             }
         }
