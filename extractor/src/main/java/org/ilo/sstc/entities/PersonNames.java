@@ -129,11 +129,12 @@ final class PersonNames {
         for (int i = 0; i < tokens.size(); i++) {
             String token = tokens.get(i);
             boolean inner = i > 0 && i < tokens.size() - 1;
-            if (words.isRole(token) || words.isOrganisationWord(token) || words.isTitle(token) || words.isCommonWord(token)) {
-                return false;
-            }
+            // A particle first: "da" in "Jacinta da Silva" is also what the title "Dª" folds to.
             if (inner && Character.isLowerCase(token.charAt(0)) && words.isParticle(token)) {
                 continue;
+            }
+            if (words.isRole(token) || words.isOrganisationWord(token) || words.isTitle(token) || words.isCommonWord(token)) {
+                return false;
             }
             if (i < tokens.size() - 1 && INITIAL.matcher(token).matches()) {
                 continue;

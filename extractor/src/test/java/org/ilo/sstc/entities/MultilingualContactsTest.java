@@ -118,4 +118,11 @@ class MultilingualContactsTest {
         assertThat(portuguese.isName("São Vicente", NerEvidence.none(), null)).isFalse();
         assertThat(portuguese.isName("Emprego Jovem", NerEvidence.none(), null)).isFalse();
     }
+
+    @Test
+    void aNameParticleThatATitleFoldsToStaysInTheName() {
+        // "da" is a particle of the name and what the Portuguese title "Dª" (Dona) folds to.
+        assertThat(parse("pt", "Sra. Jacinta da Costa Soares, Coordenadora do Projeto, OIT Díli – soares@ilo.org"))
+                .extracting(Contact::name, Contact::email).containsExactly(tuple("Jacinta da Costa Soares", "soares@ilo.org"));
+    }
 }
