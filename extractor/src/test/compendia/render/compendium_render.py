@@ -1235,20 +1235,26 @@ class Renderer:
                 cell = table.rows[ri + k].cells[0]
             elif k > 0:
                 self.add_blank(cell, O.get('blank_between_sections', 0))
-            p = self.first_or_new_paragraph(cell)
-            style = row.get('label_style', LB.get('style'))
-            if style:
-                p.style = self.doc.styles[style]
-            self.number_label(p, L, row)
-            self.add_inline(p, row['label'], bold=None if style else LB.get('bold'), italic=LB.get('italic'),
-                            size=LB.get('size'), color=LB.get('color'), underline=LB.get('underline'))
-            if row.get('instruction'):
-                p.add_run(' ')
-                self.add_inline(p, row['instruction'], italic=True)
+            self.label_paragraph(cell, row, L)
             self.add_content(row.get('content'), cell=cell)
             if O.get('shading'):
                 shade(cell, O['shading'])
         self.add_blank(None, pr.get('blank_after_table', 1))
+
+    def label_paragraph(self, cell, row, L):
+        """The label of a one-column row as the first paragraph of `cell`: style, numbering, instruction."""
+        LB = L['labels']
+        p = self.first_or_new_paragraph(cell)
+        style = row.get('label_style', LB.get('style'))
+        if style:
+            p.style = self.doc.styles[style]
+        self.number_label(p, L, row)
+        self.add_inline(p, row['label'], bold=None if style else LB.get('bold'), italic=LB.get('italic'),
+                        size=LB.get('size'), color=LB.get('color'), underline=LB.get('underline'))
+        if row.get('instruction'):
+            p.add_run(' ')
+            self.add_inline(p, row['instruction'], italic=True)
+        return p
 
     def render_alternating_practice(self, pr, L, rows):
         """onecolumn.rows "alternating": one column, a label row above each content row."""
@@ -1266,19 +1272,10 @@ class Renderer:
         for k, row in enumerate(rows):
             ltr, ctr = table.rows[ri + 2 * k], table.rows[ri + 2 * k + 1]
             lcell, cell = ltr.cells[0], ctr.cells[0]
-            p = self.first_or_new_paragraph(lcell)
-            style = row.get('label_style', LB.get('style'))
-            if style:
-                p.style = self.doc.styles[style]
+            p = self.label_paragraph(lcell, row, L)
             if O.get('label_keep_with_next', True):
                 p.paragraph_format.keep_with_next = True
                 ltr._tr.get_or_add_trPr().append(OxmlElement('w:cantSplit'))
-            self.number_label(p, L, row)
-            self.add_inline(p, row['label'], bold=None if style else LB.get('bold'), italic=LB.get('italic'),
-                            size=LB.get('size'), color=LB.get('color'), underline=LB.get('underline'))
-            if row.get('instruction'):
-                p.add_run(' ')
-                self.add_inline(p, row['instruction'], italic=True)
             if O.get('label_shading'):
                 shade(lcell, O['label_shading'])
             self.add_content(row.get('content'), cell=cell)

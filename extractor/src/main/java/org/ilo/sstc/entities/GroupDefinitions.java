@@ -53,7 +53,7 @@ final class GroupDefinitions {
                 List<Place> countries = listAfter(note, first.begin(), 0, note.length(), matches, words.listGap);
                 if (countries.size() >= 2) {
                     String subject = note.substring(0, first.begin());
-                    List<String> aliases = new ArrayList<>(namesIn(subject, places));
+                    List<String> aliases = new ArrayList<>(Names.in(subject, places).folded());
                     aliases.addAll(capitalisedNames(subject));
                     for (String alias : aliases) {
                         members.putIfAbsent(alias, countries);
@@ -169,8 +169,9 @@ final class GroupDefinitions {
      * short. A colon or parenthesis is a trigger only right after an abbreviation or region ("WB-6: Albania, ...").
      */
     private static List<String> aliases(String subject, PlaceGazetteer places, boolean punctuation, Pattern leadingArticle) {
-        List<String> aliases = new ArrayList<>(namesIn(subject, places));
-        int lastEnd = lastNameEnd(subject, places);
+        Names names = Names.in(subject, places);
+        List<String> aliases = new ArrayList<>(names.folded());
+        int lastEnd = names.lastEnd();
         if (punctuation && (lastEnd < 0 || !subject.substring(lastEnd).isBlank())) {
             return List.of();
         }
@@ -183,19 +184,26 @@ final class GroupDefinitions {
         return aliases;
     }
 
-    /** The abbreviations and known region names in {@code text}, folded. */
-    private static List<String> namesIn(String text, PlaceGazetteer places) {
-        List<String> names = new ArrayList<>();
-        Matcher abbreviation = ABBREVIATION.matcher(text);
-        while (abbreviation.find()) {
-            names.add(Fold.key(abbreviation.group()));
-        }
-        for (PlaceMatch match : places.find(text, PlaceGazetteer.Reading.RUNNING_TEXT)) {
-            if (match.place().isRegion()) {
-                names.add(Fold.key(match.surface()));
+    /**
+     * The abbreviations and known region names in a text, folded, and where the last of them ends (-1 when none).
+     */
+    private record Names(List<String> folded, int lastEnd) {
+        static Names in(String text, PlaceGazetteer places) {
+            List<String> names = new ArrayList<>();
+            int end = -1;
+            Matcher abbreviation = ABBREVIATION.matcher(text);
+            while (abbreviation.find()) {
+                names.add(Fold.key(abbreviation.group()));
+                end = abbreviation.end();
             }
+            for (PlaceMatch match : places.find(text, PlaceGazetteer.Reading.RUNNING_TEXT)) {
+                if (match.place().isRegion()) {
+                    names.add(Fold.key(match.surface()));
+                    end = Math.max(end, match.end());
+                }
+            }
+            return new Names(names, end);
         }
-        return names;
     }
 
     /**
@@ -219,21 +227,6 @@ final class GroupDefinitions {
             }
         }
         return names;
-    }
-
-    /** Where the last abbreviation or known region name of {@code text} ends; -1 when it has none. */
-    private static int lastNameEnd(String text, PlaceGazetteer places) {
-        int end = -1;
-        Matcher abbreviation = ABBREVIATION.matcher(text);
-        while (abbreviation.find()) {
-            end = abbreviation.end();
-        }
-        for (PlaceMatch match : places.find(text, PlaceGazetteer.Reading.RUNNING_TEXT)) {
-            if (match.place().isRegion()) {
-                end = Math.max(end, match.end());
-            }
-        }
-        return end;
     }
 
     /** The run of countries right after a trigger, joined only by commas and "and". */

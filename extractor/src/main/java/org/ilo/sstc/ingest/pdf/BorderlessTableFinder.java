@@ -134,8 +134,7 @@ final class BorderlessTableFinder {
         if (segments.size() < 2) {
             return false;
         }
-        PlacedLine.Segment first = segments.get(0);
-        String label = line.text().substring(first.startOffset(), Math.min(first.endOffset(), line.text().length()));
+        String label = line.text(segments.get(0));
         return label.codePoints().filter(Character::isLetter).limit(MIN_LABEL_LETTERS).count() >= MIN_LABEL_LETTERS;
     }
 
@@ -238,8 +237,7 @@ final class BorderlessTableFinder {
 
     /** "Submitted by:" ends its label: the next label line opens a row even at single spacing (a short run tells no pitch). */
     private static boolean labelEndsWithColon(PlacedLine line) {
-        PlacedLine.Segment first = line.segments().get(0);
-        String label = line.text().substring(first.startOffset(), Math.min(first.endOffset(), line.text().length())).strip();
+        String label = line.text(line.segments().get(0)).strip();
         return label.endsWith(":") || label.endsWith("：");
     }
 

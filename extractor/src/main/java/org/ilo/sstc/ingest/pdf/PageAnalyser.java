@@ -26,16 +26,19 @@ final class PageAnalyser {
         List<TableGrid> nested = new ArrayList<>(ruled.stream().filter(t -> !tables.contains(t)).toList());
         nested.addAll(nestedInCells(tables, rulings));
         float extraHeight = 0;
+        List<PlacedLine> built = null;
         if (tables.isEmpty()) {
             // Two columns of running text are read one after the other (ruled tables keep a page as it is).
             TextColumns.OneColumn oneColumn = TextColumns.unfold(glyphs, links);
             glyphs = oneColumn.glyphs();
             links = oneColumn.links();
             extraHeight = oneColumn.extraHeight();
+            built = oneColumn.lines();
         }
         List<List<Glyph>> tableGlyphs = new ArrayList<>();
         List<Glyph> outside = partition(glyphs, tables, tableGlyphs);
-        List<PlacedLine> lines = LineBuilder.build(outside);
+        // With no ruled table every glyph is outside, so the lines the column check built are these.
+        List<PlacedLine> lines = built != null ? built : LineBuilder.build(outside);
         BorderlessTableFinder.Result borderless = BorderlessTableFinder.find(lines, openTable);
         openTable = borderless.openEnd();
         if (!borderless.tables().isEmpty()) {

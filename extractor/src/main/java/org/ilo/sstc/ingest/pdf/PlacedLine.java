@@ -71,6 +71,11 @@ record PlacedLine(String text, int boldPrefix, float size, float baseline, Box b
         return segments;
     }
 
+    /** The text of {@code segment}, one of this line's parts. */
+    String text(Segment segment) {
+        return text.substring(segment.startOffset(), Math.min(segment.endOffset(), text.length()));
+    }
+
     /** True when a space or tab stands right before glyph {@code index}. */
     private boolean isSeparator(int index) {
         int offset = offsets.get(index);

@@ -37,8 +37,9 @@ final class TextColumns {
      * @param glyphs      the glyphs, the right column's moved below the left one's
      * @param links       the link areas, moved with the text under them
      * @param extraHeight how much longer the page became
+     * @param lines       the page's lines, when nothing moved (so they are built once); null otherwise
      */
-    record OneColumn(List<Glyph> glyphs, List<LinkArea> links, float extraHeight) {
+    record OneColumn(List<Glyph> glyphs, List<LinkArea> links, float extraHeight, List<PlacedLine> lines) {
     }
 
     /** A band of two columns: from baseline {@code top} to baseline {@code bottom}, the right column from {@code split}. */
@@ -53,9 +54,10 @@ final class TextColumns {
 
     /** {@code glyphs} and {@code links} of one page, any two-column band read as one column. */
     static OneColumn unfold(List<Glyph> glyphs, List<LinkArea> links) {
-        List<Band> bands = bands(LineBuilder.build(glyphs));
+        List<PlacedLine> lines = LineBuilder.build(glyphs);
+        List<Band> bands = bands(lines);
         if (bands.isEmpty()) {
-            return new OneColumn(glyphs, links, 0);
+            return new OneColumn(glyphs, links, 0, lines);
         }
         List<Glyph> moved = new ArrayList<>(glyphs.size());
         for (Glyph g : glyphs) {
@@ -74,7 +76,7 @@ final class TextColumns {
             movedLinks.add(new LinkArea(link.url(), areas));
         }
         float extra = (float) bands.stream().mapToDouble(Band::shift).sum();
-        return new OneColumn(moved, movedLinks, extra);
+        return new OneColumn(moved, movedLinks, extra, null);
     }
 
     /** Where a point at {@code x}, {@code baseline} goes: below its band's left column, or down by the bands above it. */
