@@ -45,7 +45,7 @@ import picocli.CommandLine.Spec;
         description = {"Converts SSTC good-practice compendia (PDF, Word, text and what Apache Tika reads) into JSON.",
             "Writes OUTDIR/<input>.json per input, OUTDIR/practices.jsonl with every practice and OUTDIR/summary.json.",
             "Each JSON's \"template\" lists the labels the compendium repeats, the field each was mapped to and how "
-                + "(synonym, keyword, order, unmapped, header): a label read by order, or unmapped, is a wording to add "
+                + "(synonym, keyword, order, unmapped, header, guidance): a label read by order, or unmapped, is a wording to add "
                 + "with --profile."},
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {"0:every input converted (or unchanged)", "1:some inputs failed (the others are converted)",

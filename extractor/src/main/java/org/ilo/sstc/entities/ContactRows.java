@@ -44,7 +44,7 @@ final class ContactRows {
             }
             return rows;
         }
-        for (TextLine line : field.lines()) {
+        for (TextLine line : cellsJoined(field.lines())) {
             String above = rows.isEmpty() ? null : rows.get(rows.size() - 1).text();
             if (above != null && (line.start() == LineStart.WRAPPED || continues(line.text(), above)
                     || line.start() == LineStart.UNKNOWN && unfinished(above) && continuesEntry.test(above.strip(), line.text().strip()))) {
@@ -70,6 +70,71 @@ final class ContactRows {
             }
         }
         return rows;
+    }
+
+    /**
+     * Flattened text of a contact table read cell by cell, each cell a paragraph of short lines wrapped at its
+     * narrow column ("Rania Al-" / "Khatib", a blank line, "Specialist on" / "Occupational" …, a blank line,
+     * "alkhatib@ilo.org"): where every address stands alone in its paragraph, the paragraphs up to each address
+     * are one row, returned as one line each. Otherwise (addresses sharing lines with names, or a layout that
+     * tells wrapped lines) the lines as they are.
+     */
+    private static List<TextLine> cellsJoined(List<TextLine> lines) {
+        boolean loneAddress = false;
+        for (int i = 0; i < lines.size(); i++) {
+            TextLine line = lines.get(i);
+            if (line.start() == LineStart.WRAPPED) {
+                return lines;
+            }
+            String text = line.text().strip();
+            if (WebAddresses.EMAIL.matcher(text).find()) {
+                boolean alone = WebAddresses.EMAIL.matcher(text).matches() && line.start() == LineStart.PARAGRAPH
+                        && (i + 1 == lines.size() || lines.get(i + 1).start() == LineStart.PARAGRAPH);
+                if (!alone) {
+                    return lines;
+                }
+                loneAddress = true;
+            }
+        }
+        // Only flattened text runs a paragraph's lines on without telling whether they wrap.
+        if (!loneAddress || lines.stream().noneMatch(l -> l.start() == LineStart.UNKNOWN)) {
+            return lines;
+        }
+        List<TextLine> rows = new ArrayList<>();
+        List<TextLine> row = new ArrayList<>();
+        for (TextLine line : lines) {
+            row.add(line);
+            if (WebAddresses.EMAIL.matcher(line.text().strip()).matches()) {
+                rows.add(joined(row));
+                row.clear();
+            }
+        }
+        rows.addAll(row);
+        return rows;
+    }
+
+    /**
+     * The lines of one row as one line, a tab between its cells (as a table row's) and a space between the lines of
+     * a cell: "Al-" / "Khatib" keeps its hyphen and loses the break.
+     */
+    private static TextLine joined(List<TextLine> lines) {
+        StringBuilder text = new StringBuilder();
+        List<Hyperlink> links = new ArrayList<>();
+        for (TextLine line : lines) {
+            String part = line.text().strip();
+            if (part.isEmpty()) {
+                continue;
+            }
+            if (!text.isEmpty() && line.start() == LineStart.PARAGRAPH) {
+                text.append('\t');
+            } else if (!text.isEmpty() && !BROKEN_AT_HYPHEN.matcher(text).find()) {
+                text.append(' ');
+            }
+            text.append(part);
+            links.addAll(line.links());
+        }
+        TextLine first = lines.get(0);
+        return new TextLine(text.toString(), first.page(), 0, false, first.fontSize(), LineStart.PARAGRAPH, first.role(), links);
     }
 
     /**

@@ -171,11 +171,28 @@ final class PersonNames {
             String name = clean(String.join(" ", tokens.subList(0, k)));
             boolean titled = !name.startsWith(tokens.get(0));
             boolean confirmed = titled || evidence.tagged(name, NerMention.Type.PERSON) || emailHolds(email, List.of(name.split(" ")));
-            if (confirmed && (isCue(next) || words.isRole(next)) && isName(name, evidence, email)) {
+            if (confirmed && (isCue(next) || words.isRole(next) || rolePhraseAt(tokens, k)) && isName(name, evidence, email)) {
                 return k;
             }
         }
         return 0;
+    }
+
+    /** Words a job title may put before its head word ("Regional Project Coordinator"). */
+    private static final int ROLE_QUALIFIERS = 2;
+
+    /** Whether a job title in capitalised words opens {@code tokens} at {@code from}: "Regional Project Coordinator". */
+    private boolean rolePhraseAt(List<String> tokens, int from) {
+        for (int i = from; i < Math.min(tokens.size(), from + ROLE_QUALIFIERS + 1); i++) {
+            String token = tokens.get(i);
+            if (token.isEmpty() || !Character.isUpperCase(token.codePointAt(0))) {
+                return false;
+            }
+            if (i > from && words.isRole(EDGE_PUNCTUATION.matcher(token).replaceAll(""))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** An acronym ("ILO", "DWT/CO-Moscow") or an organisation word ("Office"). */

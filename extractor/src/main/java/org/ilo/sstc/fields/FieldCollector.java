@@ -35,6 +35,7 @@ final class FieldCollector {
     private final boolean styled;
     private final FieldSlots slots = new FieldSlots();
     private final LabelAcceptance acceptance;
+    private final NumberedLabelStarts numberedStarts;
     private final FootnoteGroups footnotes = new FootnoteGroups();
     private final List<Hyperlink> hyperlinks = new ArrayList<>();
     private boolean boldLabelLayout;
@@ -56,6 +57,7 @@ final class FieldCollector {
         this.segment = segment;
         this.styled = segment.blocks().stream().anyMatch(FieldCollector::hasStyle);
         this.acceptance = new LabelAcceptance(slots, styled);
+        this.numberedStarts = new NumberedLabelStarts(template);
     }
 
     private static boolean hasStyle(Block block) {
@@ -146,9 +148,36 @@ final class FieldCollector {
             return 1;
         } else if (takeExtraLabel(line)) {
             return 1;
+        } else {
+            int used = takeNumberedLabelStart(window);
+            if (used > 0) {
+                return used;
+            }
         }
         slots.add(line);
         return 1;
+    }
+
+    /**
+     * Flattened text: a numbered label of the template run together with its guidance ({@link NumberedLabelStarts});
+     * returns the lines it takes, 0 if none.
+     */
+    private int takeNumberedLabelStart(List<TextLine> window) {
+        if (styled || template.labels().isEmpty()) {
+            return 0;
+        }
+        Slot current = slots.current();
+        Optional<NumberedLabelStarts.Match> match = numberedStarts.match(window.stream().map(TextLine::text).toList(),
+                current == null ? null : current.field(), slots::seen);
+        if (match.isEmpty()) {
+            return 0;
+        }
+        NumberedLabelStarts.Match m = match.get();
+        slots.open(Slot.of(m.label().field()));
+        if (!m.rest().isEmpty()) {
+            slots.add(restOf(window.get(m.lines() - 1), m.rest()));
+        }
+        return m.lines();
     }
 
     /**
@@ -300,7 +329,7 @@ final class FieldCollector {
         Optional<LabelHit> hit = matcher.identify(label);
         if (hit.isPresent() && hit.get().template() != null) {
             // A header row repeated atop the page stands between a label and the rest of it broken over the page.
-            if (hit.get().template().mapping() != TemplateLabel.Mapping.HEADER) {
+            if (!hit.get().template().leftOut()) {
                 lastRowLabel = label;
                 lastRowPage = row.lastPage();
             }
@@ -353,10 +382,10 @@ final class FieldCollector {
 
     /**
      * Opens the slot a label names: its field, or an unknown slot for a template label that names none.
-     * Returns false for a template header (a table's header row), whose text is left out.
+     * Returns false for a template header (a table's header row) or guidance, whose text is left out.
      */
     private boolean open(TemplateField field, TemplateLabel template, String label) {
-        if (template != null && template.mapping() == TemplateLabel.Mapping.HEADER) {
+        if (template != null && template.leftOut()) {
             return false;
         }
         if (field == null) {

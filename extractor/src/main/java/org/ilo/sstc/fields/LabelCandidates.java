@@ -27,6 +27,7 @@ final class LabelCandidates {
     private static final int MAX_JOINED_LINES = 5;
     private static final int MAX_JOINED_WORDS = 24;
     private static final int MAX_COLON_WORDS = 12;
+    private static final Pattern BRACKETED = Pattern.compile(LabelText.BRACKETED);
     private static final int MAX_PREFIX_WORDS = 6;
     /** A label sits at the start of its line: colons and gaps further in are content. */
     private static final int MAX_HEAD_CHARS = 90;
@@ -193,7 +194,11 @@ final class LabelCandidates {
             int head = colon > 0 && (gap < 0 || colon < gap) ? colon : gap;
             if (head > 0) {
                 String withHead = joined + " " + text.substring(0, head).strip();
-                add(withHead, LabelKey.words(withHead), position, k + 1, EnumSet.of(colon == head ? Evidence.COLON : Evidence.GAP));
+                Set<Evidence> evidence = EnumSet.of(colon == head ? Evidence.COLON : Evidence.GAP);
+                if (onlyInstructions(text.substring(head + 1))) {
+                    evidence.add(Evidence.ALONE);
+                }
+                add(withHead, LabelKey.words(withHead), position, k + 1, evidence);
             }
             joined.append(' ').append(text.strip());
             List<String> joinedWords = LabelKey.words(joined.toString());
@@ -234,6 +239,11 @@ final class LabelCandidates {
                 && matcher.classify(LabelKey.words(t)).filter(m -> m.mapping() == TemplateLabel.Mapping.SYNONYM).isPresent();
     }
 
+    /** Whether what follows a label on its line is nothing, or only its instructions ("? [max. 100 words]"). */
+    private static boolean onlyInstructions(String rest) {
+        return BRACKETED.matcher(rest).replaceAll(" ").isBlank();
+    }
+
     /** "Practice name: ..." : the words before a colon near the start of the line. */
     private void colonHead(String text, int at, boolean questions) {
         int colon = firstColon(text, questions);
@@ -244,7 +254,7 @@ final class LabelCandidates {
         List<String> words = LabelKey.words(head);
         if (!words.isEmpty() && words.size() <= MAX_COLON_WORDS) {
             Set<Evidence> evidence = EnumSet.of(Evidence.COLON);
-            if (text.substring(colon + 1).isBlank()) {
+            if (onlyInstructions(text.substring(colon + 1))) {
                 evidence.add(Evidence.ALONE);
             }
             add(head, words, at, 1, evidence);

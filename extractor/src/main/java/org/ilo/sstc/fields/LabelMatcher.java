@@ -191,6 +191,16 @@ final class LabelMatcher {
                 }
             }
         }
+        if (best != null && !best.rest().isEmpty() && LabelText.opens(best.rest().charAt(0)) && LabelText.opensParenthesis(best.rest())) {
+            // "approach work? [max. 200" / "words]": an instruction the line break cut is no content.
+            List<String> rest = new ArrayList<>(window);
+            rest.set(best.linesConsumed() - 1, best.rest());
+            int instruction = parenthesisedLines(rest, best.linesConsumed() - 1);
+            if (instruction > 0) {
+                best = new LineStartMatch(best.field(), best.linesConsumed() - 1 + instruction, "", best.separator(), best.words(),
+                        best.synonymWords(), best.template(), best.numbered());
+            }
+        }
         if (best != null && best.rest().isEmpty()) {
             // "Objective" / "(s)" or an instruction in parentheses on the next lines still belongs to the label.
             int consumed = best.linesConsumed();
@@ -233,11 +243,11 @@ final class LabelMatcher {
     }
 
     /**
-     * How many lines from {@code from} hold only a parenthesised instruction, possibly wrapped ("(Describe the
-     * objective in no more" / "than 100 words)"); 0 when the line there does not open one.
+     * How many lines from {@code from} hold only an instruction in parentheses or brackets, possibly wrapped
+     * ("(Describe the objective in no more" / "than 100 words)"); 0 when the line there does not open one.
      */
     private static int parenthesisedLines(List<String> lines, int from) {
-        if (from >= lines.size() || !lines.get(from).strip().startsWith("(")) {
+        if (from >= lines.size() || lines.get(from).isBlank() || !LabelText.opens(lines.get(from).strip().charAt(0))) {
             return 0;
         }
         StringBuilder text = new StringBuilder();
@@ -273,6 +283,15 @@ final class LabelMatcher {
         return line;
     }
 
+    /** The first index from {@code from} on that holds no space or tab. */
+    private static int skipSpaces(String text, int from) {
+        int q = from;
+        while (q < text.length() && (text.charAt(q) == ' ' || text.charAt(q) == '\t')) {
+            q++;
+        }
+        return q;
+    }
+
     /** Where the parenthesis or bracket opening at {@code open} closes, or -1. */
     private static int closing(String text, int open) {
         int depth = 0;
@@ -294,12 +313,12 @@ final class LabelMatcher {
     private static Rest separatedRest(String text, int labelEnd, boolean inline) {
         int p = labelEnd;
         while (true) {
-            int q = p;
-            while (q < text.length() && (text.charAt(q) == ' ' || text.charAt(q) == '\t')) {
-                q++;
-            }
-            int close = q < text.length() && LabelText.opens(text.charAt(q)) ? closing(text, q) : -1;
-            if (close < 0 || close - q > MAX_INSTRUCTION_LENGTH) {
+            int q = skipSpaces(text, p);
+            // "contributed. [max. 150 words]": the stop of a label asked or said as a sentence, before its instruction.
+            int open = q + 1 < text.length() && (text.charAt(q) == '.' || text.charAt(q) == '?') ? skipSpaces(text, q + 1) : q;
+            open = open < text.length() && LabelText.opens(text.charAt(open)) ? open : q;
+            int close = open < text.length() && LabelText.opens(text.charAt(open)) ? closing(text, open) : -1;
+            if (close < 0 || close - open > MAX_INSTRUCTION_LENGTH) {
                 break;
             }
             p = close + 1;

@@ -136,9 +136,71 @@ final class TemplateInduction {
                 labels.add(key);
             }
         }
-        return new FieldAssignment(labels.stream().map(k -> new FieldAssignment.Slot(k.commonText(), k.words,
-                k.dictionary.orElse(null), k.practices(), k.share(Evidence.COLON) >= 0.5, k.share(Evidence.PREFIX) >= 0.5,
-                headerLike(k, labels))).toList()).assign();
+        Map<Key, Key> guidance = guidanceOf(labels, minPractices);
+        List<Key> named = labels.stream().filter(k -> !guidance.containsKey(k)).toList();
+        List<TemplateLabel> assigned = new FieldAssignment(named.stream().map(k -> new FieldAssignment.Slot(k.commonText(),
+                k.words, dictionaryWithGuidance(k, guidance).orElse(null), k.practices(), k.share(Evidence.COLON) >= 0.5,
+                k.share(Evidence.PREFIX) >= 0.5, headerLike(k, named))).toList()).assign().labels();
+        List<TemplateLabel> template = new ArrayList<>();
+        for (Key key : labels) {
+            template.add(guidance.containsKey(key)
+                    ? new TemplateLabel(key.commonText(), key.words, null, TemplateLabel.Mapping.GUIDANCE, key.practices(), false)
+                    : assigned.get(named.indexOf(key)));
+        }
+        return new CompendiumTemplate(template);
+    }
+
+    /**
+     * The template's guidance set as lines of its own under a label (a guidance column that flattened text puts
+     * after the label cell): a recurring candidate alone on its lines that, in each practice it is in, starts on
+     * the line right after one of another label alone on its lines. Two labels never follow each other so in every
+     * practice, with nothing between; a label and the form's question for it do. Mapped to the label it follows.
+     */
+    private Map<Key, Key> guidanceOf(List<Key> labels, int minPractices) {
+        Map<Key, Key> guidance = new HashMap<>();
+        for (Key text : labels) {
+            if (text.practices() < minPractices || text.isSynonym() || text.share(Evidence.ALONE) < 1
+                    || text.byPractice.values().stream().anyMatch(l -> l.size() > 1)) {
+                continue;
+            }
+            for (Key label : labels) {
+                if (label != text && !vocabulary.areColumnHeadings(label.words) && alwaysRightAfter(text, label)) {
+                    guidance.put(text, label);
+                    break;
+                }
+            }
+        }
+        return guidance;
+    }
+
+    /** Whether each occurrence of {@code text} starts where an occurrence of {@code label} alone on its lines ends. */
+    private static boolean alwaysRightAfter(Key text, Key label) {
+        for (Map.Entry<Integer, List<LabelCandidate>> e : text.byPractice.entrySet()) {
+            int start = e.getValue().get(0).position();
+            boolean after = label.byPractice.getOrDefault(e.getKey(), List.of()).stream()
+                    .anyMatch(c -> c.has(Evidence.ALONE) && c.position() + c.lines() == start);
+            if (!after) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /**
+     * What the profile's wordings say of {@code key}, or, when they know nothing of it, of it and the guidance
+     * under it together ("I. Resources mobilised" / "Source and amount of funding, if known.").
+     */
+    private Optional<DictionaryMatch> dictionaryWithGuidance(Key key, Map<Key, Key> guidance) {
+        if (key.dictionary.isPresent()) {
+            return key.dictionary;
+        }
+        List<String> words = new ArrayList<>(key.words);
+        guidance.forEach((text, label) -> {
+            if (label == key) {
+                words.addAll(text.words);
+            }
+        });
+        return words.size() == key.words.size() ? Optional.empty() : matcher.classify(words);
     }
 
 
@@ -323,7 +385,7 @@ final class TemplateInduction {
         }
         for (List<LabelCandidate> sequence : byPractice.values()) {
             sequence.sort(Comparator.comparingInt(LabelCandidate::position));
-            List<LabelCandidate> keep = longestIncreasing(sequence, c -> order.get(owner.get(c)));
+            List<LabelCandidate> keep = longestIncreasing(sequence, c -> order.get(owner.get(c)), c -> weight(owner.get(c)));
             for (LabelCandidate c : sequence) {
                 if (!keep.contains(c)) {
                     Key key = owner.get(c);
@@ -353,23 +415,36 @@ final class TemplateInduction {
         return balance;
     }
 
-    /** The longest subsequence of {@code items} whose ranks never decrease (a repeated header keeps its rank). */
+    /**
+     * How much a key's occurrence weighs when the order is settled: its evidence, so that a stray word that recurs
+     * ("the" alone on a line) cannot outweigh a label it crosses.
+     */
+    private static double weight(Key key) {
+        return 1 + Math.max(0, key.score);
+    }
+
+    /**
+     * The subsequence of {@code items} whose ranks never decrease (a repeated header keeps its rank) with the
+     * largest total weight.
+     */
     private static List<LabelCandidate> longestIncreasing(List<LabelCandidate> items,
-                                                          java.util.function.ToIntFunction<LabelCandidate> rank) {
+                                                          java.util.function.ToIntFunction<LabelCandidate> rank,
+                                                          java.util.function.ToDoubleFunction<LabelCandidate> weight) {
         int n = items.size();
-        int[] length = new int[n];
+        double[] total = new double[n];
         int[] previous = new int[n];
         int best = -1;
         for (int i = 0; i < n; i++) {
-            length[i] = 1;
+            double own = weight.applyAsDouble(items.get(i));
+            total[i] = own;
             previous[i] = -1;
             for (int j = 0; j < i; j++) {
-                if (rank.applyAsInt(items.get(j)) <= rank.applyAsInt(items.get(i)) && length[j] + 1 > length[i]) {
-                    length[i] = length[j] + 1;
+                if (rank.applyAsInt(items.get(j)) <= rank.applyAsInt(items.get(i)) && total[j] + own > total[i]) {
+                    total[i] = total[j] + own;
                     previous[i] = j;
                 }
             }
-            if (best < 0 || length[i] > length[best]) {
+            if (best < 0 || total[i] > total[best]) {
                 best = i;
             }
         }

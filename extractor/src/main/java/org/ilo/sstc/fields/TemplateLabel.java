@@ -28,16 +28,30 @@ public record TemplateLabel(String text, List<String> words, TemplateField field
         /** It names no field of the template: its text goes to otherSections. */
         UNMAPPED,
         /** A table's header row or a running title: no content of its own, left out. */
-        HEADER
+        HEADER,
+        /**
+         * The template's guidance right after a label, repeated word for word in every practice ("Name the
+         * institutions … [max. 150 words]" under "B. Who cooperated"): the form's question, left out.
+         */
+        GUIDANCE
     }
 
     public TemplateLabel {
         Objects.requireNonNull(text, "text");
         words = List.copyOf(words);
         Objects.requireNonNull(mapping, "mapping");
-        if ((field == null) != (mapping == Mapping.UNMAPPED || mapping == Mapping.HEADER)) {
+        if ((field == null) != (mapping == Mapping.UNMAPPED || leftOut(mapping))) {
             throw new IllegalArgumentException("a " + mapping + " label must " + (field == null ? "" : "not ")
                     + "have a field: " + text);
         }
+    }
+
+    /** Whether the label's text and the lines it spans are no practice's text (a header row, the form's guidance). */
+    public boolean leftOut() {
+        return leftOut(mapping);
+    }
+
+    private static boolean leftOut(Mapping mapping) {
+        return mapping == Mapping.HEADER || mapping == Mapping.GUIDANCE;
     }
 }

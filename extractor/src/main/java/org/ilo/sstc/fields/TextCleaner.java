@@ -79,7 +79,9 @@ final class TextCleaner {
             previous = text;
             previousPage = line.page();
         }
-        List<String> out = paragraphs.stream().map(p -> SPACES.matcher(p).replaceAll(" ").strip()).toList();
+        // Again on whole paragraphs: an instruction that wraps ("[max." / "150 words]") is whole only once joined.
+        List<String> out = paragraphs.stream().map(p -> SPACES.matcher(instructions.strip(p.toString())).replaceAll(" ").strip())
+                .filter(p -> !p.isEmpty()).toList();
         return String.join("\n", out);
     }
 

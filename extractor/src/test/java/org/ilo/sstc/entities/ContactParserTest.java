@@ -282,4 +282,28 @@ class ContactParserTest {
                 .extracting(Contact::name, Contact::email)
                 .containsExactly(tuple("Huda Sabri", "sabri@ilo.org"), tuple(null, "sstc-beirut@ilo.org"));
     }
+
+    @Test
+    void aContactTableFlattenedCellByCellGivesOneContactPerRow() {
+        // Each cell a paragraph of lines wrapped at its narrow column, a blank line between cells (Tika's text of
+        // a Name | Position | E-mail table): the address alone in its paragraph closes the row.
+        String[][] paragraphs = {{"Tamar Ben-", "Haim"}, {"Specialist on", "Rural", "Cooperatives, ILO", "Cairo"},
+            {"benhaim@ilo.org"}, {"Omar Farouk", "Saleh"}, {"Director of", "Training, Ministry", "of Labour of Jordan"},
+            {"osaleh@mol.gov.jo"}};
+        List<TextLine> lines = new ArrayList<>();
+        StringBuilder text = new StringBuilder();
+        for (String[] paragraph : paragraphs) {
+            for (int i = 0; i < paragraph.length; i++) {
+                lines.add(TextLine.plain(paragraph[i], 1, i == 0 ? LineStart.PARAGRAPH : LineStart.UNKNOWN));
+                text.append(paragraph[i]).append('\n');
+            }
+        }
+        assertThat(parse(text.toString().strip(), lines.toArray(TextLine[]::new))).extracting(Contact::name, Contact::email)
+                .containsExactly(tuple("Tamar Ben-Haim", "benhaim@ilo.org"), tuple("Omar Farouk Saleh", "osaleh@mol.gov.jo"));
+    }
+
+    @Test
+    void addressesSharingLinesWithNamesKeepEveryLineAnEntry() {
+        assertThat(parseFlattened("ILO Skills\nILO EPAP\nLina Haddad, Officer, haddad@ilo.org")).hasSize(3);
+    }
 }

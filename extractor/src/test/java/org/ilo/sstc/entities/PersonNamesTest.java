@@ -54,4 +54,11 @@ class PersonNamesTest {
         assertThat(NAMES.isName("OKORO Chidi", NerEvidence.none(), null)).isFalse();
         assertThat(NAMES.isName("OKORO Chidi", NerEvidence.none(), "chidi.okoro@mail.ng")).isTrue();
     }
+
+    @Test
+    void aNameRunsIntoAJobTitleWithoutAComma() {
+        // "Arben Kraja Regional Project Coordinator": the title's head word comes after two words that qualify it.
+        List<String> tokens = List.of("Arben", "Kraja", "Regional", "Project", "Coordinator", "ILO", "Tirana");
+        assertThat(NAMES.leadingName(tokens, NerEvidence.none(), "kraja@ilo.org")).isEqualTo(2);
+    }
 }

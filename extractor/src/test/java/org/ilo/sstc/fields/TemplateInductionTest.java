@@ -737,4 +737,72 @@ class TemplateInductionTest {
     private static TextLine heading1(String text) {
         return new TextLine(text, 1, text.length(), true, 16f, LineStart.PARAGRAPH, LineRole.BODY, List.of());
     }
+
+    /** Partners of each practice, in its own words. */
+    private static final String[] PARTNERS = {"Two ministries and a union.", "Four inspectorates.", "Recyclers' networks.",
+        "Employment services of three countries."};
+
+    /**
+     * Flattened text of a Criterion | Guidance | Response table: each label alone, then the form's guidance (the
+     * same in every practice, wrapped at its column), then the response; practice {@code runTogether} has the
+     * third label and the first words of its guidance on one line.
+     */
+    private static List<Block> guidedFlattened(int i, int runTogether) {
+        List<Block> lines = new ArrayList<>(List.of(
+                flat("A. Aim"), flat("What did the practice set out to"), flat("change? [max. 100 words]"), flat(AIMS[i]),
+                flat("B. Who cooperated"), flat("Name the partners and what"), flat("each brought. [max. 150"),
+                flat("words]"), flat(PARTNERS[i])));
+        if (i == runTogether) {
+            lines.addAll(List.of(flat("C. Money Source and amount of funding, if"), flat("known.")));
+        } else {
+            lines.addAll(List.of(flat("C. Money"), flat("Source and amount of funding, if"), flat("known.")));
+        }
+        lines.add(flat("RBTC-SSTC " + i));
+        return lines;
+    }
+
+    @Test
+    void theGuidanceUnderEveryLabelIsLeftOutAndItsWordsNameTheField() {
+        List<PracticeSegment> practices = practices(4, i -> guidedFlattened(i, -1));
+        CompendiumTemplate template = mapper.template(practices);
+
+        assertThat(template.labels()).extracting(TemplateLabel::text, TemplateLabel::field, TemplateLabel::mapping)
+                .contains(tuple("B. Who cooperated", TemplateField.COOPERATION, Mapping.KEYWORD),
+                        tuple("Name the partners and what each brought. [max. 150 words]", null, Mapping.GUIDANCE),
+                        // "Money" is no keyword: the guidance's "funding" is.
+                        tuple("C. Money", TemplateField.FUNDING_SOURCES, Mapping.KEYWORD),
+                        tuple("Source and amount of funding, if known.", null, Mapping.GUIDANCE));
+        for (int i = 0; i < practices.size(); i++) {
+            PracticeFields read = mapper.map(practices.get(i), template);
+            assertThat(read.text(TemplateField.OBJECTIVES)).isEqualTo(AIMS[i]);
+            assertThat(read.text(TemplateField.COOPERATION)).isEqualTo(PARTNERS[i]);
+            assertThat(read.text(TemplateField.FUNDING_SOURCES)).isEqualTo("RBTC-SSTC " + i);
+            assertThat(read.otherSections()).isEmpty();
+        }
+    }
+
+    @Test
+    void aNumberedLabelRunTogetherWithItsGuidanceIsStillThatLabel() {
+        List<PracticeSegment> practices = practices(4, i -> guidedFlattened(i, 2));
+        CompendiumTemplate template = mapper.template(practices);
+
+        PracticeFields third = mapper.map(practices.get(2), template);
+        assertThat(third.text(TemplateField.COOPERATION)).isEqualTo(PARTNERS[2]);
+        assertThat(third.text(TemplateField.FUNDING_SOURCES)).isEqualTo("RBTC-SSTC 2");
+    }
+
+    @Test
+    void aStrayLineThatRecursOutOfOrderDoesNotCostALabelItsPlace() {
+        // "Summary" alone recurs in both practices, before the second label in one and at the end in the other.
+        List<PracticeSegment> practices = practices(2, i -> {
+            List<Block> lines = new ArrayList<>(List.of(flat("Aim of it all"), flat(AIMS[i]), flat("Circle of partners"),
+                    flat(PARTNERS[i]), flat("Lasting effects"), flat(PLANS[i])));
+            lines.add(i == 0 ? 2 : lines.size(), flat("Summary"));
+            return lines;
+        });
+        CompendiumTemplate template = mapper.template(practices);
+
+        assertThat(template.labels()).filteredOn(l -> l.text().equals("Circle of partners"))
+                .extracting(TemplateLabel::practices).containsExactly(2);
+    }
 }

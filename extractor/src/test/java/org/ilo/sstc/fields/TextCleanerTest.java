@@ -94,4 +94,11 @@ class TextCleanerTest {
         String text = cleaner.clean(List.of(para("Strengthening  public"), para("employment\tservices")), Mode.ONE_LINE);
         assertThat(text).isEqualTo("Strengthening public employment services");
     }
+
+    @Test
+    void dropsAnInstructionInBracketsThatALineBreakCut() {
+        String text = cleaner.clean(List.of(flat("[max."), flat("150 words]"), para("Twelve mediators trained.")),
+                Mode.PARAGRAPHS);
+        assertThat(text).isEqualTo("Twelve mediators trained.");
+    }
 }

@@ -83,10 +83,13 @@ class HeadingSegmenterTest {
                 flat("Good Practice 1 – Africa – Digital passports for"), flat("market traders"),
                 para("Practice name: Passports"),
                 flat("GOOD PRACTICE 2 – ASIA AND THE PACIFIC – Apprenticeships in the"), flat("Care Economy"),
-                para("Practice name: Care")));
+                para("Practice name: Care"),
+                flat("GOOD PRACTICE 3 – INTERREGIONAL – Nursing curricula from the Pacific to"), flat("East Africa"),
+                para("Practice name: Nursing")));
         assertThat(doc.practices()).extracting(p -> p.heading().region(), p -> p.heading().shortTitle())
                 .containsExactly(tuple("AFRICA", "Digital passports for market traders"),
-                        tuple("ASIA AND THE PACIFIC", "Apprenticeships in the Care Economy"));
+                        tuple("ASIA AND THE PACIFIC", "Apprenticeships in the Care Economy"),
+                        tuple("INTERREGIONAL", "Nursing curricula from the Pacific to East Africa"));
         assertThat(doc.practices().get(0).blocks()).extracting(b -> ((TextLine) b).text()).containsExactly("Practice name: Passports");
     }
 

@@ -8,9 +8,10 @@ import java.util.Objects;
  *
  * @param label     the wording as most practices write it
  * @param field     the output field it was mapped to ({@code author}, {@code sections.objectives}, ...), or null
- *                  when it names none (its text is under {@code otherSections}) or is a header left out
+ *                  when it names none (its text is under {@code otherSections}) or is a header or guidance left out
  * @param how       {@code synonym} (a wording the language profile knows), {@code keyword} (a keyword of the field is
- *                  in it), {@code order} (its place between labels of known fields), {@code unmapped} or {@code header}
+ *                  in it), {@code order} (its place between labels of known fields), {@code unmapped}, {@code header}, or {@code guidance} (the form's question
+ *                  for the label before it, repeated in every practice, left out)
  * @param practices in how many practices it was found
  */
 @JsonPropertyOrder({"label", "field", "how", "practices"})
