@@ -1,8 +1,12 @@
 package org.ilo.sstc.entities;
 
+import edu.stanford.nlp.ling.CoreAnnotations;
+import edu.stanford.nlp.ling.CoreLabel;
+import edu.stanford.nlp.pipeline.Annotation;
 import edu.stanford.nlp.pipeline.CoreDocument;
 import edu.stanford.nlp.pipeline.CoreEntityMention;
 import edu.stanford.nlp.pipeline.StanfordCoreNLP;
+import edu.stanford.nlp.util.CoreMap;
 import edu.stanford.nlp.util.logging.RedwoodConfiguration;
 import java.util.ArrayList;
 import java.util.List;
@@ -21,7 +25,10 @@ public final class NlpPipeline {
      */
     public static final String THREE_CLASS_MODEL = "edu/stanford/nlp/models/ner/english.all.3class.distsim.crf.ser.gz";
 
-    private final StanfordCoreNLP pipeline;
+    /** Tokenizer and sentence splitter: cheap, run over the whole text. */
+    private final StanfordCoreNLP splitter;
+    /** The NER model, run only on the sentences that may name someone ({@link #mayName}): most of the cost. */
+    private final StanfordCoreNLP recogniser;
     private final String model;
 
     /** Loads the English 3-class model (1.5-3 s). */
@@ -38,7 +45,6 @@ public final class NlpPipeline {
         // CoreNLP logs every annotator it loads on stderr, which the command line must not show.
         RedwoodConfiguration.current().clear().apply();
         Properties props = new Properties();
-        props.setProperty("annotators", "tokenize,ssplit,ner");
         // The distsim CRF models use no part-of-speech features, so the tagger NER nominally requires is not run.
         props.setProperty("enforceRequirements", "false");
         props.setProperty("tokenize.language", tokenizer);
@@ -51,7 +57,12 @@ public final class NlpPipeline {
         props.setProperty("ner.applyNumericClassifiers", "false");
         props.setProperty("ner.buildEntityMentions", "true");
         try {
-            pipeline = new StanfordCoreNLP(props);
+            Properties split = new Properties();
+            split.putAll(props);
+            split.setProperty("annotators", "tokenize,ssplit");
+            splitter = new StanfordCoreNLP(split);
+            props.setProperty("annotators", "ner");
+            recogniser = new StanfordCoreNLP(props);
         } catch (RuntimeException e) {
             throw new IllegalStateException("cannot load the CoreNLP NER model " + nerModel + ": " + e.getMessage(), e);
         }
@@ -86,9 +97,43 @@ public final class NlpPipeline {
         return annotate(text).tokens().size();
     }
 
+    /**
+     * {@code text} split into sentences, and the model run on those that may name someone. The CRF model labels
+     * each sentence on its own, so leaving some out changes nothing in the others.
+     */
     private CoreDocument annotate(String text) {
-        CoreDocument document = new CoreDocument(text);
-        pipeline.annotate(document);
-        return document;
+        Annotation whole = new Annotation(text);
+        splitter.annotate(whole);
+        List<CoreMap> sentences = whole.get(CoreAnnotations.SentencesAnnotation.class);
+        List<CoreMap> naming = sentences.stream().filter(NlpPipeline::mayName).toList();
+        Annotation chosen = new Annotation(text);
+        chosen.set(CoreAnnotations.TokensAnnotation.class, whole.get(CoreAnnotations.TokensAnnotation.class));
+        chosen.set(CoreAnnotations.SentencesAnnotation.class, naming);
+        recogniser.annotate(chosen);
+        return new CoreDocument(chosen);
+    }
+
+    /**
+     * Whether a sentence may hold a name the extractor uses: a capital anywhere but at its first letter ("ILO"
+     * or "McKay" first count too). One whose only capital opens it ("Each team spent two days on farms.") holds
+     * no name of two words (persons, organisations), and a one-word name opening it is a country the gazetteer
+     * finds without the model. About two sentences in five of a practice go.
+     */
+    static boolean mayName(CoreMap sentence) {
+        boolean first = true;
+        for (CoreLabel token : sentence.get(CoreAnnotations.TokensAnnotation.class)) {
+            String word = token.word();
+            int letter = 0;
+            while (letter < word.length() && !Character.isLetterOrDigit(word.charAt(letter))) {
+                letter++;
+            }
+            for (int i = first ? letter + 1 : letter; i < word.length(); i++) {
+                if (Character.isUpperCase(word.charAt(i))) {
+                    return true;
+                }
+            }
+            first &= letter == word.length();
+        }
+        return false;
     }
 }

@@ -43,7 +43,25 @@ final class PlaceGazetteer {
     private static final class Node {
         final Map<String, Node> children = new HashMap<>();
         final List<Entry> entries = new ArrayList<>();
+        /**
+         * The children whose word is long enough to be misspelt ({@link #misspelt}), by first letter: the only ones
+         * a word not found among the children is compared with. Filled once, when the gazetteer is built.
+         */
+        final Map<Character, List<Map.Entry<String, Node>>> longChildren = new HashMap<>();
+
+        void indexLongChildren() {
+            for (Map.Entry<String, Node> child : children.entrySet()) {
+                if (child.getKey().length() >= MIN_MISSPELT_NAME) {
+                    longChildren.computeIfAbsent(child.getKey().charAt(0), c -> new ArrayList<>()).add(child);
+                }
+                child.getValue().indexLongChildren();
+            }
+        }
     }
+
+    /** Name words shorter than this are never taken as misspelt: too many real words lie one edit away. */
+    private static final int MIN_MISSPELT_NAME = 8;
+    private static final int MIN_MISSPELT_WORD = 7;
 
     private record Candidate(Entry entry, int endWord, boolean fuzzy) {
     }
@@ -71,6 +89,7 @@ final class PlaceGazetteer {
             }
             addOrReplace(node.entries, entry);
         }
+        root.indexLongChildren();
     }
 
     /** A later entry of the same spelling of a place replaces the earlier: the variant file refines the JDK's names. */
@@ -246,9 +265,9 @@ final class PlaceGazetteer {
             Node child = state.node().children.get(word.folded());
             if (child != null) {
                 stack.push(new State(child, state.next() + 1, state.fuzzy()));
-            } else if (!state.fuzzy()) {
+            } else if (!state.fuzzy() && word.folded().length() >= MIN_MISSPELT_WORD) {
                 boolean inside = state.next() > start;
-                for (Map.Entry<String, Node> next : state.node().children.entrySet()) {
+                for (Map.Entry<String, Node> next : state.node().longChildren.getOrDefault(word.folded().charAt(0), List.of())) {
                     if (misspelt(word, next.getKey(), inside)) {
                         stack.push(new State(next.getValue(), state.next() + 1, true));
                     }
@@ -272,10 +291,10 @@ final class PlaceGazetteer {
      */
     private boolean misspelt(Word word, String known, boolean insideName) {
         String seen = word.folded();
-        if (known.length() < 8 || seen.length() < 7 || (!insideName && !word.capitalised())) {
+        if (known.length() < MIN_MISSPELT_NAME || seen.length() < MIN_MISSPELT_WORD || (!insideName && !word.capitalised())) {
             return false;
         }
-        if (seen.charAt(0) != known.charAt(0) || !seen.endsWith(known.substring(known.length() - 2))
+        if (seen.charAt(0) != known.charAt(0) || !seen.regionMatches(seen.length() - 2, known, known.length() - 2, 2)
                 || seen.startsWith(known) || known.startsWith(seen) || root.children.containsKey(seen)) {
             return false;
         }

@@ -39,6 +39,23 @@ class NlpPipelineIT {
     }
 
     @Test
+    void sentencesAroundOneTheModelSkipsAreReadAsAlone() {
+        // The middle sentence has no capital but its first letter: the model does not run on it, and the names
+        // after it keep their offsets and types.
+        String alone = "Amina Yusuf met the Ministry of Labour in Nairobi.";
+        String skipped = "Each team spent two days on farms of the host country.";
+        String after = "Kwame Mensah then visited Tema.";
+        String text = alone + " " + skipped + "\n" + after;
+        int shift = alone.length() + skipped.length() + 2;
+        List<NerMention> expected = new ArrayList<>(nlp.mentions(alone));
+        nlp.mentions(after).forEach(m -> expected.add(new NerMention(m.type(), m.text(), m.begin() + shift, m.end() + shift)));
+        assertThat(nlp.mentions(text)).containsExactlyElementsOf(expected)
+                .contains(new NerMention(NerMention.Type.PERSON, "Kwame Mensah", shift, shift + 12));
+        assertThat(nlp.tokenCount(text)).as("every token is still counted").isEqualTo(nlp.tokenCount(alone)
+                + nlp.tokenCount(skipped) + nlp.tokenCount(after));
+    }
+
+    @Test
     void entityNeverRunsAcrossALineBreak() {
         String text = "Contact: Tomás Ferreira\nLisbon Office";
         assertThat(nlp.mentions(text)).noneMatch(m -> m.text().contains("\n"));
