@@ -84,6 +84,9 @@ DEFAULT_LAYOUT = {
              'label_bold': True, 'blank_after': 1, 'value_bold': False,
              'one_paragraph': False,          # every meta line in one paragraph, joined by `join`
              'join': ' | ',                   # markup between meta items of one paragraph ("{br}": a line break)
+             'list': None,                    # 'bullet': each meta label line (placement above) an item of a
+                                              # Word bulleted list (automatic bullets of layout.bullets, style
+                                              # "List Paragraph"), one list per practice; None: plain paragraphs
              'grid_style': None, 'grid_widths_cm': [5.0, 11.0]},
     'table': {'style': 'Table Grid', 'widths_cm': [5.0, 11.0], 'header': None, 'header_bold': True,
               'header_shading': None, 'label_bold': True, 'label_shading': None,
@@ -1049,13 +1052,18 @@ class Renderer:
     def render_meta_lines(self, pr, L, cell=None):
         """Meta label lines: one paragraph each; a {group: [[label, value], ...], join: " | "} item
         in one paragraph ("Author: X | Institution: Y"); with meta.one_paragraph every item in one
-        paragraph, joined by meta.join (e.g. "{br}", a line break as Shift+Enter makes)."""
+        paragraph, joined by meta.join (e.g. "{br}", a line break as Shift+Enter makes); with
+        meta.list "bullet" each paragraph an item of one Word bulleted list."""
         M = L['meta']
         meta = pr.get('meta') or []
         if M.get('one_paragraph') and meta:
             meta = [{'group': meta_items(meta), 'join': M.get('join', '{br}')}]
+        list_id = self.new_list('bullet') if (M.get('list') == 'bullet' and meta) else None
         for item in meta:
             p = self.first_or_new_paragraph(cell) if cell is not None else self.doc.add_paragraph()
+            if list_id is not None:   # meta.list: the line is an item of a Word bulleted list
+                p.style = self.doc.styles['List Paragraph']
+                self.set_numbering(p, list_id, 0)
             if isinstance(item, dict):
                 pairs, join = item['group'], item.get('join', M.get('join', ' | '))
             else:
