@@ -98,6 +98,9 @@ DEFAULT_LAYOUT = {
                'underline': False, 'instruction_inline': True, 'blank_after_content': 0,
                'keep_with_next': True,
                'runin_separator': ' ',             # runin: text between the bold label and its content
+               'runin_separator_alone': None,      # runin: text after a label standing alone on its line
+                                                   # (content starting with a list, or empty), e.g. "\u00a0:";
+                                                   # null: nothing
                'numbering': None},                 # Word automatic numbering of the labels: {text: "%1.%2"}
                                                    # (level 2 of the heading numbering when there is one)
     'onecolumn': {'style': 'Table Grid', 'width_cm': 16.0, 'rows': 'single',  # single | per_row | alternating
@@ -1212,6 +1215,8 @@ class Renderer:
                 self.add_inline(p, items[0]['text'])
                 items = items[1:]
             else:
+                if LB.get('runin_separator_alone'):
+                    p.add_run(LB['runin_separator_alone'])
                 p.paragraph_format.keep_with_next = True
             if items:
                 self.add_content(items)
