@@ -30,6 +30,22 @@ public record CompendiumTemplate(List<TemplateLabel> labels, Set<String> guidanc
         return new CompendiumTemplate(labels, cells);
     }
 
+    /**
+     * The labels of a field, later in the template than the label of {@code current} (all of them when it is null
+     * or has no label), whose field {@code seen} does not hold yet: the labels a practice may still come to.
+     */
+    List<TemplateLabel> stillToCome(TemplateField current, java.util.function.Predicate<TemplateField> seen) {
+        int after = -1;
+        for (int i = 0; current != null && i < labels.size(); i++) {
+            if (current.equals(labels.get(i).field())) {
+                after = i;
+                break;
+            }
+        }
+        return labels.subList(after + 1, labels.size()).stream()
+                .filter(l -> l.field() != null && !l.leftOut() && !l.words().isEmpty() && !seen.test(l.field())).toList();
+    }
+
     /** The label whose words are {@code words}, typos allowed. */
     Optional<TemplateLabel> find(List<String> words) {
         for (TemplateLabel label : labels) {

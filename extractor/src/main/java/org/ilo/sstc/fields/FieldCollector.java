@@ -25,6 +25,8 @@ final class FieldCollector {
     /** Bold lines longer than this are emphasis in running text, not labels. */
     private static final int MAX_LABEL_WORDS = 12;
     private static final int MAX_BOLD_LABEL_LINES = 4;
+    /** Lines of the page a cut label's head ends that may stand between it and its tail (a footnote read as text). */
+    private static final int MAX_LINES_BEFORE_TAIL = 2;
     /** Lines looked at for one wrapped label. */
     private static final int LABEL_WINDOW = 8;
 
@@ -36,6 +38,12 @@ final class FieldCollector {
     private final FieldSlots slots = new FieldSlots();
     private final LabelAcceptance acceptance;
     private final NumberedLabelStarts numberedStarts;
+    private final PageSplitLabels pageSplitLabels;
+    /** Where the collector is in the practice's blocks (the index of the block being taken). */
+    private int position;
+    /** The line on the next page that opens with the rest of a label a page break cut, and that label's head. */
+    private TextLine pendingTail;
+    private PageSplitLabels.Head pendingHead;
     private final FootnoteGroups footnotes = new FootnoteGroups();
     private final List<Hyperlink> hyperlinks = new ArrayList<>();
     private boolean boldLabelLayout;
@@ -58,6 +66,7 @@ final class FieldCollector {
         this.styled = segment.blocks().stream().anyMatch(FieldCollector::hasStyle);
         this.acceptance = new LabelAcceptance(slots, styled);
         this.numberedStarts = new NumberedLabelStarts(template);
+        this.pageSplitLabels = new PageSplitLabels(template);
     }
 
     private static boolean hasStyle(Block block) {
@@ -76,6 +85,7 @@ final class FieldCollector {
         blocks.forEach(block -> lines(block).forEach(this::collectLinks));
         int i = 0;
         while (i < blocks.size()) {
+            position = i;
             if (startsBackMatter(blocks.get(i))) {
                 slots.warn("the practice ends at '" + ((TextLine) blocks.get(i)).text().strip() + "' (page "
                         + blocks.get(i).page() + "): what follows, to the end of the document, belongs to no practice");
@@ -124,6 +134,14 @@ final class FieldCollector {
     /** Takes the first of {@code window} and any further lines its label spans; returns lines used. */
     private int takeBodyLines(List<TextLine> window) {
         TextLine line = window.get(0);
+        if (line == pendingTail) {
+            String rest = pageSplitLabels.tail(line.text(), pendingHead).orElse(line.text());
+            pendingTail = null;
+            if (!rest.isEmpty()) {
+                slots.add(restOf(line, rest));
+            }
+            return 1;
+        }
         Optional<LineStartMatch> match = matcher.matchLineStart(window.stream().map(TextLine::text).toList());
         if (match.isPresent() && acceptance.accepts(match.get(), line)) {
             LineStartMatch m = match.get();
@@ -146,7 +164,7 @@ final class FieldCollector {
             }
         } else if (boldRunInLabels && takeBoldRunInLabel(line)) {
             return 1;
-        } else if (takeExtraLabel(line)) {
+        } else if (takeExtraLabel(line) || takePageSplitLabel(line)) {
             return 1;
         } else {
             int used = takeNumberedLabelStart(window);
@@ -156,6 +174,45 @@ final class FieldCollector {
         }
         slots.add(line);
         return 1;
+    }
+
+    /**
+     * Flattened text: a label of the template that a page break cut ({@link PageSplitLabels}), its head on this
+     * line, its tail opening the first line of the next page.
+     */
+    private boolean takePageSplitLabel(TextLine line) {
+        List<Block> blocks = segment.blocks();
+        if (styled || template.labels().isEmpty() || position >= blocks.size() || blocks.get(position) != line) {
+            return false;
+        }
+        Slot current = slots.current();
+        Optional<PageSplitLabels.Head> head = pageSplitLabels.head(line.text(), current == null ? null : current.field(), slots::seen);
+        if (head.isEmpty()) {
+            return false;
+        }
+        // The first line of the next page; a footnote the reader could not tell from text may stand before it.
+        TextLine next = null;
+        int sameOrder = 0;
+        for (int j = position + 1; j < blocks.size() && next == null && sameOrder <= MAX_LINES_BEFORE_TAIL; j++) {
+            if (!(blocks.get(j) instanceof TextLine candidate)) {
+                return false;
+            }
+            if (candidate.role() == LineRole.BODY && candidate.page() > line.page()) {
+                next = candidate;
+            } else if (candidate.role() == LineRole.BODY) {
+                sameOrder++;
+            }
+        }
+        if (next == null || pageSplitLabels.tail(next.text(), head.get()).isEmpty()) {
+            return false;
+        }
+        pendingTail = next;
+        pendingHead = head.get();
+        slots.open(Slot.of(head.get().label().field()));
+        if (!head.get().rest().isEmpty()) {
+            slots.add(restOf(line, head.get().rest()));
+        }
+        return true;
     }
 
     /**

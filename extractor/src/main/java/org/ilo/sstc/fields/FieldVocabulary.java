@@ -15,6 +15,7 @@ final class FieldVocabulary {
     private final Set<String> hyphenEndings;
     private final Set<String> columnHeadings;
     private final Set<String> functionWords;
+    private final Set<String> articles;
 
     /** The longest title after an annex heading's colon ("Annex: Selection criteria"). */
     private static final int MAX_BACK_MATTER_TITLE_WORDS = 6;
@@ -35,6 +36,9 @@ final class FieldVocabulary {
             profile.words(set).forEach(w -> function.addAll(LabelText.words(w)));
         }
         this.functionWords = Set.copyOf(function);
+        Set<String> articles = new HashSet<>();
+        profile.words(WordSet.ARTICLES).forEach(w -> articles.addAll(LabelText.words(w)));
+        this.articles = Set.copyOf(articles);
         Set<String> back = new HashSet<>();
         profile.words(WordSet.BACK_MATTER).forEach(w -> back.add(Fold.fold(w)));
         this.backMatter = Set.copyOf(back);
@@ -52,6 +56,11 @@ final class FieldVocabulary {
             return false;
         }
         return parts.length == 1 || parts[1].isBlank() || parts[1].strip().split("\\s+").length <= MAX_BACK_MATTER_TITLE_WORDS;
+    }
+
+    /** Whether the folded {@code word} is an article ("the", "la", "el"). */
+    boolean isArticle(String word) {
+        return articles.contains(word);
     }
 
     /** Whether the folded {@code word} is an article, connector or other small word ("the", "el", "and"). */

@@ -287,7 +287,7 @@ final class LabelCandidates {
             String head = stripped.substring(0, after);
             if (after + 1 < stripped.length() && stripped.charAt(after) == ' '
                     && !LabelText.opensParenthesis(head) && !(n > 1 && endsWithAcronym(head))) {
-                if (startsContent(stripped, after + 1)) {
+                if (startsContent(stripped, after + 1) || startsWithArticleAndName(stripped, tokens, n)) {
                     add(text.substring(0, numbering + after), List.copyOf(words), position, 1, EnumSet.of(Evidence.PREFIX));
                 } else if (isSynonym(words) && !nextIsFunctionWord(tokens, n)) {
                     add(text.substring(0, numbering + after), List.copyOf(words), position, 1,
@@ -295,6 +295,15 @@ final class LabelCandidates {
                 }
             }
         }
+    }
+
+    /**
+     * "Pays associés la Côte d’Ivoire …", "Países el Perú": content opening with an article before a name, as
+     * lists of countries do in languages that give countries articles.
+     */
+    private boolean startsWithArticleAndName(String text, List<Token> tokens, int n) {
+        return n + 1 < tokens.size() && vocabulary.isArticle(tokens.get(n).word())
+                && Character.isUpperCase(text.codePointAt(tokens.get(n + 1).start()));
     }
 
     /** A last word in capitals after words that are not: "Sources of funds ILO". */

@@ -65,8 +65,11 @@ final class LabelMatcher {
     private static final int MAX_INSTRUCTION_LINES = 3;
     /** An instruction in parentheses after a label is short ("(max. 100 words)"); a longer one is content. */
     private static final int MAX_INSTRUCTION_LENGTH = 80;
-    /** A colon, or the question mark of a label asked as a question with its answer on the line ("Replicable? Yes"). */
-    private static final Pattern COLON_THEN_CONTENT = Pattern.compile("^\\s*(?:[:：]|[?](?=\\s))\\s*(.*)$", Pattern.DOTALL);
+    /**
+     * A colon, or the question mark of a label asked as a question with its answer on the line ("Replicable? Yes"),
+     * or both ("Will it continue?: Yes").
+     */
+    private static final Pattern COLON_THEN_CONTENT = Pattern.compile("^\\s*(?:[?]?[:：]|[?](?=\\s))\\s*(.*)$", Pattern.DOTALL);
     private static final Pattern WIDE_GAP_THEN_CONTENT = Pattern.compile("^(?=\\s{2}|\\s*\\t)\\s++(\\S.*)$", Pattern.DOTALL);
     /** A period, or the question mark of a label asked as a question ("What was new?"). */
     private static final Pattern LONE_PERIOD = Pattern.compile("^\\s*[.?]\\s*$");
@@ -224,6 +227,9 @@ final class LabelMatcher {
      */
     Optional<ExtraLabel> matchExtra(String line) {
         String text = Fold.plainSpaces(line);
+        // "K. Difficultés rencontrées : …": the letter numbering the template's rows, blanked (offsets kept).
+        int numbering = LabelKey.numberingLength(text);
+        text = " ".repeat(numbering) + text.substring(numbering);
         List<Token> tokens = LabelText.tokens(text);
         for (Synonym extra : dictionary.extras()) {
             int count = extra.words().size();
@@ -345,6 +351,15 @@ final class LabelMatcher {
             return new Rest(space.group(1).strip(), Separator.SPACE, lineEnd);
         }
         return null;
+    }
+
+    /**
+     * What follows a label that ends at {@code labelEnd} in the one line {@code line} (numbering blanked, spaces
+     * plain) when a colon, a wide gap, a space before a capital or the line's end sets it apart; empty otherwise.
+     */
+    static Optional<String> contentAfter(String line, int labelEnd) {
+        Rest rest = separatedRest(line, labelEnd, false);
+        return rest == null ? Optional.empty() : Optional.of(rest.text());
     }
 
     private Optional<DictionaryMatch> matchKeyword(List<String> words) {

@@ -26,10 +26,10 @@ final class NumberedLabelStarts {
     private record Progress(int tokens, int next) {
     }
 
-    private final List<TemplateLabel> labels;
+    private final CompendiumTemplate template;
 
     NumberedLabelStarts(CompendiumTemplate template) {
-        this.labels = template.labels();
+        this.template = template;
     }
 
     /**
@@ -48,14 +48,11 @@ final class NumberedLabelStarts {
         if (tokens.isEmpty()) {
             return Optional.empty();
         }
-        int after = current == null ? -1 : indexOf(current);
-        for (int i = after + 1; i < labels.size(); i++) {
-            TemplateLabel label = labels.get(i);
-            if (label.field() == null || label.leftOut() || seen.test(label.field()) || label.words().isEmpty()
-                    || !mark.equals(markOf(label)) || !LabelText.sameWord(tokens.get(0).word(), label.words().get(0))) {
+        for (TemplateLabel label : template.stillToCome(current, seen)) {
+            if (!mark.equals(markOf(label)) || !LabelText.sameWord(tokens.get(0).word(), label.words().get(0))) {
                 continue;
             }
-            List<String> words = wordsWithGuidance(i);
+            List<String> words = wordsWithGuidance(label);
             Progress progress = repeated(tokens, words, 0);
             String rest = text.substring(tokens.get(progress.tokens() - 1).end()).strip();
             int lines = 1;
@@ -73,23 +70,16 @@ final class NumberedLabelStarts {
         return Optional.empty();
     }
 
-    private int indexOf(TemplateField field) {
-        for (int i = 0; i < labels.size(); i++) {
-            if (field.equals(labels.get(i).field())) {
-                return i;
-            }
-        }
-        return -1;
-    }
-
     private static String markOf(TemplateLabel label) {
         int numbering = LabelKey.numberingLength(label.text());
         return numbering == 0 ? null : label.text().substring(0, numbering).strip();
     }
 
-    /** The words of label {@code index} and of the guidance labels right after it. */
-    private List<String> wordsWithGuidance(int index) {
-        List<String> words = new ArrayList<>(labels.get(index).words());
+    /** The words of {@code label} and of the guidance labels right after it. */
+    private List<String> wordsWithGuidance(TemplateLabel label) {
+        List<TemplateLabel> labels = template.labels();
+        int index = labels.indexOf(label);
+        List<String> words = new ArrayList<>(label.words());
         for (int j = index + 1; j < labels.size() && labels.get(j).mapping() == TemplateLabel.Mapping.GUIDANCE; j++) {
             words.addAll(labels.get(j).words());
         }

@@ -19,8 +19,8 @@ import org.ilo.sstc.text.Fold;
 /** Splits a document at each "GOOD PRACTICE N" heading line; what precedes the first is the preface. */
 public final class HeadingSegmenter implements Segmenter {
 
-    /** Longest second line of a heading that flattened text wrapped. */
-    private static final int MAX_CONTINUATION_WORDS = 10;
+    /** Longest second line of a heading that flattened text wrapped (a full line of a long title). */
+    private static final int MAX_CONTINUATION_WORDS = 16;
 
     private final HeadingParser parser;
     /** Words a title does not end with (articles, prepositions, connectors): a line ending so goes on. */

@@ -7,12 +7,14 @@ import static org.ilo.sstc.layout.Lines.para;
 import static org.ilo.sstc.layout.Lines.row;
 import static org.ilo.sstc.layout.Lines.wrapped;
 
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import org.ilo.sstc.fields.TextCleaner.Mode;
 import org.ilo.sstc.layout.Block;
+import org.ilo.sstc.model.OtherSection;
 import org.ilo.sstc.profile.ProfileLine;
 import org.ilo.sstc.profile.Profiles;
 import org.ilo.sstc.segment.PracticeHeading;
@@ -261,5 +263,31 @@ class MultilingualFieldsTest {
         PracticeFields first = spanish.map(practices.get(0), template);
         assertThat(first.text(TemplateField.OBJECTIVES)).isEqualTo(aims[0]);
         assertThat(first.fullText()).doesNotContain("máx. 150");
+    }
+
+    @Test
+    void aFrenchLabelBeforeCountriesWithTheirArticlesAndALetteredExtraSectionAreRead() {
+        String[] pays = {"la Côte d’Ivoire et le Ghana", "le Tchad, le Niger et le Nigéria", "la Tunisie et la Mauritanie"};
+        String[] buts = {"Former des maîtres artisans.", "Construire des fours améliorés.", "Former des frigoristes."};
+        String[] noms = {"Apprentissage rénové", "Poisson fumé du lac", "Chaîne du froid"};
+        TemplateFieldMapper french = new TemplateFieldMapper(Profiles.bundled().get("fr"));
+        List<PracticeSegment> practices = TemplateInductionTest.practices(3, i -> {
+            List<Block> lines = new ArrayList<>(List.of(
+                    flat("Intitulé de la pratique : " + noms[i]),
+                    flat("Pays associés " + pays[i]),
+                    flat("A. Finalité de l’expérience : " + buts[i]),
+                    flat("G. Résultats obtenus : " + (i + 10) + " coopératives créées.")));
+            if (i == 1) {
+                lines.add(flat("K. Difficultés rencontrées : L’insécurité autour du lac a retardé deux visites."));
+            }
+            return lines;
+        });
+        CompendiumTemplate template = french.template(practices);
+
+        assertThat(template.labels()).extracting(TemplateLabel::text).contains("Pays associés");
+        PracticeFields second = french.map(practices.get(1), template);
+        assertThat(second.text(TemplateField.COUNTRIES_INVOLVED)).isEqualTo(pays[1]);
+        assertThat(second.text(TemplateField.RESULTS)).isEqualTo("11 coopératives créées.");
+        assertThat(second.otherSections()).extracting(OtherSection::label).containsExactly("Difficultés rencontrées");
     }
 }

@@ -805,4 +805,39 @@ class TemplateInductionTest {
         assertThat(template.labels()).filteredOn(l -> l.text().equals("Circle of partners"))
                 .extracting(TemplateLabel::practices).containsExactly(2);
     }
+
+    /** A line of flattened text on {@code page}. */
+    private static TextLine onPage(int page, String text) {
+        return new TextLine(text, page, 0, false, 0f, LineStart.UNKNOWN, LineRole.BODY, List.of());
+    }
+
+    @Test
+    void aLabelAPageBreakCutIsJoinedAcrossTheFootnoteAndRunningTitleBetween() {
+        // Practice 2's "Peer exchange, step by step" ends a page after "step by", its content beside it; the next
+        // page opens with "step:" and the rest; a footnote the reader left as text stands between.
+        List<PracticeSegment> practices = practices(4, i -> {
+            List<Block> lines = new ArrayList<>(List.of(onPage(1, "Aim of it all"), onPage(1, AIMS[i]),
+                    onPage(1, "Circle of partners"), onPage(1, PARTNERS[i])));
+            if (i == 1) {
+                lines.addAll(List.of(onPage(1, "Peer exchange, step by  Masons from Benin spent four weeks in"),
+                        onPage(1, "2 A footnote the reader took for text."),
+                        new TextLine("Side by Side | Good Practices 2025", 2, 0, false, 0f, LineStart.PARAGRAPH, LineRole.LINK_TARGET,
+                                List.of()),
+                        onPage(2, "step:  Nigeria, where they built the first kilns."), onPage(2, "Is it sustainable?: Yes.")));
+            } else {
+                lines.addAll(List.of(onPage(1, "Peer exchange, step by step"), onPage(1, "Teams visited each other " + i + "."),
+                        onPage(1, "Is it sustainable?: " + PLANS[i])));
+            }
+            return lines;
+        });
+        CompendiumTemplate template = mapper.template(practices);
+
+        PracticeFields second = mapper.map(practices.get(1), template);
+        assertThat(second.text(TemplateField.METHODOLOGY)).startsWith("Masons from Benin spent four weeks in")
+                .contains("Nigeria, where they built the first kilns.").doesNotContain("step:");
+        assertThat(second.text(TemplateField.COOPERATION)).isEqualTo(PARTNERS[1]);
+        // "Is it sustainable?:" ends a question with a colon, its content on the line.
+        assertThat(mapper.map(practices.get(0), template).text(TemplateField.SUSTAINABILITY)).isEqualTo(PLANS[0]);
+        assertThat(second.text(TemplateField.SUSTAINABILITY)).isEqualTo("Yes.");
+    }
 }

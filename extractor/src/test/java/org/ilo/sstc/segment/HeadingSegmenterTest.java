@@ -85,11 +85,16 @@ class HeadingSegmenterTest {
                 flat("GOOD PRACTICE 2 – ASIA AND THE PACIFIC – Apprenticeships in the"), flat("Care Economy"),
                 para("Practice name: Care"),
                 flat("GOOD PRACTICE 3 – INTERREGIONAL – Nursing curricula from the Pacific to"), flat("East Africa"),
-                para("Practice name: Nursing")));
+                para("Practice name: Nursing"),
+                flat("Good Practice 4 – Interregional – Island to Island: Social Insurance for Fishers and"),
+                flat("Tourism Workers in Small Island States of Africa and the Pacific"),
+                para("Practice name: Islands")));
         assertThat(doc.practices()).extracting(p -> p.heading().region(), p -> p.heading().shortTitle())
                 .containsExactly(tuple("AFRICA", "Digital passports for market traders"),
                         tuple("ASIA AND THE PACIFIC", "Apprenticeships in the Care Economy"),
-                        tuple("INTERREGIONAL", "Nursing curricula from the Pacific to East Africa"));
+                        tuple("INTERREGIONAL", "Nursing curricula from the Pacific to East Africa"),
+                        tuple("INTERREGIONAL", "Island to Island: Social Insurance for Fishers and Tourism Workers in Small "
+                                + "Island States of Africa and the Pacific"));
         assertThat(doc.practices().get(0).blocks()).extracting(b -> ((TextLine) b).text()).containsExactly("Practice name: Passports");
     }
 

@@ -19,6 +19,8 @@ final class BorderlessTableFinder {
     private static final int MIN_LABEL_LETTERS = 2;
     /** ... and this many lines in all. */
     private static final int MIN_LINES = 3;
+    /** A label and its content on one line are this many font sizes apart at least (a word space is far less). */
+    private static final float CELL_GAP = 1.0f;
     /** A vertical gap this many font sizes wide ends a run. */
     private static final float BREAK_GAP = 3f;
     /** A line this much larger than the table's text is a heading above it, never part of a cell. */
@@ -75,6 +77,11 @@ final class BorderlessTableFinder {
             while (start < lines.size()) {
                 int end = runEnd(lines, start, columns, taken);
                 boolean continuesPrevious = columns == previous && start == 0;
+                // A table opens with a label beside its content: short lines in the label column before that
+                // (the end of a wrapped meta line, "Island Countries, Suva") are text above it.
+                while (!continuesPrevious && start < end && kind(lines.get(start), columns) == Kind.LABEL) {
+                    start++;
+                }
                 if (end > start && accept(lines.subList(start, end), columns, continuesPrevious, isLastText(lines, end))) {
                     found.add(new int[] {start, grids.size()});
                     grids.add(grid(lines.subList(start, end), columns));
@@ -166,8 +173,8 @@ final class BorderlessTableFinder {
             }
             if (kind == Kind.LABEL_AND_CONTENT || kind == Kind.CONTENT) {
                 List<PlacedLine.Segment> segments = line.segments();
-                PlacedLine.Segment content = segments.get(kind == Kind.CONTENT ? 0 : 1);
-                widest = Math.max(widest, segments.get(segments.size() - 1).right() - content.left());
+                float contentLeft = kind == Kind.CONTENT ? segments.get(0).left() : columns.contentLeft();
+                widest = Math.max(widest, segments.get(segments.size() - 1).right() - contentLeft);
             }
         }
         if (widest < MIN_CONTENT_WIDTH * run.get(0).size()) {
@@ -184,6 +191,11 @@ final class BorderlessTableFinder {
         }
         if (hasLabelPart(line) && Math.abs(segments.get(1).left() - columns.contentLeft()) <= TOLERANCE
                 && segments.get(0).right() < columns.contentLeft()) {
+            return Kind.LABEL_AND_CONTENT;
+        }
+        // A label wrapped after a space ("step by ") reaches its content's column with no tab between.
+        if (segments.get(0).left() < columns.contentLeft() - size && segments.get(0).right() > columns.contentLeft()
+                && line.opensWordAt(columns.contentLeft(), TOLERANCE, CELL_GAP * size)) {
             return Kind.LABEL_AND_CONTENT;
         }
         if (line.left() >= columns.contentLeft() - TOLERANCE && line.left() <= columns.contentLeft() + 4 * size) {
@@ -228,7 +240,8 @@ final class BorderlessTableFinder {
             }
             float distance = run.get(i).baseline() - run.get(i - 1).baseline();
             Kind above = kind(run.get(i - 1), columns);
-            if (above == Kind.CONTENT || distance > pitch + 0.35f * run.get(i).size() || above != Kind.OTHER && labelEndsWithColon(run.get(i - 1))) {
+            if (above == Kind.CONTENT || distance > pitch + 0.35f * run.get(i).size()
+                    || above != Kind.OTHER && labelEndsWithColon(run.get(i - 1), columns)) {
                 starts.add(i);
             }
         }
@@ -236,8 +249,8 @@ final class BorderlessTableFinder {
     }
 
     /** "Submitted by:" ends its label: the next label line opens a row even at single spacing (a short run tells no pitch). */
-    private static boolean labelEndsWithColon(PlacedLine line) {
-        String label = line.text(line.segments().get(0)).strip();
+    private static boolean labelEndsWithColon(PlacedLine line, Columns columns) {
+        String label = line.textLeftOf(columns.contentLeft() - TOLERANCE).strip();
         return label.endsWith(":") || label.endsWith("：");
     }
 

@@ -76,6 +76,30 @@ record PlacedLine(String text, int boldPrefix, float size, float baseline, Box b
         return text.substring(segment.startOffset(), Math.min(segment.endOffset(), text.length()));
     }
 
+    /**
+     * Whether a word starts at {@code x} (within {@code tolerance}) after a gap of at least {@code minGap} from the
+     * glyph before it: a cell's content beside a label that ends in a space, which the line builder took for a
+     * word space ("Peer exchange, step by" ‥ "Each port sent …").
+     */
+    boolean opensWordAt(float x, float tolerance, float minGap) {
+        for (int i = 1; i < glyphs.size(); i++) {
+            Glyph glyph = glyphs.get(i);
+            if (Math.abs(glyph.x() - x) <= tolerance && isSeparator(i) && glyph.x() - glyphs.get(i - 1).right() >= minGap) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** The text of the glyphs that start left of {@code x}: a label beside its content. */
+    String textLeftOf(float x) {
+        int end = 0;
+        while (end < glyphs.size() && glyphs.get(end).x() < x) {
+            end++;
+        }
+        return end == glyphs.size() ? text : text.substring(0, offsets.get(end));
+    }
+
     /** True when a space or tab stands right before glyph {@code index}. */
     private boolean isSeparator(int index) {
         int offset = offsets.get(index);

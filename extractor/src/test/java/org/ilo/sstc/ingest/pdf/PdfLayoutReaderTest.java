@@ -278,6 +278,45 @@ class PdfLayoutReaderTest {
     }
 
     @Test
+    void borderlessLabelsWrappedAfterASpace_keepTheirWordsInTheLabelCell_andShortLinesAboveAreNoRow() throws Exception {
+        float label = CompendiumPdf.LEFT;
+        float value = CompendiumPdf.LABEL_RIGHT;
+        // As many words as end one to three font sizes before the content: a word space in width, not a column gap.
+        StringBuilder wrapped = new StringBuilder("Peer");
+        for (String word : "exchange between the two ministries step by step".split(" ")) {
+            if (label + CompendiumPdf.width(wrapped + " " + word) < value - 1.5f * CompendiumPdf.SIZE) {
+                wrapped.append(' ').append(word);
+            }
+        }
+        LayoutDocument document;
+        try (CompendiumPdf pdf = new CompendiumPdf()) {
+            pdf.page().heading("GOOD PRACTICE 3 – INTERREGIONAL – Island to island");
+            float y = 110;
+            // The last meta line wraps, short, into what is the label column of the table below.
+            pdf.text(label, y, CompendiumPdf.SIZE, "Host organisation: ILO Social Protection Department, Geneva, with the ILO Office");
+            pdf.text(label, y += 11.5f, CompendiumPdf.SIZE, "for Pacific Islands");
+            pdf.text(label, y += 11.5f, CompendiumPdf.SIZE, "Duration: 2023–2025");
+            y += 24;
+            pdf.text(label, y, CompendiumPdf.SIZE, "What we set out to").text(value, y, CompendiumPdf.SIZE, "To extend social insurance to the fishers and seasonal workers of");
+            pdf.text(label, y += 11.5f, CompendiumPdf.SIZE, "change:").text(value, y, CompendiumPdf.SIZE, "three island States, where few of them paid in before the exchange.");
+            // Labels wrapped after a space: the space glyph stands between label and content, a word space in width.
+            pdf.text(label, y += 18, CompendiumPdf.SIZE, wrapped + " ")
+                    .text(value, y, CompendiumPdf.SIZE, "Staff of the two institutes worked side by side for three weeks in");
+            pdf.text(label, y += 11.5f, CompendiumPdf.SIZE, "step:").text(value, y, CompendiumPdf.SIZE, "Praia and São Tomé, and then wrote the new contribution rules.");
+            pdf.text(label, y += 18, CompendiumPdf.SIZE, "What was fresh about the ")
+                    .text(value, y, CompendiumPdf.SIZE, "Fishers pay their contributions by mobile money after each landing,");
+            pdf.text(label, y += 11.5f, CompendiumPdf.SIZE, "exchange:").text(value, y, CompendiumPdf.SIZE, "and the minimum for a benefit is counted over the whole year.");
+            document = Admitted.read(reader, pdf.save(dir, "borderless-wrapped-labels.pdf"));
+        }
+
+        assertThat(rows(document)).extracting(row -> row.cells().get(0).text(), row -> row.cells().get(1).text())
+                .containsExactly(tuple("What we set out to\nchange:", "To extend social insurance to the fishers and seasonal workers of\nthree island States, where few of them paid in before the exchange."),
+                        tuple(wrapped + "\nstep:", "Staff of the two institutes worked side by side for three weeks in\nPraia and São Tomé, and then wrote the new contribution rules."),
+                        tuple("What was fresh about the\nexchange:", "Fishers pay their contributions by mobile money after each landing,\nand the minimum for a benefit is counted over the whole year."));
+        assertThat(lines(document)).extracting(TextLine::text).contains("for Pacific Islands", "Duration: 2023–2025");
+    }
+
+    @Test
     void pageSetInTwoTextColumns_isReadColumnByColumn_belowTheFullWidthHeading() throws Exception {
         String left = "The ministries of labour of the two countries agreed to review each other's inspection files "
                 + "every quarter, with inspectors travelling in mixed teams to the mining districts of both sides.";
