@@ -129,7 +129,7 @@ class ServerLimitsIT {
 
     @Test
     void requestPastItsTimeLimitGets504ItsWorkerIsKilledAndTheServerGoesOnServing() throws Exception {
-        Path slow = CompendiumFixtures.text(dir.resolve("slow.txt"), 300);
+        Path slow = CompendiumFixtures.text(dir.resolve("slow.txt"), 1500);
         Path good = CompendiumFixtures.text(dir.resolve("good.txt"), 2);
         assertThat(put(good, "").statusCode()).isEqualTo(200);
         Set<Long> before = workers();

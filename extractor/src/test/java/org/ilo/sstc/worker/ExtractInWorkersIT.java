@@ -26,7 +26,7 @@ class ExtractInWorkersIT {
         Path in = Files.createDirectories(dir.resolve("in"));
         CompendiumFixtures.text(in.resolve("a-good.txt"), 2);
         // Far past the limit on an idle machine; the small files within it on a fresh worker at load 9 (3 s was not).
-        CompendiumFixtures.text(in.resolve("b-slow.txt"), 1200);
+        CompendiumFixtures.text(in.resolve("b-slow.txt"), 5000);
         CompendiumFixtures.text(in.resolve("c-good.txt"), 3);
         Path out = dir.resolve("out");
         CommandLine command = ExtractCommand.commandLine();
