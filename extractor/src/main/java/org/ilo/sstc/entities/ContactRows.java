@@ -80,17 +80,18 @@ final class ContactRows {
      * tells wrapped lines) the lines as they are.
      */
     private static List<TextLine> cellsJoined(List<TextLine> lines) {
+        boolean[] address = new boolean[lines.size()];
         boolean loneAddress = false;
         for (int i = 0; i < lines.size(); i++) {
             TextLine line = lines.get(i);
             if (line.start() == LineStart.WRAPPED) {
                 return lines;
             }
-            String text = line.text().strip();
-            if (WebAddresses.EMAIL.matcher(text).find()) {
-                boolean alone = WebAddresses.EMAIL.matcher(text).matches() && line.start() == LineStart.PARAGRAPH
+            Matcher email = WebAddresses.EMAIL.matcher(line.text().strip());
+            if (email.find()) {
+                address[i] = email.matches() && line.start() == LineStart.PARAGRAPH
                         && (i + 1 == lines.size() || lines.get(i + 1).start() == LineStart.PARAGRAPH);
-                if (!alone) {
+                if (!address[i]) {
                     return lines;
                 }
                 loneAddress = true;
@@ -102,9 +103,9 @@ final class ContactRows {
         }
         List<TextLine> rows = new ArrayList<>();
         List<TextLine> row = new ArrayList<>();
-        for (TextLine line : lines) {
-            row.add(line);
-            if (WebAddresses.EMAIL.matcher(line.text().strip()).matches()) {
+        for (int i = 0; i < lines.size(); i++) {
+            row.add(lines.get(i));
+            if (address[i]) {
                 rows.add(joined(row));
                 row.clear();
             }

@@ -185,22 +185,21 @@ final class FieldCollector {
         if (styled || template.labels().isEmpty() || position >= blocks.size() || blocks.get(position) != line) {
             return false;
         }
-        Slot current = slots.current();
-        Optional<PageSplitLabels.Head> head = pageSplitLabels.head(line.text(), current == null ? null : current.field(), slots::seen);
+        Optional<PageSplitLabels.Head> head = pageSplitLabels.head(line.text(), currentField(), slots::seen);
         if (head.isEmpty()) {
             return false;
         }
         // The first line of the next page; a footnote the reader could not tell from text may stand before it.
         TextLine next = null;
-        int sameOrder = 0;
-        for (int j = position + 1; j < blocks.size() && next == null && sameOrder <= MAX_LINES_BEFORE_TAIL; j++) {
+        int samePage = 0;
+        for (int j = position + 1; j < blocks.size() && next == null && samePage <= MAX_LINES_BEFORE_TAIL; j++) {
             if (!(blocks.get(j) instanceof TextLine candidate)) {
                 return false;
             }
             if (candidate.role() == LineRole.BODY && candidate.page() > line.page()) {
                 next = candidate;
             } else if (candidate.role() == LineRole.BODY) {
-                sameOrder++;
+                samePage++;
             }
         }
         if (next == null || pageSplitLabels.tail(next.text(), head.get()).isEmpty()) {
@@ -208,11 +207,22 @@ final class FieldCollector {
         }
         pendingTail = next;
         pendingHead = head.get();
-        slots.open(Slot.of(head.get().label().field()));
-        if (!head.get().rest().isEmpty()) {
-            slots.add(restOf(line, head.get().rest()));
-        }
+        openWithRest(head.get().label().field(), line, head.get().rest());
         return true;
+    }
+
+    /** Opens {@code field}'s slot, with {@code rest}, what follows its label on {@code line}, as its first content. */
+    private void openWithRest(TemplateField field, TextLine line, String rest) {
+        slots.open(Slot.of(field));
+        if (!rest.isEmpty()) {
+            slots.add(restOf(line, rest));
+        }
+    }
+
+    /** The field of the slot open now; null when none is, or when it names no field. */
+    private TemplateField currentField() {
+        Slot current = slots.current();
+        return current == null ? null : current.field();
     }
 
     /**
@@ -223,17 +233,13 @@ final class FieldCollector {
         if (styled || template.labels().isEmpty()) {
             return 0;
         }
-        Slot current = slots.current();
         Optional<NumberedLabelStarts.Match> match = numberedStarts.match(window.stream().map(TextLine::text).toList(),
-                current == null ? null : current.field(), slots::seen);
+                currentField(), slots::seen);
         if (match.isEmpty()) {
             return 0;
         }
         NumberedLabelStarts.Match m = match.get();
-        slots.open(Slot.of(m.label().field()));
-        if (!m.rest().isEmpty()) {
-            slots.add(restOf(window.get(m.lines() - 1), m.rest()));
-        }
+        openWithRest(m.label().field(), window.get(m.lines() - 1), m.rest());
         return m.lines();
     }
 

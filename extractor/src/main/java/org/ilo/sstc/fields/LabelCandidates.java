@@ -27,7 +27,6 @@ final class LabelCandidates {
     private static final int MAX_JOINED_LINES = 5;
     private static final int MAX_JOINED_WORDS = 24;
     private static final int MAX_COLON_WORDS = 12;
-    private static final Pattern BRACKETED = Pattern.compile(LabelText.BRACKETED);
     private static final int MAX_PREFIX_WORDS = 6;
     /** A label sits at the start of its line: colons and gaps further in are content. */
     private static final int MAX_HEAD_CHARS = 90;
@@ -241,7 +240,7 @@ final class LabelCandidates {
 
     /** Whether what follows a label on its line is nothing, or only its instructions ("? [max. 100 words]"). */
     private static boolean onlyInstructions(String rest) {
-        return BRACKETED.matcher(rest).replaceAll(" ").isBlank();
+        return LabelKey.withoutBrackets(rest).isBlank();
     }
 
     /** "Practice name: ..." : the words before a colon near the start of the line. */

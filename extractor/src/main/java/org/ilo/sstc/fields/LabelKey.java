@@ -23,14 +23,25 @@ final class LabelKey {
         String text = withoutNumbering(label);
         if (text.indexOf('(') >= 0 || text.indexOf('[') >= 0) {
             // Plural marks first: "Objective(s)" keeps its word, "(max. 100 words)" goes.
-            text = PARENTHESISED.matcher(LabelText.maskPluralMarks(text)).replaceAll(" ");
+            text = withoutBrackets(LabelText.maskPluralMarks(text));
         }
         return LabelText.words(text);
+    }
+
+    /** {@code text} with its parenthesised or bracketed parts ("(max. 100 words)", "[150 words]") blanked. */
+    static String withoutBrackets(String text) {
+        return PARENTHESISED.matcher(text).replaceAll(" ");
     }
 
     /** {@code label} without its leading numbering. */
     static String withoutNumbering(String label) {
         return NUMBERING.matcher(label).replaceFirst("");
+    }
+
+    /** {@code line} with its leading numbering blanked: every offset still points where it did ("K. Difficultés"). */
+    static String blankNumbering(String line) {
+        int numbering = numberingLength(line);
+        return numbering == 0 ? line : " ".repeat(numbering) + line.substring(numbering);
     }
 
     /** How many leading characters of {@code line} are its numbering (0 when none). */

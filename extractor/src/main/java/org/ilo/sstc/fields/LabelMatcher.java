@@ -147,9 +147,7 @@ final class LabelMatcher {
         for (String line : lines) {
             window.add(Fold.plainSpaces(line));
         }
-        if (numbering > 0) {
-            window.set(0, " ".repeat(numbering) + window.get(0).substring(numbering));
-        }
+        window.set(0, LabelKey.blankNumbering(window.get(0)));
         // Most lines are content: settle them on the first line's first word before joining any lines.
         List<Synonym> candidates = candidatesFor(window.get(0));
         if (candidates.isEmpty()) {
@@ -226,10 +224,8 @@ final class LabelMatcher {
      * before content in capitals after one space; empty when the line opens otherwise.
      */
     Optional<ExtraLabel> matchExtra(String line) {
-        String text = Fold.plainSpaces(line);
         // "K. Difficultés rencontrées : …": the letter numbering the template's rows, blanked (offsets kept).
-        int numbering = LabelKey.numberingLength(text);
-        text = " ".repeat(numbering) + text.substring(numbering);
+        String text = LabelKey.blankNumbering(Fold.plainSpaces(line));
         List<Token> tokens = LabelText.tokens(text);
         for (Synonym extra : dictionary.extras()) {
             int count = extra.words().size();

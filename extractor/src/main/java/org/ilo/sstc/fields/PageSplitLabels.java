@@ -68,8 +68,6 @@ final class PageSplitLabels {
 
     /** A line with its numbering blanked (offsets kept) and odd spaces made plain, as labels are matched. */
     private static String plain(String line) {
-        String text = Fold.plainSpaces(line);
-        int numbering = LabelKey.numberingLength(text);
-        return numbering == 0 ? text : " ".repeat(numbering) + text.substring(numbering);
+        return LabelKey.blankNumbering(Fold.plainSpaces(line));
     }
 }

@@ -141,11 +141,13 @@ final class TemplateInduction {
         List<TemplateLabel> assigned = new FieldAssignment(named.stream().map(k -> new FieldAssignment.Slot(k.commonText(),
                 k.words, dictionaryWithGuidance(k, guidance).orElse(null), k.practices(), k.share(Evidence.COLON) >= 0.5,
                 k.share(Evidence.PREFIX) >= 0.5, headerLike(k, named))).toList()).assign().labels();
+        // The guidance back in its place among the labels, which keep their order.
+        java.util.Iterator<TemplateLabel> next = assigned.iterator();
         List<TemplateLabel> template = new ArrayList<>();
         for (Key key : labels) {
             template.add(guidance.containsKey(key)
                     ? new TemplateLabel(key.commonText(), key.words, null, TemplateLabel.Mapping.GUIDANCE, key.practices(), false)
-                    : assigned.get(named.indexOf(key)));
+                    : next.next());
         }
         return new CompendiumTemplate(template);
     }
