@@ -288,7 +288,10 @@ final class LabelCandidates {
                     && !LabelText.opensParenthesis(head) && !(n > 1 && endsWithAcronym(head))) {
                 if (startsContent(stripped, after + 1) || startsWithArticleAndName(stripped, tokens, n)) {
                     add(text.substring(0, numbering + after), List.copyOf(words), position, 1, EnumSet.of(Evidence.PREFIX));
-                } else if (isSynonym(words) && !nextIsFunctionWord(tokens, n)) {
+                } else if ((isSynonym(words) || n > 1 && isSynonym(words.subList(0, n - 1)) && isPlainWord(stripped, last))
+                        && !nextIsFunctionWord(tokens, n)) {
+                    // A wording of the profile, or one more word after it: "Période couverte février 2024" may hold
+                    // the label "Période couverte", which the induction tells by its next word recurring everywhere.
                     add(text.substring(0, numbering + after), List.copyOf(words), position, 1,
                             EnumSet.of(Evidence.PREFIX, Evidence.LOWER_CONTENT));
                 }
@@ -316,6 +319,12 @@ final class LabelCandidates {
     /** "Nombre de la práctica": a function word after the words carries the label on, it opens no content. */
     private boolean nextIsFunctionWord(List<Token> tokens, int n) {
         return n < tokens.size() && vocabulary.isFunctionWord(tokens.get(n).word());
+    }
+
+    /** A word in lower-case letters only: what may carry a wording of the profile on ("couverte"), not a number or a name. */
+    private boolean isPlainWord(String text, Token token) {
+        return text.substring(token.start(), token.end()).codePoints().allMatch(Character::isLowerCase)
+                && !vocabulary.isFunctionWord(token.word());
     }
 
     /** A wording of the profile: its content may open in lower case ("Periodo julio de 2022 – …", months in Spanish). */

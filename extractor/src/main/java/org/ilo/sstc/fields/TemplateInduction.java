@@ -125,6 +125,7 @@ final class TemplateInduction {
         boolean styled = styledDocument(keys);
         keys.forEach(k -> k.score = score(k, n, styled));
         keys = withoutParts(keys);
+        keys = withoutCutShort(keys);
         keys = withoutOverlaps(keys);
         keys = inConsistentOrder(keys, minPractices);
         // Scored again: the order check dropped occurrences, and the evidence is shared among those left.
@@ -309,6 +310,29 @@ final class TemplateInduction {
             }
         }
         return part.practices() == 0 ? 0 : inside / (double) part.practices();
+    }
+
+    /** Practices in which a label's next word must recur for that word to be the label's. */
+    private static final int MIN_CARRIED_ON = 3;
+
+    /**
+     * Without a wording of the profile whose every occurrence, content after it in lower case, goes on with the same
+     * word: "Période couverte février 2024", "Période couverte mai 2024" … is the label "Période couverte" (the
+     * profile knows "Période"), as content would not open with the same word in every practice.
+     */
+    private static List<Key> withoutCutShort(List<Key> keys) {
+        List<Key> kept = new ArrayList<>(keys);
+        kept.removeIf(cut -> cut.share(Evidence.LOWER_CONTENT) >= MIN_SHARE && cut.practices() >= MIN_CARRIED_ON
+                && keys.stream().anyMatch(longer -> carriesOn(longer, cut)));
+        return kept;
+    }
+
+    /** {@code longer} is {@code cut} and one more word, at the same lines, in each of {@code cut}'s practices. */
+    private static boolean carriesOn(Key longer, Key cut) {
+        return longer.words.size() == cut.words.size() + 1 && longer.words.subList(0, cut.words.size()).equals(cut.words)
+                && longer.share(Evidence.LOWER_CONTENT) >= MIN_SHARE
+                && cut.byPractice.entrySet().stream().allMatch(e -> e.getValue().stream().allMatch(c ->
+                        longer.byPractice.getOrDefault(e.getKey(), List.of()).stream().anyMatch(l -> l.position() == c.position())));
     }
 
     /**

@@ -290,4 +290,21 @@ class MultilingualFieldsTest {
         assertThat(second.text(TemplateField.RESULTS)).isEqualTo("11 coopératives créées.");
         assertThat(second.otherSections()).extracting(OtherSection::label).containsExactly("Difficultés rencontrées");
     }
+
+    @Test
+    void aProfileWordingCarriedOnByTheSameWordInEveryPracticeIsReadWithThatWord() {
+        String[] periodes = {"mars 2023 – juin 2024", "janvier – décembre 2024", "octobre 2022 – mai 2025"};
+        TemplateFieldMapper french = new TemplateFieldMapper(Profiles.bundled().get("fr"));
+        List<PracticeSegment> practices = TemplateInductionTest.practices(3, i -> List.of(
+                flat("Intitulé de la pratique : Pêche " + i),
+                flat("Durée envisagée " + periodes[i]),
+                flat("A. Finalité de l’expérience : Former des pêcheurs."),
+                flat("G. Résultats obtenus : " + (i + 10) + " coopératives créées.")));
+        CompendiumTemplate template = french.template(practices);
+
+        assertThat(template.labels()).extracting(TemplateLabel::text).contains("Durée envisagée");
+        for (int i = 0; i < 3; i++) {
+            assertThat(french.map(practices.get(i), template).text(TemplateField.DATES)).isEqualTo(periodes[i]);
+        }
+    }
 }
