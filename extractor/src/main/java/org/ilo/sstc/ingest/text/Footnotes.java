@@ -61,9 +61,16 @@ final class Footnotes {
      * Portuguesa"): otherwise the digits are part of a name ("COVID19", "G20").
      */
     private static boolean removeMarker(PageDraft page, List<Integer> lines, String number, String note) {
+        Pattern afterWord = Pattern.compile("(?<=\\p{L}|[)\\]\u201D\u2019\"']|\\p{L}[.,;:])" + number + "(?![\\d\\p{L}])");
+        // "observed in 2025,4 against …": after a number and its punctuation only where no word carries the
+        // marker, as "3,4 millions" is a decimal number in most languages.
+        Pattern afterNumber = Pattern.compile("(?<=\\d[.,;:])" + number + "(?=\\s)");
+        return removeMarker(page, lines, afterWord, note) || removeMarker(page, lines, afterNumber, note);
+    }
+
+    private static boolean removeMarker(PageDraft page, List<Integer> lines, Pattern marker, String note) {
         String noteKey = Fold.key(note);
         String initials = Fold.key(initials(note));
-        Pattern marker = Pattern.compile("(?<=\\p{L}|[)\\]\u201D\u2019\"']|\\p{L}[.,;:])" + number + "(?![\\d\\p{L}])");
         for (int line : lines) {
             String text = page.text(line);
             Matcher m = marker.matcher(text);

@@ -416,6 +416,18 @@ class TikaTextReaderTest {
                 "Países Africanos de Língua Oficial Portuguesa.");
     }
 
+    @Test
+    void aFootnoteMarkAfterANumberAndACommaGoesOnlyWhereNoWordCarriesIt() throws Exception {
+        LayoutDocument doc = read(new FlattenedPdfText()
+                .page("Results: 3,4 million meals served;", "Helmets worn on 61 per cent of the sites in 2024,3 against 20 per cent.").blank(1)
+                .line("3 Counts of the site inspectors, on 812 visits.")
+                .page("Next page"));
+
+        assertThat(texts(doc)).contains("Results: 3,4 million meals served;",
+                "Helmets worn on 61 per cent of the sites in 2024, against 20 per cent.");
+        assertThat(role(doc, LineRole.FOOTNOTE)).extracting(TextLine::text).containsExactly("Counts of the site inspectors, on 812 visits.");
+    }
+
     // --- helpers ---
 
     private LayoutDocument read(FlattenedPdfText text) throws Exception {
