@@ -46,6 +46,38 @@ public record CompendiumTemplate(List<TemplateLabel> labels, Set<String> guidanc
                 .filter(l -> l.field() != null && !l.leftOut() && !l.words().isEmpty() && !seen.test(l.field())).toList();
     }
 
+    /**
+     * Whether {@code line} opens with a numbering written like the template's labels' but numbering none of them:
+     * "(xi) Leçons apprises" after "(i)" to "(x)", "K. Difficultés" after "A." to "J.": a row the office added.
+     */
+    boolean numbersBeyond(String line) {
+        String mark = markOf(line);
+        if (mark == null) {
+            return false;
+        }
+        String shape = shapeOf(mark);
+        boolean numberedAlike = false;
+        for (TemplateLabel label : labels) {
+            String other = markOf(label.text());
+            if (mark.equalsIgnoreCase(other)) {
+                return false;
+            }
+            numberedAlike |= other != null && shape.equals(shapeOf(other));
+        }
+        return numberedAlike;
+    }
+
+    /** The numbering {@code text} opens with, stripped; null when none. */
+    static String markOf(String text) {
+        int numbering = LabelKey.numberingLength(text);
+        return numbering == 0 ? null : text.substring(0, numbering).strip();
+    }
+
+    /** A numbering's form, whatever its number: "(xi)" and "(iv)" are "(a)", "K." and "B." are "a.", "10." is "9.". */
+    private static String shapeOf(String mark) {
+        return mark.toLowerCase(java.util.Locale.ROOT).replaceAll("\\p{L}+", "a").replaceAll("\\d+", "9");
+    }
+
     /** The label whose words are {@code words}, typos allowed. */
     Optional<TemplateLabel> find(List<String> words) {
         for (TemplateLabel label : labels) {

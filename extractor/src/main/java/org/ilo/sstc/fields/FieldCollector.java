@@ -249,7 +249,8 @@ final class FieldCollector {
      * otherSections, even in one practice only. (Where labels are bold or in cells, layout already tells one.)
      */
     private boolean takeExtraLabel(TextLine line) {
-        if (styled || line.start() == LineStart.WRAPPED || slots.current() == null || !slots.currentEndsSentence()) {
+        if (styled || line.start() == LineStart.WRAPPED || slots.current() == null
+                || !slots.currentEndsSentence() && !template.numbersBeyond(line.text())) {
             return false;
         }
         Optional<LabelMatcher.ExtraLabel> extra = matcher.matchExtra(line.text());

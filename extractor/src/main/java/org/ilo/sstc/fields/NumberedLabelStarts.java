@@ -49,7 +49,7 @@ final class NumberedLabelStarts {
             return Optional.empty();
         }
         for (TemplateLabel label : template.stillToCome(current, seen)) {
-            if (!mark.equals(markOf(label)) || !LabelText.sameWord(tokens.get(0).word(), label.words().get(0))) {
+            if (!mark.equals(CompendiumTemplate.markOf(label.text())) || !LabelText.sameWord(tokens.get(0).word(), label.words().get(0))) {
                 continue;
             }
             List<String> words = wordsWithGuidance(label);
@@ -70,10 +70,6 @@ final class NumberedLabelStarts {
         return Optional.empty();
     }
 
-    private static String markOf(TemplateLabel label) {
-        int numbering = LabelKey.numberingLength(label.text());
-        return numbering == 0 ? null : label.text().substring(0, numbering).strip();
-    }
 
     /** The words of {@code label} and of the guidance labels right after it. */
     private List<String> wordsWithGuidance(TemplateLabel label) {
