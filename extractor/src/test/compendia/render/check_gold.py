@@ -155,7 +155,8 @@ def source_texts(practice):
     if practice.get('intro'):
         out.append('\n'.join(cr.rendered_lines(practice['intro'])))
     for row in practice.get('rows') or []:
-        out.append('\n'.join(cr.rendered_lines(row.get('content'))))
+        out.append('\n'.join(cr.rendered_lines(row.get('content'))
+                             + [l for more in row.get('more_content') or [] for l in cr.rendered_lines(more)]))
         if row.get('guidance'):
             out.append('\n'.join(cr.rendered_lines(row.get('guidance'))))
     return out
@@ -187,6 +188,8 @@ def footnotes_of(practice):
         walk(item[1])
     for row in practice.get('rows') or []:
         walk_block(row.get('content'))
+        for more in row.get('more_content') or []:   # content rows under a merged label cell
+            walk_block(more)
     return notes
 
 

@@ -76,6 +76,10 @@ DEFAULT_LAYOUT = {
                                               # fills it); no heading paragraph outside the table
     'heading': {'style': None, 'bold': True, 'size': 14, 'color': '1F3A93', 'align': 'left',
                 'italic': False, 'font': None, 'blank_after': 1,
+                'banner': False,                     # true: the heading is the text of a one-cell table of its
+                                                     # own above the meta lines and body (a "banner"), filled with
+                                                     # heading.shading; a page break before it is a paragraph
+                                                     # holding a page break, whatever page_break_style
                 'shading': None,                     # fill of the heading cell (heading_in_table only)
                 'numbering': None},                  # Word automatic numbering of the heading: {text: "GOOD
                                                      # PRACTICE %1 – ", format: decimal, suffix: nothing|space|tab}
@@ -94,6 +98,8 @@ DEFAULT_LAYOUT = {
               'one_table_per_practice': True, 'cant_split_rows': False, 'repeat_header': False,
               'columns': ['label', 'content'],     # column order; 'guidance' adds a column of the row's guidance text
               'meta_merge': True},                 # meta rows of a table with a guidance column: guidance+content merged
+                                                   # (a row's `more_content: [block, ...]`: further content rows
+                                                   # below it whose label cell is merged with the row's, w:vMerge)
     'labels': {'style': None, 'bold': True, 'size': None, 'color': None, 'italic': False,
                'underline': False, 'instruction_inline': True, 'blank_after_content': 0,
                'keep_with_next': True,
@@ -906,9 +912,12 @@ class Renderer:
         in_table = bool(L.get('heading_in_table'))
         if in_table and L['body'] != 'table':
             raise ValueError('heading_in_table needs body: table')
-        if style == 'run' or (style == 'property' and in_table):   # a table row takes no page break before
+        banner = bool(H.get('banner')) and not in_table
+        if style == 'run' or (style == 'property' and (in_table or banner)):   # a table takes no page break before
             self.add_page_break()
-        if not in_table:
+        if banner:
+            self.render_heading_banner(pr, L, heading_paras)
+        elif not in_table:
             for k, text in enumerate(heading_paras):
                 p = self.doc.add_paragraph()
                 self.format_heading_paragraph(p, L, k, page_break_before=(k == 0 and style == 'property'))
@@ -962,6 +971,23 @@ class Renderer:
                             color=H.get('color'), font=H.get('font'))
         if H.get('shading'):
             shade(cell, H['shading'])
+
+    def render_heading_banner(self, pr, L, heading_paras):
+        """heading.banner: the heading paragraph(s) in a one-cell table of their own (heading.shading)."""
+        H = L['heading']
+        table = self.doc.add_table(rows=1, cols=1)
+        table.style = self.doc.styles[L['table'].get('style') or 'Table Grid']
+        table.autofit = False
+        self._set_table_grid(table, [Cm(sum(L['table']['widths_cm']))])
+        cell = table.rows[0].cells[0]
+        for k, text in enumerate(heading_paras):
+            p = self.first_or_new_paragraph(cell)
+            self.format_heading_paragraph(p, L, k)
+            self.add_inline(p, text, bold=H.get('bold'), italic=H.get('italic'), size=H.get('size'),
+                            color=H.get('color'), font=H.get('font'))
+        if H.get('shading'):
+            shade(cell, H['shading'])
+        self.add_blank(None, H.get('blank_after', 0))
 
     # ---- text columns (layout.columns) ----------------------------------------------------
     @staticmethod
@@ -1096,7 +1122,10 @@ class Renderer:
             for item in meta_items(pr.get('meta')):
                 rows.append({'label': item[0], 'content': item[1], 'meta': True,
                              'instruction': item[2] if len(item) > 2 else None})
-        rows.extend(pr.get('rows') or [])
+        for row in pr.get('rows') or []:
+            rows.append(row)
+            for more in row.get('more_content') or []:   # further content rows, label cells merged (w:vMerge)
+                rows.append({'label': '', 'content': more, 'merge_label_up': True})
         heading_row = bool(L.get('heading_in_table'))
         n = len(rows) + (1 if header else 0) + (1 if heading_row else 0)
         table = self.doc.add_table(rows=n, cols=len(columns))
@@ -1129,6 +1158,12 @@ class Renderer:
                 trpr.append(OxmlElement('w:cantSplit'))
             cells = dict(zip(columns, tr.cells))
             lc, cc = cells['label'], cells['content']
+            if row.get('merge_label_up'):
+                if T.get('label_shading'):
+                    shade(lc, T['label_shading'])
+                table.rows[r0 + i - 1].cells[columns.index('label')].merge(lc)
+                self.add_content(row.get('content'), cell=cc)
+                continue
             if 'guidance' in cells:
                 if row.get('meta') and T.get('meta_merge', True):
                     cc = cells['guidance'].merge(cc)
