@@ -96,6 +96,8 @@ DEFAULT_LAYOUT = {
               'header_shading': None, 'label_bold': True, 'label_shading': None,
               'instruction_italic': True, 'instruction_size': 9, 'align': 'left',
               'one_table_per_practice': True, 'cant_split_rows': False, 'repeat_header': False,
+              'label_caps': False,                 # Word ALL CAPS (w:caps) on the label runs: the docx text keeps
+                                                   # the case typed, the PDF shows capitals; a row's label_caps wins
               'columns': ['label', 'content'],     # column order; 'guidance' adds a column of the row's guidance text
               'meta_merge': True},                 # meta rows of a table with a guidance column: guidance+content merged
                                                    # (a row's `more_content: [block, ...]`: further content rows
@@ -1181,6 +1183,9 @@ class Renderer:
             if not row.get('meta'):
                 self.number_label(p, L, row)
             self.add_inline(p, row['label'], bold=row.get('label_bold', T.get('label_bold')))
+            if row.get('label_caps', T.get('label_caps')):
+                for r in p.runs:
+                    r.font.all_caps = True
             if row.get('instruction'):
                 ip = lc.add_paragraph()
                 self.add_inline(ip, row['instruction'], italic=T.get('instruction_italic'),
