@@ -110,6 +110,22 @@ final class FieldAssignment {
                 mappings[i] = null;
             }
         }
+        withoutLabelLinesAmongRows(keep);
+    }
+
+    /**
+     * A label-line field that only a keyword gave to a label standing after the first row: the label lines come
+     * before the rows, so "B) Instituições e países envolvidos" between the objectives and the methodology is
+     * the cooperation row, whatever its keyword says; its place decides ({@link #byOrder}).
+     */
+    private void withoutLabelLinesAmongRows(Set<Integer> rows) {
+        int firstRow = rows.stream().mapToInt(Integer::intValue).min().orElse(slots.size());
+        for (int i = firstRow + 1; i < slots.size(); i++) {
+            if (fields[i] != null && fields[i].kind() == Kind.HEADER && mappings[i] == Mapping.KEYWORD) {
+                fields[i] = null;
+                mappings[i] = null;
+            }
+        }
     }
 
     /**

@@ -460,10 +460,9 @@ final class FieldCollector {
         return true;
     }
 
-    /** The label of a label cell: its lines joined, without instruction paragraphs left under it. */
+    /** The label of a label cell: its lines joined, without instruction or guidance paragraphs left under it. */
     private String labelText(Cell labelCell) {
-        List<String> parts = labelCell.lines().stream().map(l -> l.text().strip())
-                .filter(t -> !t.isEmpty() && !vocabulary.isInstruction(t)).toList();
+        List<String> parts = vocabulary.labelLines(labelCell.lines()).stream().map(l -> l.text().strip()).toList();
         return parts.isEmpty() ? labelCell.text().replace('\n', ' ').strip() : String.join(" ", parts);
     }
 

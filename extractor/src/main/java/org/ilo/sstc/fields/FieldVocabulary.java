@@ -3,6 +3,7 @@ package org.ilo.sstc.fields;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
+import org.ilo.sstc.layout.TextLine;
 import org.ilo.sstc.profile.CompendiumProfile;
 import org.ilo.sstc.profile.WordSet;
 import org.ilo.sstc.text.Fold;
@@ -82,6 +83,20 @@ final class FieldVocabulary {
     }
 
     /** Whether {@code line} is a template instruction left in the document ("Describe the objective"). */
+    /**
+     * The lines of a label cell that make its label: not the blank ones nor the profile's instructions, and where
+     * the label is bold, not the plain lines under it ("*What the partners aimed for*" / "In 100 words or fewer",
+     * the form's guidance).
+     */
+    List<TextLine> labelLines(List<TextLine> cell) {
+        List<TextLine> lines = cell.stream().filter(l -> !l.text().isBlank() && !isInstruction(l.text())).toList();
+        int bold = 0;
+        while (bold < lines.size() && lines.get(bold).isBold()) {
+            bold++;
+        }
+        return bold > 0 && bold < lines.size() ? lines.subList(0, bold) : lines;
+    }
+
     boolean isInstruction(String line) {
         return instructions.isInstructionLine(line);
     }

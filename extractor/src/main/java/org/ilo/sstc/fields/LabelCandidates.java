@@ -72,8 +72,7 @@ final class LabelCandidates {
             freeLines(cells.get(0).lines());
             return;
         }
-        List<TextLine> label = cells.get(0).lines().stream()
-                .filter(l -> !l.text().isBlank() && !instructions.isInstructionLine(l.text())).toList();
+        List<TextLine> label = vocabulary.labelLines(cells.get(0).lines());
         if (!label.isEmpty()) {
             String text = String.join(" ", label.stream().map(l -> l.text().strip()).toList());
             Set<Evidence> evidence = EnumSet.of(Evidence.CELL, Evidence.ALONE);
@@ -118,7 +117,9 @@ final class LabelCandidates {
         for (int k = 0; k < MAX_JOINED_LINES - 1 && from + k < lines.size(); k++) {
             TextLine line = lines.get(from + k);
             // A tab inside joins the cells of a table nested in the content ("Name | Position | E-mail").
-            if (!(line.isBold() || line.heading()) || line.text().strip().indexOf('\t') >= 0) {
+            // (Not the tab after a label's numbering: "1.<tab>Meta de la cooperación", Word's list mark in a PDF.)
+            String stripped = line.text().strip();
+            if (!(line.isBold() || line.heading()) || stripped.indexOf('\t', LabelKey.numberingLength(stripped)) >= 0) {
                 break;
             }
             text.append(k == 0 ? "" : " ").append(line.text().strip());
@@ -133,11 +134,15 @@ final class LabelCandidates {
     }
 
     /** A bold label before its value ("*Practice name:* ..."), or a "Words:" start of the line. */
+    private static final Pattern DASH_THEN_VALUE = Pattern.compile("[–—-]\\s+\\S");
+
     private void styledOrColonHead(TextLine line) {
         String text = Fold.plainSpaces(line.text());
         if (line.boldPrefix() > 0) {
             String bold = line.boldText().strip();
-            boolean colon = bold.endsWith(":") || bold.endsWith("：") || text.substring(line.boldPrefix()).strip().startsWith(":");
+            String after = text.substring(line.boldPrefix()).strip();
+            // "*Lead writer* – Jane Roe": a dash after the bold words sets them off as a colon does.
+            boolean colon = bold.endsWith(":") || bold.endsWith("：") || after.startsWith(":") || DASH_THEN_VALUE.matcher(after).lookingAt();
             String label = bold.replaceAll("[:：]\\s*$", "");
             List<String> words = LabelKey.words(label);
             if (!words.isEmpty() && words.size() <= MAX_LABEL_WORDS) {
@@ -161,7 +166,7 @@ final class LabelCandidates {
         }
         List<String> words = LabelKey.words(text);
         // "resultados)" ends an instruction wrapped from the line above: no label starts there.
-        if (words.isEmpty() || words.size() > MAX_LABEL_WORDS || LabelText.closesUnopened(text)) {
+        if (words.isEmpty() || words.size() > MAX_LABEL_WORDS || LabelText.closesUnopened(LabelKey.withoutNumbering(text))) {
             prefixes(text);
             return;
         }
@@ -184,8 +189,11 @@ final class LabelCandidates {
             }
             TextLine next = lines.get(index + k);
             String text = next.text();
-            if (next.isBold() || next.heading() || LabelKey.numberingLength(text) > 0 || startsOwnLabel(text)
-                    || !continuesLabel(lines.get(index + k - 1).text(), text)) {
+            // After a line ending on a word no label ends with, even a wording of the profile carries the label on
+            // ("B) INSTITUIÇÕES E" / "PAÍSES ENVOLVIDOS E" / "SEUS PAPÉIS").
+            String above = lines.get(index + k - 1).text();
+            if (next.isBold() || next.heading() || LabelKey.numberingLength(text) > 0
+                    || startsOwnLabel(text) && !endsOnConnective(above) || !continuesLabel(above, text)) {
                 return;
             }
             int gap = gapAfterHead(text);
@@ -223,7 +231,18 @@ final class LabelCandidates {
         if (Character.isLowerCase(first) || first == '(' || first == '/' || first == '&') {
             return true;
         }
-        String before = previous.strip();
+        // "C) COMO OS PARES" / "APRENDERAM UNS COM": a label in capitals wraps onto a line in capitals.
+        return endsOnConnective(previous) || inCapitals(previous) && inCapitals(text);
+    }
+
+    /** Whether {@code line} has letters, all of them capitals. */
+    private static boolean inCapitals(String line) {
+        return line.codePoints().anyMatch(Character::isLetter) && line.codePoints().noneMatch(Character::isLowerCase);
+    }
+
+    /** Whether {@code line} ends on a hyphen, a slash or a function word ("and", "de"): a label goes on after it. */
+    private boolean endsOnConnective(String line) {
+        String before = line.strip();
         if (before.endsWith("-") || before.endsWith("/")) {
             return true;
         }
@@ -358,7 +377,7 @@ final class LabelCandidates {
 
     /** Offset where a wide gap (two spaces or a tab) follows the line's first words, or -1. */
     private static int gapAfterHead(String text) {
-        int start = 0;
+        int start = LabelKey.numberingLength(text);
         while (start < text.length() && Character.isWhitespace(text.charAt(start))) {
             start++;
         }

@@ -63,6 +63,10 @@ final class TextCleaner {
                 continue;
             }
             text = instructions.strip(text).strip();
+            if (mode == Mode.ONE_LINE && !contentStarted && text.startsWith("- ")) {
+                // "Lead writer – Jane Roe": a label line's value is no list, the dash only set it off from its label.
+                text = text.substring(2).strip();
+            }
             if (text.isEmpty()) {
                 continue;
             }
