@@ -26,9 +26,13 @@ final class FieldAssignment {
      * @param metaLine   it is written "Label: value", like the label lines above the table
      * @param inline     its content follows on its line after a single space
      * @param headerLike it has no content of its own, or repeats within a practice
+     * @param keywordFields every field a keyword in its words names
      */
     record Slot(String text, List<String> words, DictionaryMatch dictionary, int practices, boolean metaLine,
-                boolean inline, boolean headerLike) {
+                boolean inline, boolean headerLike, Set<TemplateField> keywordFields) {
+        Slot {
+            keywordFields = Set.copyOf(keywordFields);
+        }
     }
 
     private final List<Slot> slots;
@@ -66,11 +70,14 @@ final class FieldAssignment {
             for (int strength = 2; strength >= 0; strength--) {
                 for (int i = 0; i < slots.size(); i++) {
                     DictionaryMatch match = slots.get(i).dictionary();
-                    if (match != null && match.mapping() == pass && match.strength() == strength && fields[i] == null
-                            && !used.contains(match.field())) {
-                        fields[i] = match.field();
-                        mappings[i] = pass;
-                        used.add(match.field());
+                    if (match != null && match.mapping() == pass && match.strength() == strength && fields[i] == null) {
+                        if (!used.contains(match.field())) {
+                            fields[i] = match.field();
+                            mappings[i] = pass;
+                            used.add(match.field());
+                        } else if (pass == Mapping.KEYWORD) {
+                            yieldToLater(i, match.field(), used);
+                        }
                     }
                 }
             }
@@ -111,6 +118,28 @@ final class FieldAssignment {
             }
         }
         withoutLabelLinesAmongRows(keep);
+    }
+
+    /**
+     * Where label {@code later} has the keyword of {@code field} that an earlier label took by keyword, and that
+     * earlier label has the keyword of another field still free that comes before it, the earlier one takes that
+     * field and leaves {@code field} to the later: "What the partners aimed for" (aim, partner) gives "Division
+     * of tasks among partners" the cooperation and takes the objectives.
+     */
+    private void yieldToLater(int later, TemplateField field, Set<TemplateField> used) {
+        for (int earlier = 0; earlier < later; earlier++) {
+            if (field.equals(fields[earlier]) && mappings[earlier] == Mapping.KEYWORD) {
+                for (TemplateField other : slots.get(earlier).keywordFields()) {
+                    if (other.kind() == field.kind() && other.ordinal() < field.ordinal() && !used.contains(other)) {
+                        fields[earlier] = other;
+                        used.add(other);
+                        fields[later] = field;
+                        mappings[later] = Mapping.KEYWORD;
+                        return;
+                    }
+                }
+            }
+        }
     }
 
     /**

@@ -1,8 +1,10 @@
 package org.ilo.sstc.fields;
 
 import java.util.ArrayList;
+import java.util.EnumSet;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.ilo.sstc.fields.LabelDictionary.Keywords;
@@ -356,6 +358,18 @@ final class LabelMatcher {
     static Optional<String> contentAfter(String line, int labelEnd) {
         Rest rest = separatedRest(line, labelEnd, false);
         return rest == null ? Optional.empty() : Optional.of(rest.text());
+    }
+
+    /** Every field a keyword of the profile in {@code labelWords} names ("What the partners aimed for": objectives, cooperation). */
+    Set<TemplateField> keywordFields(List<String> labelWords) {
+        List<String> words = withoutPrefix(labelWords);
+        Set<TemplateField> fields = EnumSet.noneOf(TemplateField.class);
+        for (Keywords keywords : dictionary.keywords()) {
+            if (words.stream().anyMatch(word -> keywords.stems().stream().anyMatch(stem -> LabelText.hasStem(word, stem)))) {
+                fields.add(keywords.field());
+            }
+        }
+        return fields;
     }
 
     private Optional<DictionaryMatch> matchKeyword(List<String> words) {

@@ -190,7 +190,8 @@ final class LabelText {
         if (word.startsWith(stem)) {
             return true;
         }
-        if (stem.length() < 6 || word.length() < stem.length()) {
+        // A typo spares the first letter: "criterion" is no "writer" mistyped.
+        if (stem.length() < 6 || word.length() < stem.length() || word.charAt(0) != stem.charAt(0)) {
             return false;
         }
         return ONE_EDIT.apply(word.substring(0, stem.length()), stem) >= 0;

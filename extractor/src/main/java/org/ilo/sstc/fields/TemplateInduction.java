@@ -141,7 +141,7 @@ final class TemplateInduction {
         List<Key> named = labels.stream().filter(k -> !guidance.containsKey(k)).toList();
         List<TemplateLabel> assigned = new FieldAssignment(named.stream().map(k -> new FieldAssignment.Slot(k.commonText(),
                 k.words, dictionaryWithGuidance(k, guidance).orElse(null), k.practices(), k.share(Evidence.COLON) >= 0.5,
-                k.share(Evidence.PREFIX) >= 0.5, headerLike(k, named))).toList()).assign().labels();
+                k.share(Evidence.PREFIX) >= 0.5, headerLike(k, named), matcher.keywordFields(k.words))).toList()).assign().labels();
         // The guidance back in its place among the labels, which keep their order.
         java.util.Iterator<TemplateLabel> next = assigned.iterator();
         List<TemplateLabel> template = new ArrayList<>();

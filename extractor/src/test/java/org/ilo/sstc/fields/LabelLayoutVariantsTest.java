@@ -103,6 +103,21 @@ class LabelLayoutVariantsTest {
         assertThat(first.text(TemplateField.RESULTS)).isEqualTo(GAINS[0]);
     }
 
+    @Test
+    void aLabelWithTheKeywordsOfTwoFieldsLeavesTheOneALaterLabelNeedsToThatLabel() {
+        TemplateFieldMapper english = new TemplateFieldMapper(Profiles.bundled().get("en"));
+        List<PracticeSegment> practices = TemplateInductionTest.practices(3, i -> List.of(
+                guided("What The Partners Aimed For", "In 100 words or fewer", AIMS[i]),
+                guided("Division Of Tasks Among Partners", "Name the institutions", (i + 2) + " inspectorates."),
+                guided("Outputs And Outcomes", "List the main results", GAINS[i])));
+        CompendiumTemplate template = english.template(practices);
+
+        PracticeFields first = english.map(practices.get(0), template);
+        assertThat(first.text(TemplateField.OBJECTIVES)).isEqualTo(AIMS[0]);
+        assertThat(first.text(TemplateField.COOPERATION)).isEqualTo("2 inspectorates.");
+        assertThat(first.otherSections()).isEmpty();
+    }
+
     /** A row whose label cell holds the bold label and, under it, the form's guidance in plain type. */
     private static TableRow guided(String label, String guidance, String content) {
         return new TableRow(List.of(cell(bold(label), para(guidance)), cell(para(content))), 1);
