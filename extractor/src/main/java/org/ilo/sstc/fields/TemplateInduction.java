@@ -503,9 +503,11 @@ final class TemplateInduction {
             // A keyword says little of a line's first words ("Budgeted in 2024, ..." starts a sentence).
             score += 1;
         }
-        // Numbering and instructions aside: "3. Results (max. 100 words)" is a label, "RBTC-SSTC 2021" a value.
+        // Numbering and instructions aside: "3. Results (max. 100 words)" is a label, "RBTC-SSTC 2021" a value; in
+        // capitals, a short line is an acronym or a name unless numbered like a row ("I) FINANCIAMENTO RECEBIDO").
         String bare = PARENTHESISED.matcher(LabelKey.withoutNumbering(key.commonText())).replaceAll(" ");
-        if (VALUE_LIKE.matcher(bare).find() || noLowerCase(bare) && key.words.size() < CAPITAL_LABEL_WORDS) {
+        if (VALUE_LIKE.matcher(bare).find()
+                || noLowerCase(bare) && key.words.size() < CAPITAL_LABEL_WORDS && key.share(Evidence.NUMBERED) < MIN_SHARE) {
             score -= 3;
         }
         if (styledDocument && style < 0.5) {

@@ -118,6 +118,19 @@ class LabelLayoutVariantsTest {
         assertThat(first.otherSections()).isEmpty();
     }
 
+    @Test
+    void aShortLabelInCapitalsNumberedLikeTheRowsIsALabelNotAnAcronym() {
+        TemplateFieldMapper portuguese = new TemplateFieldMapper(Profiles.bundled().get("pt"));
+        List<PracticeSegment> practices = TemplateInductionTest.practices(3, i -> List.of(
+                flat("A) OBJETIVO"), flat(""), flat(AIMS[i]),
+                flat("B) APOIO RECEBIDO"), flat(""), flat("Fundo " + (i + 1) + " e OIT."),
+                flat("C) RESULTADOS"), flat(""), flat(GAINS[i])));
+        CompendiumTemplate template = portuguese.template(practices);
+
+        assertThat(template.labels()).extracting(TemplateLabel::text).contains("B) APOIO RECEBIDO");
+        assertThat(portuguese.map(practices.get(1), template).text(TemplateField.OBJECTIVES)).isEqualTo(AIMS[1]);
+    }
+
     /** A row whose label cell holds the bold label and, under it, the form's guidance in plain type. */
     private static TableRow guided(String label, String guidance, String content) {
         return new TableRow(List.of(cell(bold(label), para(guidance)), cell(para(content))), 1);
