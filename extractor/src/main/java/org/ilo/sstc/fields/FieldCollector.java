@@ -64,7 +64,7 @@ final class FieldCollector {
         this.matcher = vocabulary.matcher().withTemplate(template);
         this.segment = segment;
         this.styled = segment.blocks().stream().anyMatch(FieldCollector::hasStyle);
-        this.acceptance = new LabelAcceptance(slots, styled);
+        this.acceptance = new LabelAcceptance(slots, styled, vocabulary::isFunctionWord);
         this.numberedStarts = new NumberedLabelStarts(template);
         this.pageSplitLabels = new PageSplitLabels(template);
     }

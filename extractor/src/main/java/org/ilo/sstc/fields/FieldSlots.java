@@ -4,8 +4,10 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Predicate;
 import org.ilo.sstc.fields.TemplateField.Kind;
 import org.ilo.sstc.layout.TextLine;
+import org.ilo.sstc.text.Fold;
 
 /** The content gathered for each field of one practice, and which field the next line goes to. */
 final class FieldSlots {
@@ -78,6 +80,17 @@ final class FieldSlots {
     boolean currentEndsSentence() {
         List<TextLine> lines = currentLines();
         return lines.isEmpty() || lines.get(lines.size() - 1).text().strip().matches(".*[.:;!?)]['’\"]?$");
+    }
+
+    /** Whether the current content's last word, folded, is one {@code words} holds ("del", "and"). */
+    boolean currentEndsOn(Predicate<String> words) {
+        List<TextLine> lines = currentLines();
+        if (lines.isEmpty()) {
+            return false;
+        }
+        String text = lines.get(lines.size() - 1).text().strip();
+        String last = text.substring(text.lastIndexOf(' ') + 1);
+        return !last.isEmpty() && words.test(Fold.fold(last));
     }
 
     /**

@@ -1,5 +1,6 @@
 package org.ilo.sstc.fields;
 
+import java.util.function.Predicate;
 import org.ilo.sstc.fields.LabelMatcher.LineStartMatch;
 import org.ilo.sstc.fields.TemplateField.Kind;
 import org.ilo.sstc.layout.LineStart;
@@ -15,11 +16,14 @@ final class LabelAcceptance {
 
     private final FieldSlots slots;
     private final boolean styled;
+    /** Whether a folded word is an article, connector or preposition: no sentence ends on one. */
+    private final Predicate<String> functionWord;
 
     /** @param styled whether the practice carries bold or heading styles at all (flattened text does not) */
-    LabelAcceptance(FieldSlots slots, boolean styled) {
+    LabelAcceptance(FieldSlots slots, boolean styled, Predicate<String> functionWord) {
         this.slots = slots;
         this.styled = styled;
+        this.functionWord = functionWord;
     }
 
     boolean accepts(LineStartMatch match, TextLine line) {
@@ -95,7 +99,11 @@ final class LabelAcceptance {
         };
     }
 
+    /**
+     * After a paragraph break or a finished sentence; not after a line ending on a function word, which flattened
+     * text may follow with a blank line inside the sentence ("… en la historia del" / "" / "Fondo Nacional.").
+     */
     private boolean startsAfterBreak(TextLine line) {
-        return line.start() == LineStart.PARAGRAPH || slots.currentEndsSentence();
+        return line.start() == LineStart.PARAGRAPH && !slots.currentEndsOn(functionWord) || slots.currentEndsSentence();
     }
 }

@@ -109,7 +109,10 @@ public final class HeadingSegmenter implements Segmenter {
             return false;
         }
         String text = line.text().strip();
-        if (text.isEmpty() || text.contains(":") || text.endsWith(".") || text.split("\\s+").length > MAX_CONTINUATION_WORDS
+        // A colon tells a label line ("Countries: …"), unless the line opens in lower case, inside the title
+        // ("domésticas a la seguridad social: lo que …").
+        boolean labelColon = text.contains(":") && !(Character.isLowerCase(text.codePointAt(0)) && !text.endsWith(":"));
+        if (text.isEmpty() || labelColon || text.endsWith(".") || text.split("\\s+").length > MAX_CONTINUATION_WORDS
                 || parser.parse(text).isPresent()) {
             return false;
         }

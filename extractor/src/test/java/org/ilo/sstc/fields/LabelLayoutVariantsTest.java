@@ -131,6 +131,22 @@ class LabelLayoutVariantsTest {
         assertThat(portuguese.map(practices.get(1), template).text(TemplateField.OBJECTIVES)).isEqualTo(AIMS[1]);
     }
 
+    @Test
+    void aLabelWordOpeningTheLineAfterOneEndingOnAFunctionWordGoesOnWithTheSentence() {
+        // Flattened text puts a blank line inside the sentence: "… en la historia del" / "" / "Fondo Nacional."
+        TemplateFieldMapper spanish = new TemplateFieldMapper(Profiles.bundled().get("es"));
+        List<PracticeSegment> practices = TemplateInductionTest.practices(3, i -> List.of(
+                flat("Resultados: " + (i + 12) + " prestaciones pagadas por primera vez en la historia del"),
+                para(new String[] {"Fondo Nacional.", "Instituto Nacional.", "Seguro Social."}[i]),
+                flat("Datos de contacto: desk" + i + "@example.org"),
+                flat("Fuentes de financiamiento: OIT y Fondo " + i)));
+        CompendiumTemplate template = spanish.template(practices);
+
+        PracticeFields first = spanish.map(practices.get(0), template);
+        assertThat(first.text(TemplateField.RESULTS)).isEqualTo("12 prestaciones pagadas por primera vez en la historia del Fondo Nacional.");
+        assertThat(first.text(TemplateField.FUNDING_SOURCES)).isEqualTo("OIT y Fondo 0");
+    }
+
     /** A row whose label cell holds the bold label and, under it, the form's guidance in plain type. */
     private static TableRow guided(String label, String guidance, String content) {
         return new TableRow(List.of(cell(bold(label), para(guidance)), cell(para(content))), 1);

@@ -99,6 +99,20 @@ class HeadingSegmenterTest {
     }
 
     @Test
+    void aFlattenedHeadingGoesOnOntoALineInLowerCaseThatHoldsAColonButNotOntoALabelLine() {
+        SegmentedDocument doc = segmenter.split(document(SourceFormat.TEXT,
+                flat("BUENA PRÁCTICA Nº 2 - ÁFRICA - Afiliación de las trabajadoras"),
+                flat("rurales al seguro social: lo que Kenya y Uganda"), flat("aprendieron del Perú"),
+                para("Nombre de la experiencia: Seguro rural"),
+                flat("BUENA PRÁCTICA Nº 3 - ASIA - Puertos seguros para los"),
+                flat("Países socios: Fiji y Samoa")));
+        assertThat(doc.practices()).extracting(p -> p.heading().shortTitle()).containsExactly(
+                "Afiliación de las trabajadoras rurales al seguro social: lo que Kenya y Uganda aprendieron del Perú",
+                "Puertos seguros para los");
+        assertThat(doc.practices().get(1).blocks()).extracting(b -> ((TextLine) b).text()).containsExactly("Países socios: Fiji y Samoa");
+    }
+
+    @Test
     void readsTheRegionOfAHeadingSplitRightAfterItsNumber() {
         SegmentedDocument doc = segmenter.split(document(SourceFormat.DOCX,
                 bold("GOOD PRACTICE 3 –"), bold("LATIN AMERICA AND THE CARIBBEAN – Rural skills"), para("Author: A")));
