@@ -83,7 +83,9 @@ final class PersonNames {
         String name = given + " " + naturalCase(surname);
         boolean confirmed = emailHolds(email, List.of(surname.split(" "))) || evidence.tagged(given, NerMention.Type.PERSON)
                 || evidence.tagged(name, NerMention.Type.PERSON) || words.hasRole(entry.substring(m.end()));
-        if (!confirmed || evidence.tagged(surname, NerMention.Type.ORGANIZATION) || inDomain(email, surname)
+        // An address that spells both parts ("marta.mucavele@…") outweighs a recogniser taking the capitals for a body.
+        boolean spelled = emailHolds(email, List.of(surname.split(" "))) && emailHolds(email, List.of(given.split(" ")));
+        if (!confirmed || !spelled && evidence.tagged(surname, NerMention.Type.ORGANIZATION) || inDomain(email, surname)
                 || !isName(name, evidence, email)) {
             return Optional.empty();
         }

@@ -39,6 +39,21 @@ class MultilingualContactsTest {
     }
 
     @Test
+    void aSurnameInCapitalsThatTheAddressSpellsWithTheGivenNameIsANameWhateverTheRecogniserSays() {
+        String row = "MUCAVELE, Marta (técnica de formação profissional, INEFP) – marta.mucavele@inefp-mz.org";
+        List<TextLine> lines = List.of(TextLine.plain(row, 1, LineStart.PARAGRAPH));
+        NerEvidence body = new NerEvidence(List.of(new NerMention(NerMention.Type.ORGANIZATION, "MUCAVELE", 0, 8)));
+        assertThat(parser("pt").parse(new FieldText(row, lines), body, List.of())).extracting(Contact::name)
+                .containsExactly("Marta Mucavele");
+    }
+
+    @Test
+    void aCaptainsTitleIsNoPartOfTheName() {
+        assertThat(parse("en", "Capt. Ravi Gunnoo-Seetaram, Director of Studies, Maritime Training Academy (email: r.gunnoo@mmta.example)"))
+                .extracting(Contact::name).containsExactly("Ravi Gunnoo-Seetaram");
+    }
+
+    @Test
     void spanishTitleNameRoleOfficeAndEmail() {
         assertThat(parse("es", "Sra. Ana Lucía Méndez, Especialista en Empleo, OIT Lima, mendez@ejemplo.org"))
                 .containsExactly(new Contact("Ana Lucía Méndez", "Especialista en Empleo", "OIT Lima", "mendez@ejemplo.org", null));
