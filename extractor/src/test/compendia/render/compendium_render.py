@@ -91,7 +91,10 @@ DEFAULT_LAYOUT = {
              'list': None,                    # 'bullet': each meta label line (placement above) an item of a
                                               # Word bulleted list (automatic bullets of layout.bullets, style
                                               # "List Paragraph"), one list per practice; None: plain paragraphs
-             'grid_style': None, 'grid_widths_cm': [5.0, 11.0]},
+             'grid_style': None, 'grid_widths_cm': [5.0, 11.0],
+             # placement grid4: a four-column table (label | value | label | value), two items a row;
+             # an item left alone in its row has its value cell merged across the last three columns
+             'grid4_widths_cm': [2.8, 5.2, 2.6, 5.4]},
     'table': {'style': 'Table Grid', 'widths_cm': [5.0, 11.0], 'header': None, 'header_bold': True,
               'header_shading': None, 'label_bold': True, 'label_shading': None,
               'instruction_italic': True, 'instruction_size': 9, 'align': 'left',
@@ -119,7 +122,10 @@ DEFAULT_LAYOUT = {
                 'level2_char': 'o', 'level2_font': 'Courier New'},
     'numbering': {'indent_cm': 0.63, 'hanging_cm': 0.63},
     'hyperlink': {'color': '0563C1', 'underline': True, 'style': 'Hyperlink'},
-    'footnotes': {'size': 9},
+    'footnotes': {'size': 9,
+                  'endnotes': False,                 # true: every [^note] is a Word ENDNOTE (endnotes.xml,
+                                                     # printed after the last page of text), not a footnote
+                  'endnote_format': 'lowerRoman'},   # w:numFmt of the endnote marks (i, ii, ...; decimal)
     'content_table': {'style': 'Table Grid', 'widths_cm': None, 'size': None, 'space_after_pt': 0,
                       'blank_after': 0},      # tables written in content blocks as "|a|b|" lines
     'paragraph': {'space_after_pt': 4, 'line_spacing': None},
@@ -694,6 +700,8 @@ class Renderer:
             paragraph.add_run().add_break(WD_BREAK.LINE)
         elif kind == 'tab':
             paragraph.add_run().add_tab()
+        elif kind == 'fn' and self.layout['footnotes'].get('endnotes'):
+            self._add_endnote_ref(paragraph, seg[1])
         elif kind == 'fn':
             self.footnotes.append(seg[1])
             fid = len(self.footnotes)
@@ -843,6 +851,7 @@ class Renderer:
             self.render_front(block)
         self._finish_sections()
         self._finish_footnotes()
+        self._finish_endnotes()
 
     def render_cover(self, cover):
         if not cover:
@@ -917,6 +926,8 @@ class Renderer:
         banner = bool(H.get('banner')) and not in_table
         if style == 'run' or (style == 'property' and (in_table or banner)):   # a table takes no page break before
             self.add_page_break()
+        for para in pr.get('before_heading') or []:   # a small line above the heading ("Case study")
+            self.render_before_heading(para)
         if banner:
             self.render_heading_banner(pr, L, heading_paras)
         elif not in_table:
@@ -1059,7 +1070,9 @@ class Renderer:
 
     def render_meta(self, pr, L):
         """The meta block above the body: label lines, or a two-column grid of its own."""
-        if L['meta'].get('placement') == 'grid':
+        if L['meta'].get('placement') == 'grid4':
+            self.render_meta_grid4(pr, L)
+        elif L['meta'].get('placement') == 'grid':
             self.render_meta_grid(pr, L)
         else:
             self.render_meta_lines(pr, L)
@@ -1079,6 +1092,38 @@ class Renderer:
             if item[1] is not None:
                 self.add_inline(self.first_or_new_paragraph(tr.cells[1]), item[1], bold=M.get('value_bold'))
         self.add_blank(None, M.get('blank_after', 0))
+
+    def render_meta_grid4(self, pr, L):
+        """meta.placement grid4: label | value | label | value, two items a row; an item alone in its
+        row (the last of an odd number) has its value cell merged across the last three columns."""
+        M = L['meta']
+        items = meta_items(pr.get('meta'))
+        if not items:
+            return
+        table = self.doc.add_table(rows=(len(items) + 1) // 2, cols=4)
+        if M.get('grid_style'):
+            table.style = self.doc.styles[M['grid_style']]
+        table.autofit = False
+        self._set_table_grid(table, [Cm(w) for w in M['grid4_widths_cm']])
+        for k, item in enumerate(items):
+            cells = table.rows[k // 2].cells
+            c = 2 * (k % 2)
+            value_cell = cells[c + 1]
+            if k % 2 == 0 and k == len(items) - 1:
+                value_cell = cells[1].merge(cells[3])
+            self.add_inline(self.first_or_new_paragraph(cells[c]), item[0], bold=M['label_bold'])
+            if item[1] is not None:
+                self.add_inline(self.first_or_new_paragraph(value_cell), item[1], bold=M.get('value_bold'))
+        self.add_blank(None, M.get('blank_after', 0))
+
+    def render_before_heading(self, para):
+        """A practice's `before_heading` paragraph (text, or {text, size, color, bold, italic})."""
+        if isinstance(para, str):
+            para = {'text': para}
+        p = self.doc.add_paragraph()
+        p.paragraph_format.keep_with_next = True
+        self.add_inline(p, para.get('text', ''), bold=para.get('bold'), italic=para.get('italic'),
+                        size=para.get('size'), color=para.get('color'))
 
     def render_meta_lines(self, pr, L, cell=None):
         """Meta label lines: one paragraph each; a {group: [[label, value], ...], join: " | "} item
@@ -1377,6 +1422,66 @@ class Renderer:
                 compat.addprevious(fp)
             else:
                 settings.append(fp)
+
+    # ---- endnotes (footnotes.endnotes) -----------------------------------------------------
+    def _add_endnote_ref(self, paragraph, segs):
+        if not hasattr(self, 'endnotes'):
+            self.endnotes = []
+        self.endnotes.append(segs)
+        paragraph._p.append(parse_xml(
+            '<w:r %s><w:rPr><w:rStyle w:val="EndnoteReference"/><w:vertAlign w:val="superscript"/></w:rPr>'
+            '<w:endnoteReference w:id="%d"/></w:r>' % (nsdecls('w'), len(self.endnotes))))
+
+    def _finish_endnotes(self):
+        notes = getattr(self, 'endnotes', None)
+        if not notes:
+            return
+        styles = self.doc.styles
+        if 'Endnote Text' not in [s.name for s in styles]:
+            st = styles.add_style('Endnote Text', WD_STYLE_TYPE.PARAGRAPH)
+            st.base_style = styles['Normal']
+            st.font.size = Pt(self.layout['footnotes']['size'])
+            st.paragraph_format.space_after = Pt(0)
+        if 'Endnote Reference' not in [s.name for s in styles]:
+            st = styles.add_style('Endnote Reference', WD_STYLE_TYPE.CHARACTER)
+            st.font.superscript = True
+        part = Part(PackURI('/word/endnotes.xml'),
+                    'application/vnd.openxmlformats-officedocument.wordprocessingml.endnotes+xml',
+                    b'', self.doc.part.package)
+        parts = ['<w:endnotes %s>' % nsdecls('w', 'r'),
+                 '<w:endnote w:type="separator" w:id="-1"><w:p><w:pPr><w:spacing w:after="0" w:line="240" w:lineRule="auto"/></w:pPr><w:r><w:separator/></w:r></w:p></w:endnote>',
+                 '<w:endnote w:type="continuationSeparator" w:id="0"><w:p><w:pPr><w:spacing w:after="0" w:line="240" w:lineRule="auto"/></w:pPr><w:r><w:continuationSeparator/></w:r></w:p></w:endnote>']
+        for i, segs in enumerate(notes, start=1):
+            runs = []
+            for seg in segs:
+                if seg[0] == 'text':
+                    runs.append(run_xml(seg[1], seg[2]))
+                elif seg[0] == 'link':
+                    r_id = part.relate_to(seg[1], RT.HYPERLINK, is_external=True)
+                    inner = ''.join(run_xml(s[1], s[2], link=self.layout['hyperlink']) for s in seg[2] if s[0] == 'text')
+                    runs.append('<w:hyperlink r:id="%s">%s</w:hyperlink>' % (r_id, inner))
+                elif seg[0] == 'br':
+                    runs.append('<w:r><w:br/></w:r>')
+            parts.append('<w:endnote w:id="%d"><w:p><w:pPr><w:pStyle w:val="%s"/></w:pPr>'
+                         '<w:r><w:rPr><w:rStyle w:val="%s"/><w:vertAlign w:val="superscript"/></w:rPr><w:endnoteRef/></w:r>'
+                         '<w:r><w:t xml:space="preserve"> </w:t></w:r>%s</w:p></w:endnote>'
+                         % (i, styles['Endnote Text'].style_id, styles['Endnote Reference'].style_id, ''.join(runs)))
+        parts.append('</w:endnotes>')
+        part._blob = ''.join(parts).encode('utf-8')
+        self.doc.part.relate_to(part, RT.ENDNOTES)
+        fmt = self.layout['footnotes'].get('endnote_format') or 'lowerRoman'
+        settings = self.doc.settings.element
+        ep = parse_xml('<w:endnotePr %s><w:numFmt w:val="%s"/><w:endnote w:id="-1"/><w:endnote w:id="0"/></w:endnotePr>'
+                       % (nsdecls('w'), fmt))
+        compat = settings.find(qn('w:compat'))
+        if compat is not None:
+            compat.addprevious(ep)
+        else:
+            settings.append(ep)
+        for sect in self.doc.element.body.iter(qn('w:sectPr')):   # the section's own endnote format
+            ep = parse_xml('<w:endnotePr %s><w:numFmt w:val="%s"/></w:endnotePr>' % (nsdecls('w'), fmt))
+            after = [c for c in sect if c.tag not in (qn('w:headerReference'), qn('w:footerReference'), qn('w:footnotePr'))]
+            after[0].addprevious(ep) if after else sect.append(ep)
 
     def save(self, path):
         """Save with fixed zip timestamps, so that the same spec gives the same bytes."""
