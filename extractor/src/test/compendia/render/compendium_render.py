@@ -91,7 +91,11 @@ DEFAULT_LAYOUT = {
              'list': None,                    # 'bullet': each meta label line (placement above) an item of a
                                               # Word bulleted list (automatic bullets of layout.bullets, style
                                               # "List Paragraph"), one list per practice; None: plain paragraphs
-             'grid_style': None, 'grid_widths_cm': [5.0, 11.0]},
+             'grid_style': None, 'grid_widths_cm': [5.0, 11.0],
+             # placement 'box': the meta label lines, one paragraph each, inside a one-cell table of their
+             # own above the body (style grid_style or Table Grid, as wide as the body table), filled
+             # with box_shading; blank_after empty paragraphs after the box (at least 1)
+             'box_shading': None},
     'table': {'style': 'Table Grid', 'widths_cm': [5.0, 11.0], 'header': None, 'header_bold': True,
               'header_shading': None, 'label_bold': True, 'label_shading': None,
               'instruction_italic': True, 'instruction_size': 9, 'align': 'left',
@@ -1061,6 +1065,8 @@ class Renderer:
         """The meta block above the body: label lines, or a two-column grid of its own."""
         if L['meta'].get('placement') == 'grid':
             self.render_meta_grid(pr, L)
+        elif L['meta'].get('placement') == 'box':
+            self.render_meta_box(pr, L)
         else:
             self.render_meta_lines(pr, L)
 
@@ -1079,6 +1085,21 @@ class Renderer:
             if item[1] is not None:
                 self.add_inline(self.first_or_new_paragraph(tr.cells[1]), item[1], bold=M.get('value_bold'))
         self.add_blank(None, M.get('blank_after', 0))
+
+    def render_meta_box(self, pr, L):
+        """meta.placement 'box': the meta label lines inside a one-cell table, filled with meta.box_shading."""
+        M = L['meta']
+        if not pr.get('meta'):
+            return
+        table = self.doc.add_table(rows=1, cols=1)
+        table.style = self.doc.styles[M.get('grid_style') or 'Table Grid']
+        table.autofit = False
+        self._set_table_grid(table, [Cm(sum(L['table']['widths_cm']))])
+        cell = table.rows[0].cells[0]
+        self.render_meta_lines(pr, merged(L, {'meta': {'blank_after': 0}}), cell=cell)
+        if M.get('box_shading'):
+            shade(cell, M['box_shading'])
+        self.add_blank(None, max(1, M.get('blank_after', 0)))   # two tables must not touch
 
     def render_meta_lines(self, pr, L, cell=None):
         """Meta label lines: one paragraph each; a {group: [[label, value], ...], join: " | "} item
@@ -1117,7 +1138,7 @@ class Renderer:
         columns = list(T.get('columns') or ['label', 'content'])
         rows = []
         header = pr.get('table_header', T.get('header'))
-        if M['placement'] in ('above', 'grid'):
+        if M['placement'] in ('above', 'grid', 'box'):
             self.render_meta(pr, L)
             self.begin_body_columns(L)
         else:
