@@ -94,7 +94,11 @@ DEFAULT_LAYOUT = {
              'grid_style': None, 'grid_widths_cm': [5.0, 11.0],
              # placement grid4: a four-column table (label | value | label | value), two items a row;
              # an item left alone in its row has its value cell merged across the last three columns
-             'grid4_widths_cm': [2.8, 5.2, 2.6, 5.4]},
+             'grid4_widths_cm': [2.8, 5.2, 2.6, 5.4],
+             # placement 'box': the meta label lines, one paragraph each, inside a one-cell table of their
+             # own above the body (style grid_style or Table Grid, as wide as the body table), filled
+             # with box_shading; blank_after empty paragraphs after the box (at least 1)
+             'box_shading': None},
     'table': {'style': 'Table Grid', 'widths_cm': [5.0, 11.0], 'header': None, 'header_bold': True,
               'header_shading': None, 'label_bold': True, 'label_shading': None,
               'instruction_italic': True, 'instruction_size': 9, 'align': 'left',
@@ -1074,6 +1078,8 @@ class Renderer:
             self.render_meta_grid4(pr, L)
         elif L['meta'].get('placement') == 'grid':
             self.render_meta_grid(pr, L)
+        elif L['meta'].get('placement') == 'box':
+            self.render_meta_box(pr, L)
         else:
             self.render_meta_lines(pr, L)
 
@@ -1124,6 +1130,20 @@ class Renderer:
         p.paragraph_format.keep_with_next = True
         self.add_inline(p, para.get('text', ''), bold=para.get('bold'), italic=para.get('italic'),
                         size=para.get('size'), color=para.get('color'))
+    def render_meta_box(self, pr, L):
+        """meta.placement 'box': the meta label lines inside a one-cell table, filled with meta.box_shading."""
+        M = L['meta']
+        if not pr.get('meta'):
+            return
+        table = self.doc.add_table(rows=1, cols=1)
+        table.style = self.doc.styles[M.get('grid_style') or 'Table Grid']
+        table.autofit = False
+        self._set_table_grid(table, [Cm(sum(L['table']['widths_cm']))])
+        cell = table.rows[0].cells[0]
+        self.render_meta_lines(pr, merged(L, {'meta': {'blank_after': 0}}), cell=cell)
+        if M.get('box_shading'):
+            shade(cell, M['box_shading'])
+        self.add_blank(None, max(1, M.get('blank_after', 0)))   # two tables must not touch
 
     def render_meta_lines(self, pr, L, cell=None):
         """Meta label lines: one paragraph each; a {group: [[label, value], ...], join: " | "} item
@@ -1162,7 +1182,7 @@ class Renderer:
         columns = list(T.get('columns') or ['label', 'content'])
         rows = []
         header = pr.get('table_header', T.get('header'))
-        if M['placement'] in ('above', 'grid'):
+        if M['placement'] in ('above', 'grid', 'box'):
             self.render_meta(pr, L)
             self.begin_body_columns(L)
         else:
