@@ -66,6 +66,19 @@ final class LabelCandidates {
         return List.copyOf(candidates.found);
     }
 
+    /** How many line positions {@code segment} has, as candidates count them: where the practice ends. */
+    static int lineCount(PracticeSegment segment) {
+        int lines = 0;
+        for (Block block : segment.blocks()) {
+            if (block instanceof TextLine line) {
+                lines += line.role() == LineRole.BODY ? 1 : 0;
+            } else {
+                lines += ((TableRow) block).cells().stream().mapToInt(c -> c.lines().size()).sum();
+            }
+        }
+        return lines;
+    }
+
     private void row(TableRow row) {
         List<Cell> cells = row.cells();
         if (cells.size() == 1) {

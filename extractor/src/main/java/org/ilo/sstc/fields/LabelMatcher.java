@@ -71,7 +71,8 @@ final class LabelMatcher {
      * A colon, or the question mark of a label asked as a question with its answer on the line ("Replicable? Yes"),
      * or both ("Will it continue?: Yes").
      */
-    private static final Pattern COLON_THEN_CONTENT = Pattern.compile("^\\s*(?:[?]?[:：]|[?](?=\\s))\\s*(.*)$", Pattern.DOTALL);
+    /** A colon, a question's mark, or an em dash after a space ("Purpose — To train …"), then the content. */
+    private static final Pattern COLON_THEN_CONTENT = Pattern.compile("^\\s*(?:[?]?[:：]|[?](?=\\s)|(?<=\\s)—(?=\\s|$))\\s*(.*)$", Pattern.DOTALL);
     private static final Pattern WIDE_GAP_THEN_CONTENT = Pattern.compile("^(?=\\s{2}|\\s*\\t)\\s++(\\S.*)$", Pattern.DOTALL);
     /** A period, or the question mark of a label asked as a question ("What was new?"). */
     private static final Pattern LONE_PERIOD = Pattern.compile("^\\s*[.?]\\s*$");

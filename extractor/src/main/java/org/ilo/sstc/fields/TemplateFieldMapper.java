@@ -23,16 +23,24 @@ public final class TemplateFieldMapper implements FieldMapper {
     @Override
     public CompendiumTemplate template(List<PracticeSegment> practices) {
         List<List<LabelCandidate>> candidates = new ArrayList<>(practices.size());
+        int[] lines = new int[practices.size()];
         for (int i = 0; i < practices.size(); i++) {
-            candidates.add(LabelCandidates.of(PipedLabelLines.split(practices.get(i)), i, vocabulary));
+            PracticeSegment segment = labelsApart(practices.get(i));
+            candidates.add(LabelCandidates.of(segment, i, vocabulary));
+            lines[i] = LabelCandidates.lineCount(segment);
         }
-        CompendiumTemplate template = new TemplateInduction(vocabulary).induce(candidates);
+        CompendiumTemplate template = new TemplateInduction(vocabulary).induce(candidates, lines);
         return template.withGuidance(GuidanceColumns.of(practices, TemplateInduction.minPractices(practices.size())));
     }
 
     @Override
     public PracticeFields map(PracticeSegment segment, CompendiumTemplate template) {
-        return new FieldCollector(vocabulary, template, PipedLabelLines.split(segment)).collect();
+        return new FieldCollector(vocabulary, template, labelsApart(segment)).collect();
+    }
+
+    /** {@code segment} with the label lines a bar joins, and the label cells a grid pairs, apart. */
+    private static PracticeSegment labelsApart(PracticeSegment segment) {
+        return PairedLabelCells.split(PipedLabelLines.split(segment));
     }
 
     @Override

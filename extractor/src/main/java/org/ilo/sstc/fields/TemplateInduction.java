@@ -114,8 +114,11 @@ final class TemplateInduction {
         return Math.max(2, (int) Math.ceil(practices * MIN_SHARE));
     }
 
-    /** The template of a document whose practices have the candidates {@code practices} (one list per practice). */
-    CompendiumTemplate induce(List<List<LabelCandidate>> practices) {
+    /**
+     * The template of a document whose practices have the candidates {@code practices} (one list per practice) and
+     * {@code lines} line positions each.
+     */
+    CompendiumTemplate induce(List<List<LabelCandidate>> practices, int[] lines) {
         int n = practices.size();
         int minPractices = minPractices(n);
         if (n < 2) {
@@ -141,7 +144,7 @@ final class TemplateInduction {
         List<Key> named = labels.stream().filter(k -> !guidance.containsKey(k)).toList();
         List<TemplateLabel> assigned = new FieldAssignment(named.stream().map(k -> new FieldAssignment.Slot(k.commonText(),
                 k.words, dictionaryWithGuidance(k, guidance).orElse(null), k.practices(), k.share(Evidence.COLON) >= 0.5,
-                k.share(Evidence.PREFIX) >= 0.5, headerLike(k, named), matcher.keywordFields(k.words))).toList()).assign().labels();
+                k.share(Evidence.PREFIX) >= 0.5, headerLike(k, named, lines), matcher.keywordFields(k.words))).toList()).assign().labels();
         // The guidance back in its place among the labels, which keep their order.
         java.util.Iterator<TemplateLabel> next = assigned.iterator();
         List<TemplateLabel> template = new ArrayList<>();
@@ -553,10 +556,11 @@ final class TemplateInduction {
 
     /**
      * A table's header row or a running title: words of the profile's column headings ("Criterion"), alone
-     * on its line with no content of its own (the next label follows at once) in most practices, or repeated
-     * within a practice (at the top of each page).
+     * on its line with no content of its own (the next label follows at once, or nothing more of the practice:
+     * {@code ends} is each practice's count of lines, past a "Case study" caption above the next heading)
+     * in most practices, or repeated within a practice (at the top of each page).
      */
-    private boolean headerLike(Key key, List<Key> labels) {
+    private boolean headerLike(Key key, List<Key> labels, int[] ends) {
         if (vocabulary.areColumnHeadings(key.words) || key.byPractice.values().stream().anyMatch(l -> l.size() > 1)) {
             return true;
         }
@@ -568,7 +572,7 @@ final class TemplateInduction {
             int next = c.position() + c.lines();
             boolean labelFollows = labels.stream().filter(k -> k != key)
                     .anyMatch(k -> k.byPractice.getOrDefault(c.practice(), List.of()).stream().anyMatch(o -> o.position() == next));
-            if (labelFollows) {
+            if (labelFollows || next >= ends[c.practice()]) {
                 empty++;
             }
         }

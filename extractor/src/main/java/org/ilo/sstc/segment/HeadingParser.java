@@ -108,9 +108,10 @@ public final class HeadingParser {
         boolean separatorFound = sep.find() && sep.start() > 0;
         // A known region the heading goes on from before its separator is part of a longer one, written in
         // capitals like it: "AFRIQUE DE L'OUEST ET OCÉAN INDIEN – Du cacao …".
+        // Or in title case, going on with a minor word: "Afrique de l’Est – Coopératives …".
         boolean longer = known != null && separatorFound && sep.start() > known.end()
                 && !rest.substring(known.end(), sep.start()).isBlank() && looksLikeRegion(rest.substring(0, sep.start()))
-                && isCapitals(rest.substring(0, sep.start()));
+                && (isCapitals(rest.substring(0, sep.start())) || opensWithMinorWord(rest.substring(known.end(), sep.start())));
         if (known != null && !longer) {
             // As written, its article too ("The Americas" → THE AMERICAS).
             region = rest.substring(known.start(), known.end(1));
@@ -140,6 +141,11 @@ public final class HeadingParser {
         return letters > 0 && upper * 10 >= letters * 8;
     }
 
+    private boolean opensWithMinorWord(String text) {
+        String[] words = text.strip().split("\\s+");
+        return words.length > 0 && minorWords.contains(Fold.fold(words[0]));
+    }
+
     /** An unknown region: in capitals ("SOUTHERN CONE"), or a few capitalised words ("Southern Cone"). */
     private boolean looksLikeRegion(String text) {
         if (isCapitals(text)) {
@@ -150,7 +156,9 @@ public final class HeadingParser {
             return false;
         }
         for (String word : words) {
-            if (!Character.isUpperCase(word.codePointAt(0)) && !minorWords.contains(Fold.fold(word))) {
+            // An elided article before a capital is the capital's word: "l’Est", "d’Afrique".
+            String bare = word.replaceFirst("^\\p{Ll}['’]", "");
+            if (bare.isEmpty() || !Character.isUpperCase(bare.codePointAt(0)) && !minorWords.contains(Fold.fold(word))) {
                 return false;
             }
         }

@@ -55,7 +55,8 @@ public final class Fold {
                 folded = c;
             }
             char lower = Character.toLowerCase(folded);
-            out[i] = Character.isSurrogate(c) ? c : lower;
+            // Typographic apostrophes as fold() writes them: "l’Est" finds "l'Est".
+            out[i] = Character.isSurrogate(c) ? c : c == '’' || c == '‘' || c == 'ʼ' ? '\'' : lower;
         }
         return new String(out);
     }

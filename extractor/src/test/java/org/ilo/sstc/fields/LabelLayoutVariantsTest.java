@@ -9,6 +9,8 @@ import static org.ilo.sstc.layout.Lines.para;
 import static org.ilo.sstc.layout.Lines.row;
 
 import java.util.List;
+import java.util.function.IntFunction;
+import org.ilo.sstc.layout.Block;
 import org.ilo.sstc.layout.TableRow;
 import org.ilo.sstc.profile.Profiles;
 import org.ilo.sstc.segment.PracticeSegment;
@@ -24,30 +26,26 @@ class LabelLayoutVariantsTest {
     @Test
     void headingLabelsWithATabAfterTheirWordNumberingAreLabels() {
         // A PDF writes Word's list mark and its tab stop: "1.<tab>Objetivo de la cooperación".
-        TemplateFieldMapper spanish = new TemplateFieldMapper(Profiles.bundled().get("es"));
-        List<PracticeSegment> practices = TemplateInductionTest.practices(3, i -> List.of(
+        Read read = read("es", 3, i -> List.of(
                 bold("1.\tObjetivo de la cooperación"), para(AIMS[i]),
                 bold("2.\tResultados obtenidos"), para(GAINS[i])));
-        CompendiumTemplate template = spanish.template(practices);
 
-        PracticeFields second = spanish.map(practices.get(1), template);
+        PracticeFields second = read.practice(1);
         assertThat(second.text(TemplateField.OBJECTIVES)).isEqualTo(AIMS[1]);
         assertThat(second.text(TemplateField.RESULTS)).isEqualTo(GAINS[1]);
     }
 
     @Test
     void aLabelInCapitalsWrappedOverLinesAfterABracketedLetterIsOneLabel() {
-        TemplateFieldMapper portuguese = new TemplateFieldMapper(Profiles.bundled().get("pt"));
-        List<PracticeSegment> practices = TemplateInductionTest.practices(3, i -> List.of(
+        Read read = read("pt", 3, i -> List.of(
                 flat("A) OBJETIVO DA"), flat("PARCERIA"), flat(""), flat(AIMS[i]),
                 flat("B) INSTITUIÇÕES E"), flat("PAÍSES ENVOLVIDOS E"), flat("SEUS PAPÉIS"), flat(""), flat((i + 2) + " ministérios."),
                 flat("C) COMO OS PARES"), flat("APRENDERAM UNS COM"), flat("OS OUTROS"), flat(""), flat((i + 2) + " visitas de estudo."),
                 flat("G) RESULTADOS"), flat("OBTIDOS"), flat(""), flat(GAINS[i])));
-        CompendiumTemplate template = portuguese.template(practices);
 
-        assertThat(template.labels()).extracting(TemplateLabel::text).contains("A) OBJETIVO DA PARCERIA",
+        assertThat(read.template().labels()).extracting(TemplateLabel::text).contains("A) OBJETIVO DA PARCERIA",
                 "B) INSTITUIÇÕES E PAÍSES ENVOLVIDOS E SEUS PAPÉIS", "C) COMO OS PARES APRENDERAM UNS COM OS OUTROS");
-        PracticeFields first = portuguese.map(practices.get(0), template);
+        PracticeFields first = read.practice(0);
         assertThat(first.text(TemplateField.OBJECTIVES)).isEqualTo(AIMS[0]);
         assertThat(first.text(TemplateField.METHODOLOGY)).isEqualTo("2 visitas de estudo.");
         assertThat(first.text(TemplateField.RESULTS)).isEqualTo(GAINS[0]);
@@ -56,16 +54,14 @@ class LabelLayoutVariantsTest {
     @Test
     void aRowAfterTheFirstRowIsNoLabelLineWhateverItsKeywordSays() {
         // "Instituições …" has the keyword of the institution line, but stands between two rows: the cooperation row.
-        TemplateFieldMapper portuguese = new TemplateFieldMapper(Profiles.bundled().get("pt"));
-        List<PracticeSegment> practices = TemplateInductionTest.practices(3, i -> List.of(
+        Read read = read("pt", 3, i -> List.of(
                 labelled("Autoria: ", PEOPLE[i]),
                 row("Objetivo da parceria", para(AIMS[i])),
                 row("Instituições e países envolvidos e seus papéis", para("Dois ministérios e " + (i + 2) + " centros.")),
                 row("Como os pares aprenderam", para("Visitas de estudo.")),
                 row("Resultados obtidos", para(GAINS[i]))));
-        CompendiumTemplate template = portuguese.template(practices);
 
-        PracticeFields third = portuguese.map(practices.get(2), template);
+        PracticeFields third = read.practice(2);
         assertThat(third.text(TemplateField.COOPERATION)).isEqualTo("Dois ministérios e 4 centros.");
         assertThat(third.text(TemplateField.INSTITUTION)).isNull();
         assertThat(third.text(TemplateField.AUTHOR)).isEqualTo(PEOPLE[2]);
@@ -73,31 +69,25 @@ class LabelLayoutVariantsTest {
 
     @Test
     void labelLinesSetOffFromTheirValueByADashAreReadWithoutIt() {
-        TemplateFieldMapper english = new TemplateFieldMapper(Profiles.bundled().get("en"));
-        List<PracticeSegment> practices = TemplateInductionTest.practices(3, i -> List.of(
+        Read read = read("en", 3, i -> List.of(
                 labelled("Lead writer", " – " + PEOPLE[i]),
                 labelled("Responsible body", " – ILO Office " + (i + 1)),
                 row("Objective(s)", para(AIMS[i])),
                 row("Results", para(GAINS[i]))));
-        CompendiumTemplate template = english.template(practices);
 
-        PracticeFields second = english.map(practices.get(1), template);
-        assertThat(second.text(TemplateField.AUTHOR)).isEqualTo(PEOPLE[1]);
-        assertThat(second.text(TemplateField.INSTITUTION)).isEqualTo("ILO Office 2");
+        assertLabelLines(read.practice(1), PEOPLE[1], "ILO Office 2");
     }
 
     @Test
     void theGuidanceUnderABoldLabelInItsCellIsNoPartOfTheLabel() {
-        TemplateFieldMapper english = new TemplateFieldMapper(Profiles.bundled().get("en"));
-        List<PracticeSegment> practices = TemplateInductionTest.practices(3, i -> List.of(
+        Read read = read("en", 3, i -> List.of(
                 guided("Aims Of The Exchange", "In 100 words or fewer", AIMS[i]),
                 guided("Long-Term Viability", "Why will it last?", "Levies pay for it " + i + "."),
                 guided("Outputs And Outcomes", "List the main results; give figures where you can", GAINS[i])));
-        CompendiumTemplate template = english.template(practices);
 
-        assertThat(template.labels()).extracting(TemplateLabel::text)
+        assertThat(read.template().labels()).extracting(TemplateLabel::text)
                 .containsExactly("Aims Of The Exchange", "Long-Term Viability", "Outputs And Outcomes");
-        PracticeFields first = english.map(practices.get(0), template);
+        PracticeFields first = read.practice(0);
         assertThat(first.text(TemplateField.OBJECTIVES)).isEqualTo(AIMS[0]);
         assertThat(first.text(TemplateField.SUSTAINABILITY)).isEqualTo("Levies pay for it 0.");
         assertThat(first.text(TemplateField.RESULTS)).isEqualTo(GAINS[0]);
@@ -105,14 +95,12 @@ class LabelLayoutVariantsTest {
 
     @Test
     void aLabelWithTheKeywordsOfTwoFieldsLeavesTheOneALaterLabelNeedsToThatLabel() {
-        TemplateFieldMapper english = new TemplateFieldMapper(Profiles.bundled().get("en"));
-        List<PracticeSegment> practices = TemplateInductionTest.practices(3, i -> List.of(
+        Read read = read("en", 3, i -> List.of(
                 guided("What The Partners Aimed For", "In 100 words or fewer", AIMS[i]),
                 guided("Division Of Tasks Among Partners", "Name the institutions", (i + 2) + " inspectorates."),
                 guided("Outputs And Outcomes", "List the main results", GAINS[i])));
-        CompendiumTemplate template = english.template(practices);
 
-        PracticeFields first = english.map(practices.get(0), template);
+        PracticeFields first = read.practice(0);
         assertThat(first.text(TemplateField.OBJECTIVES)).isEqualTo(AIMS[0]);
         assertThat(first.text(TemplateField.COOPERATION)).isEqualTo("2 inspectorates.");
         assertThat(first.otherSections()).isEmpty();
@@ -120,31 +108,90 @@ class LabelLayoutVariantsTest {
 
     @Test
     void aShortLabelInCapitalsNumberedLikeTheRowsIsALabelNotAnAcronym() {
-        TemplateFieldMapper portuguese = new TemplateFieldMapper(Profiles.bundled().get("pt"));
-        List<PracticeSegment> practices = TemplateInductionTest.practices(3, i -> List.of(
+        Read read = read("pt", 3, i -> List.of(
                 flat("A) OBJETIVO"), flat(""), flat(AIMS[i]),
                 flat("B) APOIO RECEBIDO"), flat(""), flat("Fundo " + (i + 1) + " e OIT."),
                 flat("C) RESULTADOS"), flat(""), flat(GAINS[i])));
-        CompendiumTemplate template = portuguese.template(practices);
 
-        assertThat(template.labels()).extracting(TemplateLabel::text).contains("B) APOIO RECEBIDO");
-        assertThat(portuguese.map(practices.get(1), template).text(TemplateField.OBJECTIVES)).isEqualTo(AIMS[1]);
+        assertThat(read.template().labels()).extracting(TemplateLabel::text).contains("B) APOIO RECEBIDO");
+        assertThat(read.practice(1).text(TemplateField.OBJECTIVES)).isEqualTo(AIMS[1]);
     }
 
     @Test
     void aLabelWordOpeningTheLineAfterOneEndingOnAFunctionWordGoesOnWithTheSentence() {
         // Flattened text puts a blank line inside the sentence: "… en la historia del" / "" / "Fondo Nacional."
-        TemplateFieldMapper spanish = new TemplateFieldMapper(Profiles.bundled().get("es"));
-        List<PracticeSegment> practices = TemplateInductionTest.practices(3, i -> List.of(
+        Read read = read("es", 3, i -> List.of(
                 flat("Resultados: " + (i + 12) + " prestaciones pagadas por primera vez en la historia del"),
                 para(new String[] {"Fondo Nacional.", "Instituto Nacional.", "Seguro Social."}[i]),
                 flat("Datos de contacto: desk" + i + "@example.org"),
                 flat("Fuentes de financiamiento: OIT y Fondo " + i)));
-        CompendiumTemplate template = spanish.template(practices);
 
-        PracticeFields first = spanish.map(practices.get(0), template);
+        PracticeFields first = read.practice(0);
         assertThat(first.text(TemplateField.RESULTS)).isEqualTo("12 prestaciones pagadas por primera vez en la historia del Fondo Nacional.");
         assertThat(first.text(TemplateField.FUNDING_SOURCES)).isEqualTo("OIT y Fondo 0");
+    }
+
+    @Test
+    void aGridOfLabelLinesTwoToARowGivesEachLabelItsValue() {
+        Read read = read("en", 3, i -> List.of(
+                new TableRow(List.of(cell(bold("Note written by")), cell(para(PEOPLE[i])), cell(bold("Agency")),
+                        cell(para("ILO Office " + i))), 1),
+                new TableRow(List.of(cell(bold("Countries")), cell(para("Jordan and Lebanon"))), 1),
+                row("Objective(s)", para(AIMS[i])),
+                row("Results", para(GAINS[i]))));
+
+        assertLabelLines(read.practice(1), PEOPLE[1], "ILO Office 1");
+    }
+
+    @Test
+    void runInLabelsSetOffByAnEmDashAreReadWithoutItAndAloneBeforeAList() {
+        Read read = read("en", 3, i -> List.of(
+                para("Aim of the partnership — " + AIMS[i]),
+                para("Achievements so far —"), para("- " + GAINS[i]), para("- " + (i + 3) + " committees."),
+                para("Money and in-kind support — ILO and fund " + i + ".")));
+
+        PracticeFields first = read.practice(0);
+        assertThat(first.text(TemplateField.OBJECTIVES)).isEqualTo(AIMS[0]);
+        assertThat(first.text(TemplateField.RESULTS)).isEqualTo("- " + GAINS[0] + "\n- 3 committees.");
+        assertThat(first.text(TemplateField.FUNDING_SOURCES)).isEqualTo("ILO and fund 0.");
+    }
+
+    @Test
+    void aCaptionThatEndsEveryPracticeIsNoSectionAndLeavesTheOrderToTheRows() {
+        // "Case study" above the next practice's heading ends each practice but the last.
+        Read read = read("en", 4, i -> {
+            List<Block> blocks = new java.util.ArrayList<>(List.of(
+                    row("Objective(s)", para(AIMS[i % 3])),
+                    row("Results", para(GAINS[i % 3])),
+                    row("Get in touch", para("desk" + i + "@example.org")),
+                    row("Money and in-kind support", para("Fund " + i + ".")),
+                    row("Find out more", para("www.example" + i + ".org"))));
+            if (i < 3) {
+                blocks.add(para("Case study"));
+            }
+            return blocks;
+        });
+
+        assertThat(read.template().labels()).filteredOn(l -> l.text().equals("Find out more"))
+                .extracting(TemplateLabel::field).containsExactly(TemplateField.MATERIALS);
+    }
+
+    /** A compendium of {@code count} practices in {@code language}, as the fields stage reads it: its template, then a practice. */
+    private record Read(TemplateFieldMapper mapper, List<PracticeSegment> practices, CompendiumTemplate template) {
+        PracticeFields practice(int i) {
+            return mapper.map(practices.get(i), template);
+        }
+    }
+
+    private static Read read(String language, int count, IntFunction<List<Block>> practice) {
+        TemplateFieldMapper mapper = new TemplateFieldMapper(Profiles.bundled().get(language));
+        List<PracticeSegment> practices = TemplateInductionTest.practices(count, practice);
+        return new Read(mapper, practices, mapper.template(practices));
+    }
+
+    private static void assertLabelLines(PracticeFields practice, String author, String institution) {
+        assertThat(practice.text(TemplateField.AUTHOR)).isEqualTo(author);
+        assertThat(practice.text(TemplateField.INSTITUTION)).isEqualTo(institution);
     }
 
     /** A row whose label cell holds the bold label and, under it, the form's guidance in plain type. */

@@ -113,6 +113,15 @@ class HeadingSegmenterTest {
     }
 
     @Test
+    void aRegionInTitleCaseGoesOnPastTheShorterRegionItOpensWith() {
+        SegmentedDocument doc = segmenter.split(document(SourceFormat.TEXT,
+                para("Bonne pratique 1 – Afrique de l’Est – Coopératives de thé"), para("Auteur(e) : Aline Uwase"),
+                para("Bonne pratique 2 – Afrique – Bois et ébénisterie"), para("Auteur(e) : Jean Mba")));
+        assertThat(doc.practices()).extracting(p -> p.heading().region(), p -> p.heading().shortTitle())
+                .containsExactly(tuple("AFRIQUE DE L’EST", "Coopératives de thé"), tuple("AFRIQUE", "Bois et ébénisterie"));
+    }
+
+    @Test
     void readsTheRegionOfAHeadingSplitRightAfterItsNumber() {
         SegmentedDocument doc = segmenter.split(document(SourceFormat.DOCX,
                 bold("GOOD PRACTICE 3 –"), bold("LATIN AMERICA AND THE CARIBBEAN – Rural skills"), para("Author: A")));

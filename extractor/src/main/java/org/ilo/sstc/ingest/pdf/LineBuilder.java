@@ -162,10 +162,10 @@ final class LineBuilder {
         return glyph.size() <= SMALL * size && glyph.baseline() < baseline - RAISE * size;
     }
 
-    /** Characters footnote references are made of. */
+    /** Characters footnote and endnote references are made of: digits, symbols, lower-case roman numerals ("iii"). */
     private static boolean isMarker(Glyph glyph) {
         String text = glyph.text();
-        return !text.isEmpty() && text.chars().allMatch(c -> Character.isDigit(c) || "*†‡§".indexOf(c) >= 0);
+        return !text.isEmpty() && text.chars().allMatch(c -> Character.isDigit(c) || "*†‡§ivx".indexOf(c) >= 0);
     }
 
     /** The font size most of the visible characters have (the larger one on a tie). */

@@ -137,7 +137,8 @@ class PdfLayoutReaderTest {
         LayoutDocument document;
         try (CompendiumPdf pdf = new CompendiumPdf()) {
             pdf.page().textWithMarker(CompendiumPdf.LEFT, 100, "Countries involved: the Western Balkans", "1");
-            pdf.text(CompendiumPdf.LEFT, 112, CompendiumPdf.SIZE, "and two more partners from the region.");
+            // An endnote's mark in lower-case roman numerals goes too.
+            pdf.textWithMarker(CompendiumPdf.LEFT, 112, "and two more partners from the region.", "iii");
             pdf.text(CompendiumPdf.LEFT, 700, 7, "1 Albania, Montenegro, North Macedonia and Serbia.");
             document = Admitted.read(reader, pdf.save(dir, "marker.pdf"));
         }
