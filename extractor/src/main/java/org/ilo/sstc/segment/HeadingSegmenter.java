@@ -70,7 +70,7 @@ public final class HeadingSegmenter implements Segmenter {
             }
         }
         List<String> warnings = new ArrayList<>();
-        return new SegmentedDocument(preface, PageFootOwners.reassign(keepDistinct(segments, warnings)), warnings);
+        return new SegmentedDocument(preface, TrailingEndnotes.mark(PageFootOwners.reassign(keepDistinct(segments, warnings))), warnings);
     }
 
     private Optional<PracticeHeading> headingOf(Block block) {

@@ -122,6 +122,27 @@ class HeadingSegmenterTest {
     }
 
     @Test
+    void endnotesPrintedOnAPageOfTheirOwnAfterTheLastPracticeAreNotesNotItsText() {
+        SegmentedDocument doc = segmenter.split(document(SourceFormat.PDF,
+                onPage(1, "GOOD PRACTICE 1 – AFRICA – Heat stress"), onPage(1, "Countries: Jordan and Lebanon"),
+                onPage(2, "GOOD PRACTICE 2 – ASIA – Fishers"), onPage(2, "Find out more — www.fishers.example.org"),
+                onPage(2, "1 A numbered line of the last practice itself"),
+                onPage(3, "i The West Bank, including East Jerusalem, and the"), onPage(3, "Gaza Strip."),
+                onPage(3, "ii The pilot was financed separately.")));
+        List<TextLine> last = doc.practices().get(1).blocks().stream().map(TextLine.class::cast).toList();
+        assertThat(last).extracting(TextLine::text, TextLine::role).containsExactly(
+                tuple("Find out more — www.fishers.example.org", LineRole.BODY),
+                tuple("1 A numbered line of the last practice itself", LineRole.BODY),
+                tuple("i The West Bank, including East Jerusalem, and the", LineRole.FOOTNOTE),
+                tuple("Gaza Strip.", LineRole.FOOTNOTE),
+                tuple("ii The pilot was financed separately.", LineRole.FOOTNOTE));
+    }
+
+    private static TextLine onPage(int page, String text) {
+        return new TextLine(text, page, 0, false, 11f, LineStart.PARAGRAPH, LineRole.BODY, List.of());
+    }
+
+    @Test
     void readsTheRegionOfAHeadingSplitRightAfterItsNumber() {
         SegmentedDocument doc = segmenter.split(document(SourceFormat.DOCX,
                 bold("GOOD PRACTICE 3 –"), bold("LATIN AMERICA AND THE CARIBBEAN – Rural skills"), para("Author: A")));
