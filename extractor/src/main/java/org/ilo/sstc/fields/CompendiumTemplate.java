@@ -1,6 +1,7 @@
 package org.ilo.sstc.fields;
 
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
 
@@ -75,7 +76,7 @@ public record CompendiumTemplate(List<TemplateLabel> labels, Set<String> guidanc
 
     /** A numbering's form, whatever its number: "(xi)" and "(iv)" are "(a)", "K." and "B." are "a.", "10." is "9.". */
     private static String shapeOf(String mark) {
-        return mark.toLowerCase(java.util.Locale.ROOT).replaceAll("\\p{L}+", "a").replaceAll("\\d+", "9");
+        return mark.toLowerCase(Locale.ROOT).replaceAll("\\p{L}+", "a").replaceAll("\\d+", "9");
     }
 
     /** The label whose words are {@code words}, typos allowed. */

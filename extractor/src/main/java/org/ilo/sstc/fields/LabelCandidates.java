@@ -33,6 +33,9 @@ final class LabelCandidates {
     /** Content that opens with an e-mail or web address ("Reach us desk@ilo.org"). */
     private static final Pattern ADDRESS_START = Pattern.compile(LabelText.ADDRESS_START);
 
+    /** A dash and a value after a bold label line: "*Lead writer* – Jane Roe". */
+    private static final Pattern DASH_THEN_VALUE = Pattern.compile("[–—-]\\s+\\S");
+
     private final Instructions instructions;
     private final LabelMatcher matcher;
     private final FieldVocabulary vocabulary;
@@ -147,8 +150,6 @@ final class LabelCandidates {
     }
 
     /** A bold label before its value ("*Practice name:* ..."), or a "Words:" start of the line. */
-    private static final Pattern DASH_THEN_VALUE = Pattern.compile("[–—-]\\s+\\S");
-
     private void styledOrColonHead(TextLine line) {
         String text = Fold.plainSpaces(line.text());
         if (line.boldPrefix() > 0) {

@@ -36,6 +36,8 @@ final class TemplateInduction {
     private static final double CONTAINER_SHARE = 0.75;
     /** From this many words on, a recurring line in capitals reads as a label, not as an acronym or a name. */
     private static final int CAPITAL_LABEL_WORDS = 3;
+    /** Practices in which a label's next word must recur for that word to be the label's. */
+    private static final int MIN_CARRIED_ON = 3;
     private static final Pattern VALUE_LIKE = Pattern.compile("@|://|www\\.|\\d{3,}");
     private static final Pattern PARENTHESISED = Pattern.compile(LabelText.BRACKETED + "?");
 
@@ -314,9 +316,6 @@ final class TemplateInduction {
         }
         return part.practices() == 0 ? 0 : inside / (double) part.practices();
     }
-
-    /** Practices in which a label's next word must recur for that word to be the label's. */
-    private static final int MIN_CARRIED_ON = 3;
 
     /**
      * Without a wording of the profile whose every occurrence, content after it in lower case, goes on with the same
