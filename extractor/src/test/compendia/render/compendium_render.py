@@ -98,7 +98,11 @@ DEFAULT_LAYOUT = {
              # placement 'box': the meta label lines, one paragraph each, inside a one-cell table of their
              # own above the body (style grid_style or Table Grid, as wide as the body table), filled
              # with box_shading; blank_after empty paragraphs after the box (at least 1)
-             'box_shading': None},
+             'box_shading': None,
+             # after_body: true (body boldlabels): the meta block is printed AFTER the sections, at the end
+             # of the practice (one blank paragraph before it); grid_caption: with placement grid, a first
+             # row of one cell merged across both columns holding this text (bold), e.g. "Key facts"
+             'after_body': False, 'grid_caption': None},
     'table': {'style': 'Table Grid', 'widths_cm': [5.0, 11.0], 'header': None, 'header_bold': True,
               'header_shading': None, 'label_bold': True, 'label_shading': None,
               'instruction_italic': True, 'instruction_size': 9, 'align': 'left',
@@ -949,9 +953,13 @@ class Renderer:
         if body == 'table':
             self.render_table_practice(pr, L)
         elif body == 'boldlabels':
-            self.render_meta(pr, L)
+            if not L['meta'].get('after_body'):
+                self.render_meta(pr, L)
             self.begin_body_columns(L)
             self.render_bold_label_practice(pr, L)
+            if L['meta'].get('after_body'):
+                self.add_blank(None, 1)
+                self.render_meta(pr, L)
         elif body == 'runin':
             self.render_meta(pr, L)
             self.begin_body_columns(L)
@@ -1088,12 +1096,16 @@ class Renderer:
         meta = pr.get('meta') or []
         if not meta:
             return
-        table = self.doc.add_table(rows=len(meta_items(meta)), cols=2)
+        cap = 1 if M.get('grid_caption') else 0
+        table = self.doc.add_table(rows=len(meta_items(meta)) + cap, cols=2)
         if M.get('grid_style'):
             table.style = self.doc.styles[M['grid_style']]
         table.autofit = False
         self._set_table_grid(table, [Cm(w) for w in M['grid_widths_cm']])
-        for tr, item in zip(table.rows, meta_items(meta)):
+        if cap:   # a caption row, its two cells merged into one
+            c = table.rows[0].cells[0].merge(table.rows[0].cells[1])
+            self.add_inline(self.first_or_new_paragraph(c), M['grid_caption'], bold=True)
+        for tr, item in zip(table.rows[cap:], meta_items(meta)):
             self.add_inline(self.first_or_new_paragraph(tr.cells[0]), item[0], bold=M['label_bold'])
             if item[1] is not None:
                 self.add_inline(self.first_or_new_paragraph(tr.cells[1]), item[1], bold=M.get('value_bold'))
