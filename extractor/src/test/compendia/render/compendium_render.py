@@ -125,7 +125,10 @@ DEFAULT_LAYOUT = {
     'onecolumn': {'style': 'Table Grid', 'width_cm': 16.0, 'rows': 'single',  # single | per_row | alternating
                   'shading': None, 'meta_inside': False, 'blank_between_sections': 1,
                   'label_shading': None,      # alternating: fill of the label rows
-                  'label_keep_with_next': True},   # alternating: a label row kept with its content row
+                  'label_keep_with_next': True,    # alternating: a label row kept with its content row
+                  'runin': False},            # per_row/single: the label run in, "**Label:** content" in the
+                                              # cell's first paragraph (labels.runin_separator between them); a
+                                              # section whose content starts with a list keeps its label alone
     'bullets': {'char': '\u2022', 'font': None, 'indent_cm': 0.63, 'hanging_cm': 0.63,
                 'level2_char': 'o', 'level2_font': 'Courier New'},
     'numbering': {'indent_cm': 0.63, 'hanging_cm': 0.63},
@@ -1365,8 +1368,14 @@ class Renderer:
                 cell = table.rows[ri + k].cells[0]
             elif k > 0:
                 self.add_blank(cell, O.get('blank_between_sections', 0))
-            self.label_paragraph(cell, row, L)
-            self.add_content(row.get('content'), cell=cell)
+            lp = self.label_paragraph(cell, row, L)
+            items = content_items(row.get('content'))
+            if O.get('runin') and items and not items[0]['list'] and not items[0].get('style') \
+                    and 'table' not in items[0] and items[0]['text']:   # onecolumn.runin: content runs on
+                lp.add_run(row.get('separator', LB.get('runin_separator', ' ')))
+                self.add_inline(lp, items[0]['text'])
+                items = items[1:]
+            self.add_content(items, cell=cell)
             if O.get('shading'):
                 shade(cell, O['shading'])
         self.add_blank(None, pr.get('blank_after_table', 1))
