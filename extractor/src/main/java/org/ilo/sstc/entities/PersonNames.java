@@ -83,8 +83,10 @@ final class PersonNames {
         String name = given + " " + naturalCase(surname);
         boolean confirmed = emailHolds(email, List.of(surname.split(" "))) || evidence.tagged(given, NerMention.Type.PERSON)
                 || evidence.tagged(name, NerMention.Type.PERSON) || words.hasRole(entry.substring(m.end()));
-        // An address that spells both parts ("marta.mucavele@…") outweighs a recogniser taking the capitals for a body.
-        boolean spelled = emailHolds(email, List.of(surname.split(" "))) && emailHolds(email, List.of(given.split(" ")));
+        // An address that spells both parts ("marta.mucavele@…"), or the surname before a job title ("ASANTE OWUSU,
+        // Kwabena (Coordinador Nacional …): asante@…"), outweighs a recogniser taking the capitals for a body.
+        boolean inEmail = emailHolds(email, List.of(surname.split(" ")));
+        boolean spelled = inEmail && (emailHolds(email, List.of(given.split(" "))) || words.hasRole(entry.substring(m.end())));
         if (!confirmed || !spelled && evidence.tagged(surname, NerMention.Type.ORGANIZATION) || inDomain(email, surname)
                 || !isName(name, evidence, email)) {
             return Optional.empty();

@@ -148,8 +148,10 @@ final class FieldAssignment {
      * the cooperation row, whatever its keyword says; its place decides ({@link #byOrder}).
      */
     private void withoutLabelLinesAmongRows(Set<Integer> rows) {
+        // Between the first row and the last: label lines printed after all the rows ("Key facts") keep theirs.
         int firstRow = rows.stream().mapToInt(Integer::intValue).min().orElse(slots.size());
-        for (int i = firstRow + 1; i < slots.size(); i++) {
+        int lastRow = rows.stream().mapToInt(Integer::intValue).max().orElse(-1);
+        for (int i = firstRow + 1; i < lastRow; i++) {
             if (fields[i] != null && fields[i].kind() == Kind.HEADER && mappings[i] == Mapping.KEYWORD) {
                 fields[i] = null;
                 mappings[i] = null;

@@ -382,6 +382,10 @@ final class FieldCollector {
             labelRows |= alone && slots.current() != before && slots.currentLines().isEmpty();
             return;
         }
+        if (vocabulary.isContactTableHeader(row)) {
+            slots.add(rowAsLine(row));
+            return;
+        }
         Cell labelCell = cells.get(0);
         List<TextLine> rest = cells.subList(1, cells.size()).stream()
                 .filter(c -> !isGuidance(c)).flatMap(c -> c.lines().stream()).toList();

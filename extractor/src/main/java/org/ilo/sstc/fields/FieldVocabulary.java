@@ -3,6 +3,7 @@ package org.ilo.sstc.fields;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
+import org.ilo.sstc.layout.TableRow;
 import org.ilo.sstc.layout.TextLine;
 import org.ilo.sstc.profile.CompendiumProfile;
 import org.ilo.sstc.profile.WordSet;
@@ -22,6 +23,8 @@ final class FieldVocabulary {
     private static final int MAX_BACK_MATTER_TITLE_WORDS = 6;
 
     private final Set<String> backMatter;
+    /** The column headings of a contact table ("Name", "E-mail"), each as its folded words. */
+    private final Set<String> contactHeadings;
 
     FieldVocabulary(CompendiumProfile profile) {
         this.matcher = new LabelMatcher(LabelDictionary.of(profile));
@@ -32,6 +35,9 @@ final class FieldVocabulary {
         Set<String> headings = new HashSet<>();
         profile.words(WordSet.COLUMN_HEADINGS).forEach(h -> headings.addAll(LabelText.words(h)));
         this.columnHeadings = Set.copyOf(headings);
+        Set<String> contactHeadings = new HashSet<>();
+        profile.words(WordSet.HEADERS).forEach(h -> contactHeadings.add(String.join(" ", LabelText.words(h))));
+        this.contactHeadings = Set.copyOf(contactHeadings);
         Set<String> function = new HashSet<>();
         for (WordSet set : List.of(WordSet.ARTICLES, WordSet.MINOR_WORDS, WordSet.CONNECTORS)) {
             profile.words(set).forEach(w -> function.addAll(LabelText.words(w)));
@@ -72,6 +78,15 @@ final class FieldVocabulary {
     /** Whether every one of {@code words} is a word of a table's header row ("criterion", "description"). */
     boolean areColumnHeadings(List<String> words) {
         return !words.isEmpty() && columnHeadings.containsAll(words);
+    }
+
+    /**
+     * Whether {@code row} is the header row of a table inside a field, such as the contacts' "Name | Organisation |
+     * E-mail": three cells or more, each a contact table's column heading. Its "Name" is no label line.
+     */
+    boolean isContactTableHeader(TableRow row) {
+        return row.cells().size() >= 3 && row.cells().stream()
+                .allMatch(c -> contactHeadings.contains(String.join(" ", LabelText.words(c.text().replace('\n', ' ')))));
     }
 
     LabelMatcher matcher() {

@@ -88,6 +88,10 @@ final class LabelCandidates {
             freeLines(cells.get(0).lines());
             return;
         }
+        if (vocabulary.isContactTableHeader(row)) {
+            position += cells.stream().mapToInt(c -> c.lines().size()).sum();
+            return;
+        }
         List<TextLine> label = vocabulary.labelLines(cells.get(0).lines());
         if (!label.isEmpty()) {
             String text = String.join(" ", label.stream().map(l -> l.text().strip()).toList());

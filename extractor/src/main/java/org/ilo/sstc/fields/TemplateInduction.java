@@ -167,8 +167,9 @@ final class TemplateInduction {
     private Map<Key, Key> guidanceOf(List<Key> labels, int minPractices) {
         Map<Key, Key> guidance = new HashMap<>();
         for (Key text : labels) {
+            // A row's label cell is a label of its own, not guidance under the label above it.
             if (text.practices() < minPractices || text.isSynonym() || text.share(Evidence.ALONE) < 1
-                    || text.byPractice.values().stream().anyMatch(l -> l.size() > 1)) {
+                    || text.share(Evidence.CELL) >= MIN_SHARE || text.byPractice.values().stream().anyMatch(l -> l.size() > 1)) {
                 continue;
             }
             for (Key label : labels) {

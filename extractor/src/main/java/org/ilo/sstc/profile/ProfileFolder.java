@@ -29,7 +29,10 @@ abstract sealed class ProfileFolder {
         return new OnDisk(dir);
     }
 
-    /** The content lines of {@code file} (blank and '#' comment lines left out), empty when the folder has no such file. */
+    /**
+     * The content lines of {@code file} (blank and '#' comment lines left out; a line written "\\#…" is content
+     * opening with '#'), empty when the folder has no such file.
+     */
     final List<ProfileLine> lines(String file) {
         List<ProfileLine> lines = new ArrayList<>();
         try (InputStream in = open(file)) {
@@ -42,8 +45,10 @@ abstract sealed class ProfileFolder {
             while ((line = reader.readLine()) != null) {
                 number++;
                 String text = number == 1 && line.startsWith("\uFEFF") ? line.substring(1) : line;
-                if (!text.isBlank() && !text.strip().startsWith("#")) {
-                    lines.add(new ProfileLine(text.strip(), describe(file) + ":" + number));
+                String stripped = text.strip();
+                if (!stripped.isEmpty() && !stripped.startsWith("#")) {
+                    // "\#" is a content line that opens with '#' (the number mark of "GOOD PRACTICE #3").
+                    lines.add(new ProfileLine(stripped.startsWith("\\#") ? stripped.substring(1) : stripped, describe(file) + ":" + number));
                 }
             }
         } catch (IOException e) {

@@ -29,6 +29,8 @@ public final class HeadingParser {
     private static final Pattern PART_SEPARATOR = Pattern.compile(
             "(?<![\\s\\-–])(?:\\s+[-–]++\\s*|\\s*[-–]++\\s+)|(?<!\\s)\\s*[–:|]\\s*");
     private static final int MAX_TITLE_CASE_REGION_WORDS = 4;
+    /** A part in brackets closing the heading: "… en la finca (ÁFRICA OCCIDENTAL)". */
+    private static final Pattern TRAILING_REGION = Pattern.compile("\\(([^()]{2,60})\\)\\s*+$");
 
     private final Pattern heading;
     private final List<Pattern> regions;
@@ -120,7 +122,21 @@ public final class HeadingParser {
             region = rest.substring(0, sep.start());
             shortTitle = rest.substring(sep.start());
         }
+        Matcher bracketed = TRAILING_REGION.matcher(shortTitle);
+        if (region == null && bracketed.find() && isRegion(bracketed.group(1))) {
+            // "BUENA PRÁCTICA 2: Aprendices en la finca (ÁFRICA OCCIDENTAL)": the region after the title.
+            region = bracketed.group(1);
+            shortTitle = shortTitle.substring(0, bracketed.start());
+        }
         return Optional.of(new PracticeHeading(number, normaliseRegion(region), tidy(shortTitle), line.strip()));
+    }
+
+    /** A known region, whole, or a few words in capitals. */
+    private boolean isRegion(String text) {
+        String folded = Fold.foldKeepingOffsets(Fold.plainSpacesAndDashes(text)).strip();
+        Matcher known = longestRegion(folded);
+        return known != null && known.end() == folded.length()
+                || isCapitals(text) && text.strip().split("\\s+").length <= MAX_TITLE_CASE_REGION_WORDS + 2;
     }
 
     private Matcher longestRegion(String foldedText) {

@@ -40,17 +40,27 @@ class MultilingualContactsTest {
 
     @Test
     void aSurnameInCapitalsThatTheAddressSpellsWithTheGivenNameIsANameWhateverTheRecogniserSays() {
-        String row = "MUCAVELE, Marta (técnica de formação profissional, INEFP) – marta.mucavele@inefp-mz.org";
-        List<TextLine> lines = List.of(TextLine.plain(row, 1, LineStart.PARAGRAPH));
-        NerEvidence body = new NerEvidence(List.of(new NerMention(NerMention.Type.ORGANIZATION, "MUCAVELE", 0, 8)));
-        assertThat(parser("pt").parse(new FieldText(row, lines), body, List.of())).extracting(Contact::name)
-                .containsExactly("Marta Mucavele");
+        assertThat(parseTaggedABody("pt", "MUCAVELE, Marta (técnica de formação profissional, INEFP) – marta.mucavele@inefp-mz.org",
+                "MUCAVELE")).extracting(Contact::name).containsExactly("Marta Mucavele");
+    }
+
+    @Test
+    void aSurnameInCapitalsThatTheAddressHoldsBeforeAJobTitleIsANameWhateverTheRecogniserSays() {
+        assertThat(parseTaggedABody("es", "ASANTE OWUSU, Kwabena (Coordinador Nacional, OIT Accra): asante@oit-accra.example",
+                "ASANTE OWUSU")).extracting(Contact::name).containsExactly("Kwabena Asante Owusu");
     }
 
     @Test
     void aCaptainsTitleIsNoPartOfTheName() {
         assertThat(parse("en", "Capt. Ravi Gunnoo-Seetaram, Director of Studies, Maritime Training Academy (email: r.gunnoo@mmta.example)"))
                 .extracting(Contact::name).containsExactly("Ravi Gunnoo-Seetaram");
+    }
+
+    /** The contacts of the one-line {@code row}, where the recogniser tagged {@code body}, its start, an organisation. */
+    private static List<Contact> parseTaggedABody(String language, String row, String body) {
+        List<TextLine> lines = List.of(TextLine.plain(row, 1, LineStart.PARAGRAPH));
+        NerEvidence evidence = new NerEvidence(List.of(new NerMention(NerMention.Type.ORGANIZATION, body, 0, body.length())));
+        return parser(language).parse(new FieldText(row, lines), evidence, List.of());
     }
 
     @Test

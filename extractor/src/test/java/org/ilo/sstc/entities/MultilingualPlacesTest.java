@@ -43,7 +43,7 @@ class MultilingualPlacesTest {
         "es|Costa de Marfil|CIV", "es|Côte d'Ivoire|CIV", "es|Cabo Verde|CPV", "es|Guinea-Bissau|GNB",
         "es|Guinea Bisáu|GNB", "es|EE. UU.|USA", "es|EE.UU.|USA", "es|Estados Unidos|USA", "es|RDC|COD",
         "es|República Democrática del Congo|COD", "es|RCA|CAF", "es|EAU|ARE", "es|Emiratos Árabes Unidos|ARE",
-        "es|Trinidad y Tobago|TTO", "es|Timor-Leste|TLS", "es|República de Corea|KOR", "es|Viet Nam|VNM",
+        "es|Trinidad y Tobago|TTO", "es|Trinidad y Tabago|TTO", "es|Timor-Leste|TLS", "es|República de Corea|KOR", "es|Viet Nam|VNM",
         "es|Türkiye|TUR", "es|Turquía|TUR", "es|Kenya|KEN", "es|Kenia|KEN", "es|Brazil|BRA", "es|Hong Kong|HKG",
         "es|RAE de Hong Kong (China)|HKG",
         "fr|le Sénégal|SEN", "fr|Senegal|SEN", "fr|la Côte d'Ivoire|CIV", "fr|la Côte d’Ivoire|CIV",

@@ -12,6 +12,7 @@ import java.util.List;
 import java.util.function.IntFunction;
 import org.ilo.sstc.layout.Block;
 import org.ilo.sstc.layout.TableRow;
+import org.ilo.sstc.layout.TextLine;
 import org.ilo.sstc.profile.Profiles;
 import org.ilo.sstc.segment.PracticeSegment;
 import org.junit.jupiter.api.Test;
@@ -174,6 +175,31 @@ class LabelLayoutVariantsTest {
 
         assertThat(read.template().labels()).filteredOn(l -> l.text().equals("Find out more"))
                 .extracting(TemplateLabel::field).containsExactly(TemplateField.MATERIALS);
+    }
+
+    @Test
+    void labelLinesInATablePrintedAfterTheSectionsUnderACaptionKeepTheirFields() {
+        Read read = read("en", 3, i -> List.of(
+                heading2("Objectives"), para(AIMS[i]),
+                heading2("Results achieved"), para(GAINS[i]),
+                heading2("Contact details"),
+                new TableRow(List.of(cell(bold("Name")), cell(bold("Organisation")), cell(bold("E-mail"))), 1),
+                new TableRow(List.of(cell(para(PEOPLE[i])), cell(para("ILO Office " + i)), cell(para("desk" + i + "@ilo.example"))), 1),
+                new TableRow(List.of(cell(bold("Key facts"))), 1),
+                new TableRow(List.of(cell(bold("Title in full")), cell(para("Fair recruitment desks " + i))), 1),
+                new TableRow(List.of(cell(bold("Write-up by")), cell(para(PEOPLE[i]))), 1),
+                new TableRow(List.of(cell(bold("Host body")), cell(para("ILO Office " + i))), 1)));
+
+        PracticeFields second = read.practice(1);
+        assertThat(second.text(TemplateField.TITLE)).isEqualTo("Fair recruitment desks 1");
+        assertLabelLines(second, PEOPLE[1], "ILO Office 1");
+        assertThat(second.text(TemplateField.CONTACT_DETAILS)).startsWith("Name").contains(PEOPLE[1]);
+        assertThat(second.text(TemplateField.RESULTS)).isEqualTo(GAINS[1]);
+    }
+
+    private static TextLine heading2(String text) {
+        return new TextLine(text, 1, text.length(), true, 13f, org.ilo.sstc.layout.LineStart.PARAGRAPH,
+                org.ilo.sstc.layout.LineRole.BODY, List.of());
     }
 
     /** A compendium of {@code count} practices in {@code language}, as the fields stage reads it: its template, then a practice. */

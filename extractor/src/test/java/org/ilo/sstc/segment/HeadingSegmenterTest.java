@@ -143,6 +143,17 @@ class HeadingSegmenterTest {
     }
 
     @Test
+    void aHashBeforeTheNumberAndBarsBetweenThePartsOrARegionInBracketsAfterTheTitleMakeAHeading() {
+        SegmentedDocument doc = segmenter.split(document(SourceFormat.TEXT,
+                para("GOOD PRACTICE #1 | SOUTH ASIA | Fair recruitment desks"), para("Objective(s): To help."),
+                para("BUENA PRÁCTICA 2: Aprendices en la finca (ÁFRICA OCCIDENTAL)"), para("Objetivo(s): Formar."),
+                para("BUENA PRÁCTICA 3: Puertos seguros (Caribe)"), para("Objetivo(s): Formar.")));
+        assertThat(doc.practices()).extracting(p -> p.heading().number(), p -> p.heading().region(), p -> p.heading().shortTitle())
+                .containsExactly(tuple(1, "SOUTH ASIA", "Fair recruitment desks"),
+                        tuple(2, "ÁFRICA OCCIDENTAL", "Aprendices en la finca"), tuple(3, "CARIBE", "Puertos seguros"));
+    }
+
+    @Test
     void readsTheRegionOfAHeadingSplitRightAfterItsNumber() {
         SegmentedDocument doc = segmenter.split(document(SourceFormat.DOCX,
                 bold("GOOD PRACTICE 3 –"), bold("LATIN AMERICA AND THE CARIBBEAN – Rural skills"), para("Author: A")));
