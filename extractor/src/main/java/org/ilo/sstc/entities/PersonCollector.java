@@ -49,12 +49,13 @@ final class PersonCollector {
                 add(candidates, name, folded);
             }
         }
+        List<List<String>> contacts = contactNames.stream().map(PersonCollector::foldedWords).toList();
         List<NerMention> mentions = evidence.mentions();
         for (int i = 0; i < mentions.size(); i++) {
             NerMention mention = mentions.get(i);
             String name = names.clean(mention.text());
             if (mention.type() == NerMention.Type.PERSON && !afterIn(text, mention.begin()) && !amongPlaces(text, mentions, i)
-                    && names.isName(name, evidence, null)) {
+                    && names.isName(name, evidence, null) && !runsPastAContact(foldedWords(name), contacts)) {
                 add(candidates, name, folded);
             }
         }
@@ -114,8 +115,20 @@ final class PersonCollector {
         return found;
     }
 
+    /**
+     * A recognised name that holds a contact's name and goes on past it: "Adjoa Mensah-Kouassi ILO Abidjan" from a
+     * contact table's row read as one line, where the contact row already tells the name from its office.
+     */
+    private static boolean runsPastAContact(List<String> mention, List<List<String>> contacts) {
+        return contacts.stream().anyMatch(c -> !c.isEmpty() && mention.size() > c.size() && contains(mention, c));
+    }
+
+    private static List<String> foldedWords(String name) {
+        return Word.split(name).stream().map(Word::folded).toList();
+    }
+
     private static void add(List<Candidate> candidates, String name, String foldedText) {
-        List<String> words = Word.split(name).stream().map(Word::folded).toList();
+        List<String> words = foldedWords(name);
         Matcher m = pattern(words).matcher(foldedText);
         int position = m.find() ? m.start() : Integer.MAX_VALUE;
         // A later candidate with the same words keeps the earliest position: the sort is stable.

@@ -35,4 +35,12 @@ class PersonCollectorTest {
         assertThat(PERSONS.collect(text, null, List.of("Chidi Okonkwo"), NerEvidence.none()))
                 .containsExactly(new NamedEntity("Chidi Okonkwo", 2));
     }
+
+    @Test
+    void aRecognisedNameThatRunsPastAContactIntoItsOfficeIsThatContact() {
+        String text = "Name Organisation E-mail\nAdjoa Mensah-Kouassi ILO Abidjan\nIssouf Ouédraogo Union of Shea Cooperatives";
+        NerEvidence evidence = new NerEvidence(List.of(mention(NerMention.Type.PERSON, "Adjoa Mensah-Kouassi ILO Abidjan", text)));
+        assertThat(PERSONS.collect(text, null, List.of("Adjoa Mensah-Kouassi", "Issouf Ouédraogo"), evidence))
+                .extracting(NamedEntity::name).containsExactly("Adjoa Mensah-Kouassi", "Issouf Ouédraogo");
+    }
 }
