@@ -139,6 +139,8 @@ DEFAULT_LAYOUT = {
                   'endnote_format': 'lowerRoman'},   # w:numFmt of the endnote marks (i, ii, ...; decimal)
     'content_table': {'style': 'Table Grid', 'widths_cm': None, 'size': None, 'space_after_pt': 0,
                       'blank_after': 0},      # tables written in content blocks as "|a|b|" lines
+    # (a content line given as a dict {text, bold, italic, size, color, style} takes its own size in pt and
+    #  colour, e.g. a small italic picture caption; without size/color a dict line is rendered as before)
     'paragraph': {'space_after_pt': 4, 'line_spacing': None},
 }
 
@@ -820,7 +822,8 @@ class Renderer:
                 stack = []
             if it.get('align'):
                 p.alignment = getattr(WD_ALIGN_PARAGRAPH, it['align'].upper())
-            self.add_inline(p, it['text'], bold=it.get('bold'), italic=it.get('italic'))
+            self.add_inline(p, it['text'], bold=it.get('bold'), italic=it.get('italic'),
+                            size=it.get('size'), color=it.get('color'))   # a dict line's own size/colour
         return
 
     def add_content_table(self, rows, cell=None):
