@@ -134,6 +134,11 @@ final class FieldCollector {
     /** Takes the first of {@code window} and any further lines its label spans; returns lines used. */
     private int takeBodyLines(List<TextLine> window) {
         TextLine line = window.get(0);
+        if (styled && InnerTables.isRowLine(line)) {
+            // A row of a table inside the field ("Crew members covered by a written contract<tab>38%<tab>81%").
+            slots.add(line);
+            return 1;
+        }
         if (line == pendingTail) {
             String rest = pageSplitLabels.tail(line.text(), pendingHead).orElse(line.text());
             pendingTail = null;
@@ -382,10 +387,6 @@ final class FieldCollector {
             labelRows |= alone && slots.current() != before && slots.currentLines().isEmpty();
             return;
         }
-        if (vocabulary.isContactTableHeader(row)) {
-            slots.add(rowAsLine(row));
-            return;
-        }
         Cell labelCell = cells.get(0);
         List<TextLine> rest = cells.subList(1, cells.size()).stream()
                 .filter(c -> !isGuidance(c)).flatMap(c -> c.lines().stream()).toList();
@@ -420,7 +421,7 @@ final class FieldCollector {
             slots.openUnknown(label);
         } else {
             // A table inside a field (contacts as name | e-mail | country): the row is content.
-            slots.add(rowAsLine(row));
+            slots.add(InnerTables.asLine(row));
             return;
         }
         rest.forEach(slots::add);
@@ -445,7 +446,9 @@ final class FieldCollector {
             slots.rename(current, Slot.of(together.get()));
             return true;
         }
-        return alone.isEmpty() && together.get().equals(current.field());
+        // A label line's wording alone ("practice", the title's) does not stand among the rows: the label goes on.
+        return (alone.isEmpty() || alone.get().kind() == Kind.HEADER && current.field() != null
+                && current.field().kind() != Kind.HEADER) && together.get().equals(current.field());
     }
 
     /**
@@ -475,13 +478,6 @@ final class FieldCollector {
         return (!styled || bold) && looksLikeLabel(labelCell.text().replace('\n', ' '));
     }
 
-    private static TextLine rowAsLine(TableRow row) {
-        List<String> texts = row.cells().stream().map(c -> c.text().replace('\n', ' ').strip()).toList();
-        List<Hyperlink> links = row.cells().stream().flatMap(c -> c.lines().stream())
-                .flatMap(l -> l.links().stream()).toList();
-        return new TextLine(String.join("\t", texts), row.page(), 0, false, 0f, LineStart.PARAGRAPH,
-                LineRole.BODY, links);
-    }
 
     private void collectLinks(TextLine line) {
         if (line.role() == LineRole.LINK_TARGET && line.links().isEmpty() && !line.text().isBlank()) {

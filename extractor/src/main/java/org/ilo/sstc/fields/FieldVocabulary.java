@@ -3,7 +3,6 @@ package org.ilo.sstc.fields;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
-import org.ilo.sstc.layout.TableRow;
 import org.ilo.sstc.layout.TextLine;
 import org.ilo.sstc.profile.CompendiumProfile;
 import org.ilo.sstc.profile.WordSet;
@@ -80,13 +79,9 @@ final class FieldVocabulary {
         return !words.isEmpty() && columnHeadings.containsAll(words);
     }
 
-    /**
-     * Whether {@code row} is the header row of a table inside a field, such as the contacts' "Name | Organisation |
-     * E-mail": three cells or more, each a contact table's column heading. Its "Name" is no label line.
-     */
-    boolean isContactTableHeader(TableRow row) {
-        return row.cells().size() >= 3 && row.cells().stream()
-                .allMatch(c -> contactHeadings.contains(String.join(" ", LabelText.words(c.text().replace('\n', ' ')))));
+    /** Whether every one of {@code cells} is a contact table's column heading ("Name", "Organisation", "E-mail"). */
+    boolean areContactHeadings(List<String> cells) {
+        return cells.stream().allMatch(c -> contactHeadings.contains(String.join(" ", LabelText.words(c))));
     }
 
     LabelMatcher matcher() {

@@ -88,10 +88,6 @@ final class LabelCandidates {
             freeLines(cells.get(0).lines());
             return;
         }
-        if (vocabulary.isContactTableHeader(row)) {
-            position += cells.stream().mapToInt(c -> c.lines().size()).sum();
-            return;
-        }
         List<TextLine> label = vocabulary.labelLines(cells.get(0).lines());
         if (!label.isEmpty()) {
             String text = String.join(" ", label.stream().map(l -> l.text().strip()).toList());
@@ -178,7 +174,8 @@ final class LabelCandidates {
         String text = Fold.plainSpaces(lines.get(index).text());
         colonHead(text, position, true);
         int gap = gapAfterHead(text);
-        if (gap > 0) {
+        // A line of three cells or more is a row of a table inside a field ("Name<tab>Organisation<tab>E-mail").
+        if (gap > 0 && !InnerTables.isRowLine(lines.get(index))) {
             String head = text.substring(0, gap).strip();
             add(head, LabelKey.words(head), position, 1, EnumSet.of(Evidence.GAP));
         }

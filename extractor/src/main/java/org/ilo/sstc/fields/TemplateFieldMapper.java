@@ -38,9 +38,12 @@ public final class TemplateFieldMapper implements FieldMapper {
         return new FieldCollector(vocabulary, template, labelsApart(segment)).collect();
     }
 
-    /** {@code segment} with the label lines a bar joins, and the label cells a grid pairs, apart. */
-    private static PracticeSegment labelsApart(PracticeSegment segment) {
-        return PairedLabelCells.split(PipedLabelLines.split(segment));
+    /**
+     * {@code segment} with the label lines a bar joins, and the label cells a grid pairs, apart; a column that
+     * numbers the rows dropped and the tables inside fields as lines of content.
+     */
+    private PracticeSegment labelsApart(PracticeSegment segment) {
+        return InnerTables.apply(PairedLabelCells.split(PipedLabelLines.split(segment)), vocabulary);
     }
 
     @Override

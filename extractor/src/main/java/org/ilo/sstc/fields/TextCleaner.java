@@ -53,6 +53,7 @@ final class TextCleaner {
         List<StringBuilder> paragraphs = new ArrayList<>();
         boolean contentStarted = false;
         String previous = null;
+        boolean previousRow = false;
         int previousPage = 0;
         for (TextLine line : lines) {
             String text = normalise(line.text());
@@ -72,7 +73,9 @@ final class TextCleaner {
             }
             contentStarted = true;
             boolean pageBreak = previous != null && line.page() != previousPage;
-            if (previous == null || startsNewLine(line, text, previous, pageBreak, mode)) {
+            // A row of a table inside the field is a line of its own, and so is what follows it.
+            boolean row = InnerTables.isRowLine(line);
+            if (previous == null || mode != Mode.ONE_LINE && (row || previousRow) || startsNewLine(line, text, previous, pageBreak, mode)) {
                 paragraphs.add(new StringBuilder(text));
             } else {
                 StringBuilder last = paragraphs.get(paragraphs.size() - 1);
@@ -81,6 +84,7 @@ final class TextCleaner {
                 last.append(joined);
             }
             previous = text;
+            previousRow = row;
             previousPage = line.page();
         }
         // Again on whole paragraphs: an instruction that wraps ("[max." / "150 words]") is whole only once joined.

@@ -202,6 +202,36 @@ class LabelLayoutVariantsTest {
                 org.ilo.sstc.layout.LineRole.BODY, List.of());
     }
 
+    @Test
+    void aColumnThatOnlyNumbersTheRowsIsNoLabel() {
+        Read read = read("pt", 3, i -> List.of(
+                new TableRow(List.of(cell(bold("N.º")), cell(bold("Critério")), cell(bold("Descrição"))), 1),
+                new TableRow(List.of(cell(para("1")), cell(bold("Propósito da cooperação")), cell(para(AIMS[i]))), 1),
+                new TableRow(List.of(cell(para("7")), cell(bold("Resultados conseguidos")), cell(para(GAINS[i]))), 1)));
+
+        PracticeFields first = read.practice(0);
+        assertThat(first.text(TemplateField.OBJECTIVES)).isEqualTo(AIMS[0]);
+        assertThat(first.text(TemplateField.RESULTS)).isEqualTo(GAINS[0]);
+    }
+
+    @Test
+    void aTableOfFiguresInsideASectionIsPartOfItsTextAndOpensNoLabel() {
+        Read read = read("en", 3, i -> List.of(
+                bold("Objectives"), para(AIMS[i]),
+                bold("Results achieved"), para(GAINS[i]),
+                new TableRow(List.of(cell(bold("Indicator")), cell(bold("Baseline")), cell(bold("2025"))), 1),
+                new TableRow(List.of(cell(para("Crew members covered by a written contract")), cell(para((30 + i) + "%")),
+                        cell(para("81%"))), 1),
+                para((i + 2) + " agencies lost their licences."),
+                bold("Funding sources"), para("ILO and fund " + i + ".")));
+
+        PracticeFields first = read.practice(0);
+        assertThat(first.text(TemplateField.RESULTS)).isEqualTo(GAINS[0] + "\nIndicator Baseline 2025\n"
+                + "Crew members covered by a written contract 30% 81%\n2 agencies lost their licences.");
+        assertThat(first.text(TemplateField.AUTHOR)).isNull();
+        assertThat(first.text(TemplateField.FUNDING_SOURCES)).isEqualTo("ILO and fund 0.");
+    }
+
     /** A compendium of {@code count} practices in {@code language}, as the fields stage reads it: its template, then a practice. */
     private record Read(TemplateFieldMapper mapper, List<PracticeSegment> practices, CompendiumTemplate template) {
         PracticeFields practice(int i) {
