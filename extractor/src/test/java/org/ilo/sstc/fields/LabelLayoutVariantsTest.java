@@ -31,9 +31,7 @@ class LabelLayoutVariantsTest {
                 bold("1.\tObjetivo de la cooperación"), para(AIMS[i]),
                 bold("2.\tResultados obtenidos"), para(GAINS[i])));
 
-        PracticeFields second = read.practice(1);
-        assertThat(second.text(TemplateField.OBJECTIVES)).isEqualTo(AIMS[1]);
-        assertThat(second.text(TemplateField.RESULTS)).isEqualTo(GAINS[1]);
+        assertAimsAndGains(read, 1);
     }
 
     @Test
@@ -209,9 +207,7 @@ class LabelLayoutVariantsTest {
                 new TableRow(List.of(cell(para("1")), cell(bold("Propósito da cooperação")), cell(para(AIMS[i]))), 1),
                 new TableRow(List.of(cell(para("7")), cell(bold("Resultados conseguidos")), cell(para(GAINS[i]))), 1)));
 
-        PracticeFields first = read.practice(0);
-        assertThat(first.text(TemplateField.OBJECTIVES)).isEqualTo(AIMS[0]);
-        assertThat(first.text(TemplateField.RESULTS)).isEqualTo(GAINS[0]);
+        assertAimsAndGains(read, 0);
     }
 
     @Test
@@ -243,6 +239,13 @@ class LabelLayoutVariantsTest {
         TemplateFieldMapper mapper = new TemplateFieldMapper(Profiles.bundled().get(language));
         List<PracticeSegment> practices = TemplateInductionTest.practices(count, practice);
         return new Read(mapper, practices, mapper.template(practices));
+    }
+
+    /** Practice {@code i} of {@code read} has the objectives and results the tests gave it. */
+    private static void assertAimsAndGains(Read read, int i) {
+        PracticeFields practice = read.practice(i);
+        assertThat(practice.text(TemplateField.OBJECTIVES)).isEqualTo(AIMS[i]);
+        assertThat(practice.text(TemplateField.RESULTS)).isEqualTo(GAINS[i]);
     }
 
     private static void assertLabelLines(PracticeFields practice, String author, String institution) {
