@@ -151,6 +151,9 @@ def source_texts(practice):
     heading = practice['heading'] if isinstance(practice['heading'], list) else [practice['heading']]
     out.append(cr.plain_text(' '.join(heading)))
     for item in cr.meta_items(practice.get('meta')):
+        if isinstance(item[1], list):   # a value written as a bulleted list: its items joined by ", "
+            out.append(', '.join(cr.plain_text(v) for v in item[1]))
+            continue
         out.append(cr.plain_text(item[1] or ''))
     if practice.get('intro'):
         out.append('\n'.join(cr.rendered_lines(practice['intro'])))
@@ -185,7 +188,8 @@ def footnotes_of(practice):
         walk(h)
     walk_block(practice.get('intro'))
     for item in cr.meta_items(practice.get('meta')):
-        walk(item[1])
+        for v in (item[1] if isinstance(item[1], list) else [item[1]]):   # a bulleted-list value: each item
+            walk(v)
     for row in practice.get('rows') or []:
         walk_block(row.get('content'))
         for more in row.get('more_content') or []:   # content rows under a merged label cell

@@ -91,6 +91,9 @@ DEFAULT_LAYOUT = {
              'list': None,                    # 'bullet': each meta label line (placement above) an item of a
                                               # Word bulleted list (automatic bullets of layout.bullets, style
                                               # "List Paragraph"), one list per practice; None: plain paragraphs
+                                              # (a meta item [label, [v1, v2, ...]] whose value is a LIST: the
+                                              # label alone on its line, then each value an item of a Word
+                                              # bulleted list below it; placement above/box only)
              'grid_style': None, 'grid_widths_cm': [5.0, 11.0],
              # placement grid4: a four-column table (label | value | label | value), two items a row;
              # an item left alone in its row has its value cell merged across the last three columns
@@ -1174,6 +1177,13 @@ class Renderer:
             meta = [{'group': meta_items(meta), 'join': M.get('join', '{br}')}]
         list_id = self.new_list('bullet') if (M.get('list') == 'bullet' and meta) else None
         for item in meta:
+            if not isinstance(item, dict) and len(item) > 1 and isinstance(item[1], list):
+                # a meta item whose value is a list: the label alone on its line, then the values as
+                # the items of a Word bulleted list below it ("Countries involved:" / "• Jordan" ...)
+                p = self.first_or_new_paragraph(cell) if cell is not None else self.doc.add_paragraph()
+                self.add_inline(p, item[0], bold=M['label_bold'])
+                self.add_content('\n'.join('* ' + v for v in item[1]), cell)
+                continue
             p = self.first_or_new_paragraph(cell) if cell is not None else self.doc.add_paragraph()
             if list_id is not None:   # meta.list: the line is an item of a Word bulleted list
                 p.style = self.doc.styles['List Paragraph']
