@@ -1,9 +1,12 @@
 package org.ilo.sstc.fields;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.ilo.sstc.fields.LabelMatcher.DictionaryMatch;
 import org.ilo.sstc.fields.TemplateField.Kind;
 import org.ilo.sstc.fields.TemplateLabel.Mapping;
@@ -15,6 +18,11 @@ import org.ilo.sstc.fields.TemplateLabel.Mapping;
  * A label that names no field is kept (otherSections), or left out when it is a header.
  */
 final class FieldAssignment {
+
+    /** Rows of the template, in order: what the numbers "1." to "10." of numbered rows stand for. */
+    private static final List<TemplateField> ROWS = Arrays.stream(TemplateField.values()).filter(f -> f.kind() != Kind.HEADER).toList();
+    /** A row's number, "7." or "7)". */
+    private static final Pattern ROW_NUMBERING = Pattern.compile("(\\d{1,2})[.)]\\s");
 
     /**
      * A label of the template before its field is known.
@@ -48,6 +56,7 @@ final class FieldAssignment {
     /** The template with every label's field. */
     CompendiumTemplate assign() {
         byDictionary();
+        byRowNumbers();
         byOrder();
         List<TemplateLabel> labels = new ArrayList<>();
         for (int i = 0; i < slots.size(); i++) {
@@ -157,6 +166,46 @@ final class FieldAssignment {
                 mappings[i] = null;
             }
         }
+    }
+
+    /**
+     * Rows numbered "1." to "10." in order, as many as the template has: each number names its row, whatever a
+     * keyword says ("1. Visée de la coopération" is the objectives, not the cooperation); a whole wording of the
+     * profile keeps its field.
+     */
+    private void byRowNumbers() {
+        List<Integer> numbered = new ArrayList<>();
+        for (int i = 0; i < slots.size(); i++) {
+            Integer number = rowNumber(slots.get(i).text());
+            if (number != null) {
+                if (number != numbered.size() + 1) {
+                    return;
+                }
+                numbered.add(i);
+            }
+        }
+        if (numbered.size() != ROWS.size()) {
+            return;
+        }
+        Set<TemplateField> kept = EnumSet.noneOf(TemplateField.class);
+        for (int k = 0; k < numbered.size(); k++) {
+            if (mappings[numbered.get(k)] == Mapping.SYNONYM) {
+                kept.add(fields[numbered.get(k)]);
+            }
+        }
+        for (int k = 0; k < numbered.size(); k++) {
+            int i = numbered.get(k);
+            if (mappings[i] != Mapping.SYNONYM && !kept.contains(ROWS.get(k))) {
+                fields[i] = ROWS.get(k);
+                mappings[i] = Mapping.ORDER;
+            }
+        }
+    }
+
+    /** The number of a label numbered "7." or "7)", or null. */
+    private static Integer rowNumber(String label) {
+        Matcher m = ROW_NUMBERING.matcher(label.strip());
+        return m.lookingAt() ? Integer.valueOf(m.group(1)) : null;
     }
 
     /**

@@ -12,7 +12,8 @@ import org.ilo.sstc.layout.TextLine;
 import org.ilo.sstc.segment.PracticeSegment;
 
 /**
- * Label lines joined on one line by a bar ("Submitted by: R. Haddad | Lead agency: ILO Beirut"): each
+ * Label lines joined on one line by a bar ("Submitted by: R. Haddad | Lead agency: ILO Beirut") or a semicolon
+ * ("Prepared by: S. Khoury; Unit: ILO Beirut"): each
  * part is a line of its own, so that every label starts a line as the others do. Only a bar followed by
  * a short "Words:" head splits; a bar inside content stays.
  */
@@ -21,17 +22,27 @@ final class PipedLabelLines {
     /** A bar between spaces, then up to eight words and a colon (not "https:"). */
     private static final Pattern BAR_BEFORE_LABEL = Pattern.compile(
             "(?<!\\s)\\s++[|¦]\\s++(?=[\\p{L}][^|:\\n]{0,80}[:：](?!//))");
+    /** A semicolon before a short capitalised head and its colon: "Prepared by: X; Unit: ILO Beirut". */
+    private static final Pattern SEMICOLON_BEFORE_LABEL = Pattern.compile("(?<=\\S);\\s++(?=\\p{Lu}[^;:|\\n]{0,40}[:：](?!//))");
+    /** The head of a line before its colon: "Prepared by". */
+    private static final Pattern LINE_HEAD = Pattern.compile("^([^:：\\n]{1,60}+)[:：]");
 
     private PipedLabelLines() {
     }
 
     /** {@code segment} with its joined label lines apart; the same segment when it has none. */
-    static PracticeSegment split(PracticeSegment segment) {
+    static PracticeSegment split(PracticeSegment segment, FieldVocabulary vocabulary) {
         List<Block> blocks = new ArrayList<>(segment.blocks().size());
         boolean changed = false;
         for (Block block : segment.blocks()) {
             if (block instanceof TextLine line && line.role() == LineRole.BODY && line.text().indexOf('|') > 0) {
-                List<TextLine> parts = parts(line);
+                List<TextLine> parts = parts(line, BAR_BEFORE_LABEL);
+                changed |= parts.size() > 1;
+                blocks.addAll(parts);
+            } else if (block instanceof TextLine line && line.role() == LineRole.BODY && line.text().indexOf(';') > 0
+                    && opensWithLabelLine(line.text(), vocabulary)) {
+                // Only on a label line: a semicolon inside content ("ILO (USD 70,000); Government of Canada: …") stays.
+                List<TextLine> parts = parts(line, SEMICOLON_BEFORE_LABEL);
                 changed |= parts.size() > 1;
                 blocks.addAll(parts);
             } else {
@@ -41,10 +52,17 @@ final class PipedLabelLines {
         return changed ? new PracticeSegment(segment.heading(), blocks, segment.firstPage(), segment.lastPage()) : segment;
     }
 
-    private static List<TextLine> parts(TextLine line) {
+    /** Whether {@code text} opens with the head of a label line ("Prepared by:"), a wording of the profile. */
+    private static boolean opensWithLabelLine(String text, FieldVocabulary vocabulary) {
+        Matcher head = LINE_HEAD.matcher(text);
+        return head.lookingAt() && vocabulary.matcher().classify(LabelKey.words(head.group(1)))
+                .filter(m -> m.field().kind() == TemplateField.Kind.HEADER).isPresent();
+    }
+
+    private static List<TextLine> parts(TextLine line, Pattern separator) {
         String text = line.text();
         List<int[]> ranges = new ArrayList<>();
-        Matcher bar = BAR_BEFORE_LABEL.matcher(text);
+        Matcher bar = separator.matcher(text);
         int from = 0;
         while (bar.find()) {
             ranges.add(new int[] {from, bar.start()});

@@ -43,7 +43,7 @@ public final class TemplateFieldMapper implements FieldMapper {
      * numbers the rows dropped and the tables inside fields as lines of content.
      */
     private PracticeSegment labelsApart(PracticeSegment segment) {
-        return InnerTables.apply(PairedLabelCells.split(PipedLabelLines.split(segment)), vocabulary);
+        return InnerTables.apply(PairedLabelCells.split(PipedLabelLines.split(segment, vocabulary)), vocabulary);
     }
 
     @Override

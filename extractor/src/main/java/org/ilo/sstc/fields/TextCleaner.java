@@ -79,7 +79,9 @@ final class TextCleaner {
                 paragraphs.add(new StringBuilder(text));
             } else {
                 StringBuilder last = paragraphs.get(paragraphs.size() - 1);
-                String joined = join(last.toString(), text);
+                // A label line's value given as a list ("Countries involved:" / "- Jordan" / "- Lebanon"): its items.
+                String joined = mode == Mode.ONE_LINE && text.startsWith("- ") ? last + ", " + text.substring(2).strip()
+                        : join(last.toString(), text);
                 last.setLength(0);
                 last.append(joined);
             }

@@ -228,6 +228,52 @@ class LabelLayoutVariantsTest {
         assertThat(first.text(TemplateField.FUNDING_SOURCES)).isEqualTo("ILO and fund 0.");
     }
 
+    @Test
+    void rowsNumberedOneToTenNameTheTemplatesRowsInOrderWhateverTheirKeywordsSay() {
+        String[] labels = {"Visée de la coopération", "Institutions et pays engagés", "Modalités de l’apprentissage mutuel",
+            "Apports inédits", "Facteurs de pérennisation", "Potentiel de diffusion", "Retombées observées",
+            "Pour joindre l’équipe", "Provenance des financements", "Lectures et liens"};
+        Read read = read("fr", 3, i -> {
+            List<Block> blocks = new java.util.ArrayList<>();
+            for (int k = 0; k < labels.length; k++) {
+                blocks.add(heading2((k + 1) + ". " + labels[k]));
+                blocks.add(para("Texte " + k + " de la pratique " + i + "."));
+            }
+            return blocks;
+        });
+
+        PracticeFields first = read.practice(0);
+        assertThat(first.text(TemplateField.OBJECTIVES)).isEqualTo("Texte 0 de la pratique 0.");
+        assertThat(first.text(TemplateField.COOPERATION)).isEqualTo("Texte 1 de la pratique 0.");
+        assertThat(first.text(TemplateField.MATERIALS)).isEqualTo("Texte 9 de la pratique 0.");
+        assertThat(first.text(TemplateField.INSTITUTION)).isNull();
+    }
+
+    @Test
+    void labelLinesASemicolonJoinsAreReadApart() {
+        Read read = read("en", 3, i -> List.of(
+                labelled("Prepared by:", " " + PEOPLE[i] + "; Unit: ILO Office " + (i + 1)),
+                row("Objective(s)", para(AIMS[i])),
+                row("Results", para(GAINS[i]))));
+
+        assertLabelLines(read.practice(2), PEOPLE[2], "ILO Office 3");
+    }
+
+    @Test
+    void aLabelLineWhoseValueIsAListGivesItsItemsInOrder() {
+        String[][] countries = {{"Jordan", "Lebanon", "Iraq"}, {"Egypt", "Tunisia"}, {"Oman", "Egypt", "Jordan"}};
+        Read read = read("en", 3, i -> {
+            List<Block> blocks = new java.util.ArrayList<>(List.of(bold("Countries involved:")));
+            for (String country : countries[i]) {
+                blocks.add(para("- " + country));
+            }
+            blocks.addAll(List.of(row("Objective(s)", para(AIMS[i])), row("Results", para(GAINS[i]))));
+            return blocks;
+        });
+
+        assertThat(read.practice(0).text(TemplateField.COUNTRIES_INVOLVED)).isEqualTo("Jordan, Lebanon, Iraq");
+    }
+
     /** A compendium of {@code count} practices in {@code language}, as the fields stage reads it: its template, then a practice. */
     private record Read(TemplateFieldMapper mapper, List<PracticeSegment> practices, CompendiumTemplate template) {
         PracticeFields practice(int i) {
