@@ -1440,29 +1440,14 @@ class Renderer:
         if not self.footnotes:
             return
         W = nsdecls('w', 'r')
-        parts = ['<w:footnotes %s>' % W,
-                 '<w:footnote w:type="separator" w:id="-1"><w:p><w:pPr><w:spacing w:after="0" w:line="240" w:lineRule="auto"/></w:pPr><w:r><w:separator/></w:r></w:p></w:footnote>',
-                 '<w:footnote w:type="continuationSeparator" w:id="0"><w:p><w:pPr><w:spacing w:after="0" w:line="240" w:lineRule="auto"/></w:pPr><w:r><w:continuationSeparator/></w:r></w:p></w:footnote>']
+        parts = ['<w:footnotes %s>' % W] + note_separators('footnote')
         fn_part = Part(PackURI('/word/footnotes.xml'),
                        'application/vnd.openxmlformats-officedocument.wordprocessingml.footnotes+xml',
                        b'', self.doc.part.package)
         text_style = self.doc.styles['Footnote Text'].style_id
         ref_style = self.doc.styles['Footnote Reference'].style_id
         for i, segs in enumerate(self.footnotes, start=1):
-            runs = []
-            for seg in segs:
-                if seg[0] == 'text':
-                    runs.append(run_xml(seg[1], seg[2]))
-                elif seg[0] == 'link':
-                    r_id = fn_part.relate_to(seg[1], RT.HYPERLINK, is_external=True)
-                    inner = ''.join(run_xml(s[1], s[2], link=self.layout['hyperlink']) for s in seg[2] if s[0] == 'text')
-                    runs.append('<w:hyperlink r:id="%s">%s</w:hyperlink>' % (r_id, inner))
-                elif seg[0] == 'br':
-                    runs.append('<w:r><w:br/></w:r>')
-            parts.append('<w:footnote w:id="%d"><w:p><w:pPr><w:pStyle w:val="%s"/></w:pPr>'
-                         '<w:r><w:rPr><w:rStyle w:val="%s"/><w:vertAlign w:val="superscript"/></w:rPr><w:footnoteRef/></w:r>'
-                         '<w:r><w:t xml:space="preserve"> </w:t></w:r>%s</w:p></w:footnote>'
-                         % (i, text_style, ref_style, ''.join(runs)))
+            parts.append(self._note_xml('footnote', i, segs, fn_part, text_style, ref_style))
         parts.append('</w:footnotes>')
         fn_part._blob = ''.join(parts).encode('utf-8')
         self.doc.part.relate_to(fn_part, RT.FOOTNOTES)
@@ -1476,6 +1461,23 @@ class Renderer:
                 compat.addprevious(fp)
             else:
                 settings.append(fp)
+
+    def _note_xml(self, kind, number, segs, part, text_style, ref_style):
+        """One footnote or endnote (kind) numbered `number`: its text runs, links related to `part`."""
+        runs = []
+        for seg in segs:
+            if seg[0] == 'text':
+                runs.append(run_xml(seg[1], seg[2]))
+            elif seg[0] == 'link':
+                r_id = part.relate_to(seg[1], RT.HYPERLINK, is_external=True)
+                inner = ''.join(run_xml(s[1], s[2], link=self.layout['hyperlink']) for s in seg[2] if s[0] == 'text')
+                runs.append('<w:hyperlink r:id="%s">%s</w:hyperlink>' % (r_id, inner))
+            elif seg[0] == 'br':
+                runs.append('<w:r><w:br/></w:r>')
+        return ('<w:%s w:id="%d"><w:p><w:pPr><w:pStyle w:val="%s"/></w:pPr>'
+                '<w:r><w:rPr><w:rStyle w:val="%s"/><w:vertAlign w:val="superscript"/></w:rPr><w:%sRef/></w:r>'
+                '<w:r><w:t xml:space="preserve"> </w:t></w:r>%s</w:p></w:%s>'
+                % (kind, number, text_style, ref_style, kind, ''.join(runs), kind))
 
     # ---- endnotes (footnotes.endnotes) -----------------------------------------------------
     def _add_endnote_ref(self, paragraph, segs):
@@ -1502,24 +1504,10 @@ class Renderer:
         part = Part(PackURI('/word/endnotes.xml'),
                     'application/vnd.openxmlformats-officedocument.wordprocessingml.endnotes+xml',
                     b'', self.doc.part.package)
-        parts = ['<w:endnotes %s>' % nsdecls('w', 'r'),
-                 '<w:endnote w:type="separator" w:id="-1"><w:p><w:pPr><w:spacing w:after="0" w:line="240" w:lineRule="auto"/></w:pPr><w:r><w:separator/></w:r></w:p></w:endnote>',
-                 '<w:endnote w:type="continuationSeparator" w:id="0"><w:p><w:pPr><w:spacing w:after="0" w:line="240" w:lineRule="auto"/></w:pPr><w:r><w:continuationSeparator/></w:r></w:p></w:endnote>']
+        parts = ['<w:endnotes %s>' % nsdecls('w', 'r')] + note_separators('endnote')
         for i, segs in enumerate(notes, start=1):
-            runs = []
-            for seg in segs:
-                if seg[0] == 'text':
-                    runs.append(run_xml(seg[1], seg[2]))
-                elif seg[0] == 'link':
-                    r_id = part.relate_to(seg[1], RT.HYPERLINK, is_external=True)
-                    inner = ''.join(run_xml(s[1], s[2], link=self.layout['hyperlink']) for s in seg[2] if s[0] == 'text')
-                    runs.append('<w:hyperlink r:id="%s">%s</w:hyperlink>' % (r_id, inner))
-                elif seg[0] == 'br':
-                    runs.append('<w:r><w:br/></w:r>')
-            parts.append('<w:endnote w:id="%d"><w:p><w:pPr><w:pStyle w:val="%s"/></w:pPr>'
-                         '<w:r><w:rPr><w:rStyle w:val="%s"/><w:vertAlign w:val="superscript"/></w:rPr><w:endnoteRef/></w:r>'
-                         '<w:r><w:t xml:space="preserve"> </w:t></w:r>%s</w:p></w:endnote>'
-                         % (i, styles['Endnote Text'].style_id, styles['Endnote Reference'].style_id, ''.join(runs)))
+            parts.append(self._note_xml('endnote', i, segs, part, styles['Endnote Text'].style_id,
+                                        styles['Endnote Reference'].style_id))
         parts.append('</w:endnotes>')
         part._blob = ''.join(parts).encode('utf-8')
         self.doc.part.relate_to(part, RT.ENDNOTES)
@@ -1553,6 +1541,12 @@ class Renderer:
                 zout.writestr(fixed, zin.read(info.filename))
         with open(path, 'wb') as f:
             f.write(out.getvalue())
+
+
+def note_separators(kind):
+    """The separator and continuation separator a footnotes.xml or endnotes.xml part opens with."""
+    return ['<w:%s w:type="%s" w:id="%d"><w:p><w:pPr><w:spacing w:after="0" w:line="240" w:lineRule="auto"/></w:pPr>'
+            '<w:r><w:%s/></w:r></w:p></w:%s>' % (kind, t, n, t, kind) for t, n in (('separator', -1), ('continuationSeparator', 0))]
 
 
 def run_xml(text, fmt, link=None):

@@ -72,8 +72,8 @@ final class InnerTables {
         if (vocabulary.areContactHeadings(texts(row))) {
             return false;
         }
-        List<String> words = LabelKey.words(vocabulary.labelLines(row.cells().get(0).lines()).stream()
-                .map(TextLine::text).reduce("", (a, b) -> a + " " + b));
+        List<String> words = LabelKey.words(String.join(" ", vocabulary.labelLines(row.cells().get(0).lines()).stream()
+                .map(TextLine::text).toList()));
         // A wording of the profile, or a keyword as its first word ("Propósito da cooperação"): not a keyword deep
         // in a row of figures ("Crew members covered by a written contract").
         return !words.isEmpty() && vocabulary.matcher().classify(words)

@@ -50,8 +50,18 @@ final class LabelCandidates {
         this.practice = practice;
     }
 
-    /** The candidates of {@code segment}, the {@code practice}-th practice of its document, in reading order. */
-    static List<LabelCandidate> of(PracticeSegment segment, int practice, FieldVocabulary vocabulary) {
+    /**
+     * The candidates of one practice, in reading order, and how many line positions the practice has (where it
+     * ends, as the candidates' positions count lines).
+     */
+    record Found(List<LabelCandidate> candidates, int lines) {
+        Found {
+            candidates = List.copyOf(candidates);
+        }
+    }
+
+    /** The candidates of {@code segment}, the {@code practice}-th practice of its document. */
+    static Found of(PracticeSegment segment, int practice, FieldVocabulary vocabulary) {
         LabelCandidates candidates = new LabelCandidates(vocabulary, practice);
         List<TextLine> free = new ArrayList<>();
         for (Block block : segment.blocks()) {
@@ -66,20 +76,7 @@ final class LabelCandidates {
             }
         }
         candidates.freeLines(free);
-        return List.copyOf(candidates.found);
-    }
-
-    /** How many line positions {@code segment} has, as candidates count them: where the practice ends. */
-    static int lineCount(PracticeSegment segment) {
-        int lines = 0;
-        for (Block block : segment.blocks()) {
-            if (block instanceof TextLine line) {
-                lines += line.role() == LineRole.BODY ? 1 : 0;
-            } else {
-                lines += ((TableRow) block).cells().stream().mapToInt(c -> c.lines().size()).sum();
-            }
-        }
-        return lines;
+        return new Found(candidates.found, candidates.position);
     }
 
     private void row(TableRow row) {

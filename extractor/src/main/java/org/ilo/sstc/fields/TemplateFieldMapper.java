@@ -26,8 +26,9 @@ public final class TemplateFieldMapper implements FieldMapper {
         int[] lines = new int[practices.size()];
         for (int i = 0; i < practices.size(); i++) {
             PracticeSegment segment = labelsApart(practices.get(i));
-            candidates.add(LabelCandidates.of(segment, i, vocabulary));
-            lines[i] = LabelCandidates.lineCount(segment);
+            LabelCandidates.Found found = LabelCandidates.of(segment, i, vocabulary);
+            candidates.add(found.candidates());
+            lines[i] = found.lines();
         }
         CompendiumTemplate template = new TemplateInduction(vocabulary).induce(candidates, lines);
         return template.withGuidance(GuidanceColumns.of(practices, TemplateInduction.minPractices(practices.size())));

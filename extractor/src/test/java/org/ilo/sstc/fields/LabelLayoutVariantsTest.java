@@ -8,11 +8,13 @@ import static org.ilo.sstc.layout.Lines.labelled;
 import static org.ilo.sstc.layout.Lines.para;
 import static org.ilo.sstc.layout.Lines.row;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.function.IntFunction;
 import org.ilo.sstc.layout.Block;
 import org.ilo.sstc.layout.TableRow;
 import org.ilo.sstc.layout.TextLine;
+import org.ilo.sstc.model.OtherSection;
 import org.ilo.sstc.profile.Profiles;
 import org.ilo.sstc.segment.PracticeSegment;
 import org.junit.jupiter.api.Test;
@@ -44,10 +46,8 @@ class LabelLayoutVariantsTest {
 
         assertThat(read.template().labels()).extracting(TemplateLabel::text).contains("A) OBJETIVO DA PARCERIA",
                 "B) INSTITUIÇÕES E PAÍSES ENVOLVIDOS E SEUS PAPÉIS", "C) COMO OS PARES APRENDERAM UNS COM OS OUTROS");
-        PracticeFields first = read.practice(0);
-        assertThat(first.text(TemplateField.OBJECTIVES)).isEqualTo(AIMS[0]);
-        assertThat(first.text(TemplateField.METHODOLOGY)).isEqualTo("2 visitas de estudo.");
-        assertThat(first.text(TemplateField.RESULTS)).isEqualTo(GAINS[0]);
+        assertAimsAndGains(read, 0);
+        assertThat(read.practice(0).text(TemplateField.METHODOLOGY)).isEqualTo("2 visitas de estudo.");
     }
 
     @Test
@@ -86,10 +86,8 @@ class LabelLayoutVariantsTest {
 
         assertThat(read.template().labels()).extracting(TemplateLabel::text)
                 .containsExactly("Aims Of The Exchange", "Long-Term Viability", "Outputs And Outcomes");
-        PracticeFields first = read.practice(0);
-        assertThat(first.text(TemplateField.OBJECTIVES)).isEqualTo(AIMS[0]);
-        assertThat(first.text(TemplateField.SUSTAINABILITY)).isEqualTo("Levies pay for it 0.");
-        assertThat(first.text(TemplateField.RESULTS)).isEqualTo(GAINS[0]);
+        assertAimsAndGains(read, 0);
+        assertThat(read.practice(0).text(TemplateField.SUSTAINABILITY)).isEqualTo("Levies pay for it 0.");
     }
 
     @Test
@@ -159,7 +157,7 @@ class LabelLayoutVariantsTest {
     void aCaptionThatEndsEveryPracticeIsNoSectionAndLeavesTheOrderToTheRows() {
         // "Case study" above the next practice's heading ends each practice but the last.
         Read read = read("en", 4, i -> {
-            List<Block> blocks = new java.util.ArrayList<>(List.of(
+            List<Block> blocks = new ArrayList<>(List.of(
                     row("Objective(s)", para(AIMS[i % 3])),
                     row("Results", para(GAINS[i % 3])),
                     row("Get in touch", para("desk" + i + "@example.org")),
@@ -234,7 +232,7 @@ class LabelLayoutVariantsTest {
             "Apports inédits", "Facteurs de pérennisation", "Potentiel de diffusion", "Retombées observées",
             "Pour joindre l’équipe", "Provenance des financements", "Lectures et liens"};
         Read read = read("fr", 3, i -> {
-            List<Block> blocks = new java.util.ArrayList<>();
+            List<Block> blocks = new ArrayList<>();
             for (int k = 0; k < labels.length; k++) {
                 blocks.add(heading2((k + 1) + ". " + labels[k]));
                 blocks.add(para("Texte " + k + " de la pratique " + i + "."));
@@ -263,7 +261,7 @@ class LabelLayoutVariantsTest {
     void aLabelLineWhoseValueIsAListGivesItsItemsInOrder() {
         String[][] countries = {{"Jordan", "Lebanon", "Iraq"}, {"Egypt", "Tunisia"}, {"Oman", "Egypt", "Jordan"}};
         Read read = read("en", 3, i -> {
-            List<Block> blocks = new java.util.ArrayList<>(List.of(bold("Countries involved:")));
+            List<Block> blocks = new ArrayList<>(List.of(bold("Countries involved:")));
             for (String country : countries[i]) {
                 blocks.add(para("- " + country));
             }
@@ -272,6 +270,41 @@ class LabelLayoutVariantsTest {
         });
 
         assertThat(read.practice(0).text(TemplateField.COUNTRIES_INVOLVED)).isEqualTo("Jordan, Lebanon, Iraq");
+    }
+
+    @Test
+    void aProfileWordingCarriedOnByTheSameWordInEveryPracticeIsReadWithThatWord() {
+        String[] periodes = {"mars 2023 – juin 2024", "janvier – décembre 2024", "octobre 2022 – mai 2025"};
+        Read read = read("fr", 3, i -> List.of(
+                flat("Intitulé de la pratique : Pêche " + i),
+                flat("Durée envisagée " + periodes[i]),
+                flat("A. Finalité de l’expérience : Former des pêcheurs."),
+                flat("G. Résultats obtenus : " + (i + 10) + " coopératives créées.")));
+
+        assertThat(read.template().labels()).extracting(TemplateLabel::text).contains("Durée envisagée");
+        for (int i = 0; i < 3; i++) {
+            assertThat(read.practice(i).text(TemplateField.DATES)).isEqualTo(periodes[i]);
+        }
+    }
+
+    @Test
+    void aRowNumberedBeyondTheTemplatesRowsOpensASectionEvenAfterContentWithNoFullStop() {
+        String[] guides = {"Manuel du filet – fiche", "Guide du pêcheur – vidéo", "Carte des ports – atlas"};
+        Read read = read("fr", 3, i -> {
+            List<Block> lines = new ArrayList<>(List.of(
+                    flat("Intitulé de la pratique : Pêche " + i),
+                    flat("(i) Objectif(s) Former des pêcheurs."),
+                    flat("(ii) Résultats " + (i + 10) + " coopératives créées."),
+                    flat("(iii) Matériels et liens web " + guides[i])));
+            if (i == 1) {
+                lines.add(flat("(iv) Leçons apprises Les petites équipes fonctionnent mieux."));
+            }
+            return lines;
+        });
+
+        PracticeFields second = read.practice(1);
+        assertThat(second.text(TemplateField.MATERIALS)).isEqualTo(guides[1]);
+        assertThat(second.otherSections()).extracting(OtherSection::label).containsExactly("Leçons apprises");
     }
 
     /** A compendium of {@code count} practices in {@code language}, as the fields stage reads it: its template, then a practice. */

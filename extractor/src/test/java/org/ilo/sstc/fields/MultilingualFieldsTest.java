@@ -290,43 +290,4 @@ class MultilingualFieldsTest {
         assertThat(second.text(TemplateField.RESULTS)).isEqualTo("11 coopératives créées.");
         assertThat(second.otherSections()).extracting(OtherSection::label).containsExactly("Difficultés rencontrées");
     }
-
-    @Test
-    void aProfileWordingCarriedOnByTheSameWordInEveryPracticeIsReadWithThatWord() {
-        String[] periodes = {"mars 2023 – juin 2024", "janvier – décembre 2024", "octobre 2022 – mai 2025"};
-        TemplateFieldMapper french = new TemplateFieldMapper(Profiles.bundled().get("fr"));
-        List<PracticeSegment> practices = TemplateInductionTest.practices(3, i -> List.of(
-                flat("Intitulé de la pratique : Pêche " + i),
-                flat("Durée envisagée " + periodes[i]),
-                flat("A. Finalité de l’expérience : Former des pêcheurs."),
-                flat("G. Résultats obtenus : " + (i + 10) + " coopératives créées.")));
-        CompendiumTemplate template = french.template(practices);
-
-        assertThat(template.labels()).extracting(TemplateLabel::text).contains("Durée envisagée");
-        for (int i = 0; i < 3; i++) {
-            assertThat(french.map(practices.get(i), template).text(TemplateField.DATES)).isEqualTo(periodes[i]);
-        }
-    }
-
-    @Test
-    void aRowNumberedBeyondTheTemplatesRowsOpensASectionEvenAfterContentWithNoFullStop() {
-        String[] guides = {"Manuel du filet – fiche", "Guide du pêcheur – vidéo", "Carte des ports – atlas"};
-        TemplateFieldMapper french = new TemplateFieldMapper(Profiles.bundled().get("fr"));
-        List<PracticeSegment> practices = TemplateInductionTest.practices(3, i -> {
-            List<Block> lines = new ArrayList<>(List.of(
-                    flat("Intitulé de la pratique : Pêche " + i),
-                    flat("(i) Objectif(s) Former des pêcheurs."),
-                    flat("(ii) Résultats " + (i + 10) + " coopératives créées."),
-                    flat("(iii) Matériels et liens web " + guides[i])));
-            if (i == 1) {
-                lines.add(flat("(iv) Leçons apprises Les petites équipes fonctionnent mieux."));
-            }
-            return lines;
-        });
-        CompendiumTemplate template = french.template(practices);
-
-        PracticeFields second = french.map(practices.get(1), template);
-        assertThat(second.text(TemplateField.MATERIALS)).isEqualTo(guides[1]);
-        assertThat(second.otherSections()).extracting(OtherSection::label).containsExactly("Leçons apprises");
-    }
 }
