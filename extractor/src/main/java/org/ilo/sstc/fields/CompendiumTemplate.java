@@ -4,6 +4,8 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
+import java.util.regex.Pattern;
+import org.ilo.sstc.text.Fold;
 
 /**
  * The template a compendium repeats in every practice, as read from the compendium itself: its labels in
@@ -13,6 +15,8 @@ import java.util.Set;
  * @param guidance the folded texts of the guidance cells every practice repeats ({@link GuidanceColumns})
  */
 public record CompendiumTemplate(List<TemplateLabel> labels, Set<String> guidance) {
+
+    private static final Pattern INSTRUCTION = Pattern.compile(LabelText.BRACKETED);
 
     /** A template of no labels: fields are then found by the profile's wordings alone. */
     public static final CompendiumTemplate NONE = new CompendiumTemplate(List.of());
@@ -66,6 +70,20 @@ public record CompendiumTemplate(List<TemplateLabel> labels, Set<String> guidanc
             numberedAlike |= other != null && shape.equals(shapeOf(other));
         }
         return numberedAlike;
+    }
+
+    /**
+     * Whether {@code text} is the bracketed instruction of a label of the template, found away from its label: a
+     * page break between a label cell's lines puts "(after external funding ends)" among the content in flattened text.
+     */
+    boolean isLabelInstruction(String text) {
+        String folded = foldedInstruction(text);
+        return labels.stream().anyMatch(l -> INSTRUCTION.matcher(l.text()).results()
+                .anyMatch(m -> foldedInstruction(m.group()).equals(folded)));
+    }
+
+    private static String foldedInstruction(String text) {
+        return Fold.plainSpaces(text).replaceAll("\\s+", " ").strip().toLowerCase(Locale.ROOT);
     }
 
     /** The numbering {@code text} opens with, stripped; null when none. */

@@ -172,7 +172,9 @@ final class FieldCollector {
         } else if (takeExtraLabel(line) || takePageSplitLabel(line)) {
             return 1;
         } else {
-            int used = takeNumberedLabelStart(window);
+            int used = skipLabelInstruction(window);
+            used = used > 0 ? used : takeInstructedLabel(window);
+            used = used > 0 ? used : takeNumberedLabelStart(window);
             if (used > 0) {
                 return used;
             }
@@ -246,6 +248,29 @@ final class FieldCollector {
         NumberedLabelStarts.Match m = match.get();
         openWithRest(m.label().field(), window.get(m.lines() - 1), m.rest());
         return m.lines();
+    }
+
+    /** Flattened text: a label's instruction a page break left among the content is no content; returns the lines it takes. */
+    private int skipLabelInstruction(List<TextLine> window) {
+        if (styled) {
+            return 0;
+        }
+        List<String> texts = window.stream().map(TextLine::text).toList();
+        int lines = InstructedLabels.instructionLines(texts, 0);
+        return lines > 0 && template.isLabelInstruction(String.join(" ", texts.subList(0, lines))) ? lines : 0;
+    }
+
+    /**
+     * Flattened text: a label the template does not have, set like a form's with its instruction under it
+     * ({@link InstructedLabels}), after a finished sentence: a section of its own; returns the lines it takes, 0 if none.
+     */
+    private int takeInstructedLabel(List<TextLine> window) {
+        if (styled || slots.current() == null || window.get(0).start() == LineStart.WRAPPED || !slots.currentEndsSentence()) {
+            return 0;
+        }
+        Optional<InstructedLabels.Match> match = InstructedLabels.match(window.stream().map(TextLine::text).toList());
+        match.ifPresent(m -> slots.openUnknown(m.label()));
+        return match.map(InstructedLabels.Match::lines).orElse(0);
     }
 
     /**
@@ -473,9 +498,13 @@ final class FieldCollector {
         return parts.isEmpty() ? labelCell.text().replace('\n', ' ').strip() : String.join(" ", parts);
     }
 
+    /**
+     * Whether a label cell worded like no label of the template still reads as one: bold where the document has
+     * styles (the plain instruction under a bold label aside: "*Risks:*" / "(and how they were handled)").
+     */
     private boolean rowLooksLabelled(Cell labelCell) {
-        boolean bold = labelCell.lines().stream().filter(l -> !l.text().isBlank()).allMatch(TextLine::isBold);
-        return (!styled || bold) && looksLikeLabel(labelCell.text().replace('\n', ' '));
+        boolean bold = vocabulary.labelLines(labelCell.lines()).stream().allMatch(TextLine::isBold);
+        return (!styled || bold) && looksLikeLabel(labelText(labelCell));
     }
 
 

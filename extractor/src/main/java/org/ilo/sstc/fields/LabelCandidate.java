@@ -1,5 +1,6 @@
 package org.ilo.sstc.fields;
 
+import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
 
@@ -45,6 +46,17 @@ record LabelCandidate(String text, List<String> words, int practice, int positio
     /** The key candidates of different practices share when they are the same label. */
     String key() {
         return String.join(" ", words);
+    }
+
+    /** This candidate with the colon that ends {@code other}, the same words on fewer lines ("Background documents:"). */
+    LabelCandidate withColonOf(LabelCandidate other) {
+        if (!other.has(Evidence.COLON) || has(Evidence.COLON)) {
+            return this;
+        }
+        Set<Evidence> all = EnumSet.noneOf(Evidence.class);
+        all.addAll(evidence);
+        all.add(Evidence.COLON);
+        return new LabelCandidate(text, words, practice, position, lines, all);
     }
 
     boolean has(Evidence e) {

@@ -177,8 +177,11 @@ final class LabelCandidates {
             add(head, LabelKey.words(head), position, 1, EnumSet.of(Evidence.GAP));
         }
         List<String> words = LabelKey.words(text);
-        // "resultados)" ends an instruction wrapped from the line above: no label starts there.
-        if (words.isEmpty() || words.size() > MAX_LABEL_WORDS || LabelText.closesUnopened(LabelKey.withoutNumbering(text))) {
+        // "resultados)" ends an instruction wrapped from the line above, "(after external funding" opens one under
+        // its label: no label starts there.
+        String unnumbered = LabelKey.withoutNumbering(text).strip();
+        if (words.isEmpty() || words.size() > MAX_LABEL_WORDS || LabelText.closesUnopened(unnumbered)
+                || unnumbered.startsWith("(") || unnumbered.startsWith("[")) {
             prefixes(text);
             return;
         }

@@ -76,14 +76,20 @@ final class TemplateInduction {
             return byPractice.values().stream().flatMap(List::stream).toList();
         }
 
-        /** Adds {@code c}; at a line already taken by this key the occurrence spanning more lines wins. */
+        /**
+         * Adds {@code c}; at a line already taken by this key the occurrence spanning more lines wins, with the
+         * colon of the other: with the same words, the lines it adds hold an instruction ("Background documents:" /
+         * "(with links)"), and the colon after the words still ends the label. At the same lines the first stays.
+         */
         void add(LabelCandidate c) {
             List<LabelCandidate> list = byPractice.computeIfAbsent(c.practice(), p -> new ArrayList<>());
             for (int i = 0; i < list.size(); i++) {
                 LabelCandidate old = list.get(i);
                 if (old.position() == c.position()) {
                     if (c.lines() > old.lines()) {
-                        list.set(i, c);
+                        list.set(i, c.withColonOf(old));
+                    } else if (c.lines() < old.lines()) {
+                        list.set(i, old.withColonOf(c));
                     }
                     return;
                 }

@@ -840,4 +840,84 @@ class TemplateInductionTest {
         assertThat(mapper.map(practices.get(0), template).text(TemplateField.SUSTAINABILITY)).isEqualTo(PLANS[0]);
         assertThat(second.text(TemplateField.SUSTAINABILITY)).isEqualTo("Yes.");
     }
+
+    /**
+     * A form's labels with their bracketed instruction under them, in flattened text: "Sustainability:" /
+     * "(after external funding" / "ends)". In practice 1 a page break falls inside the row, and the instruction is
+     * printed on the next page among the content. "Where to read more:" is in two practices of three only.
+     */
+    private static List<Block> instructedLabels(int i) {
+        List<Block> lines = new ArrayList<>(List.of(onPage(1, "Objective(s):"), onPage(1, "(one paragraph)"), onPage(1, AIMS[i]),
+                onPage(1, "Sustainability:")));
+        if (i == 0) {
+            lines.addAll(List.of(onPage(1, "The ministries have budgeted the"), onPage(2, "(after external funding"),
+                    onPage(2, "ends)"), onPage(2, "course for the next two years.")));
+        } else {
+            lines.addAll(List.of(onPage(1, "(after external funding"), onPage(1, "ends)"), onPage(1, PLANS[i])));
+        }
+        lines.addAll(List.of(onPage(2, "Results:"), onPage(2, "(figures where possible)"), onPage(2, OUTCOMES[i])));
+        if (i == 2) {
+            lines.addAll(List.of(onPage(2, "Risks:"), onPage(2, "(and how they were handled)"), onPage(2, "Some desks closed.")));
+        }
+        lines.addAll(List.of(onPage(2, "Persons to reach:"), onPage(2, "(name, e-mail)"), onPage(2, "Jane Roe, roe" + i + "@example.org"),
+                onPage(2, "Who paid for it:"), onPage(2, "(donors and amounts)"), onPage(2, "RBTC-SSTC " + i)));
+        if (i != 1) {
+            lines.addAll(List.of(onPage(2, "Where to read more:"), onPage(2, "(with links)"), onPage(2, "Guide " + i)));
+        }
+        return lines;
+    }
+
+    @Test
+    void aBracketedInstructionUnderALabelIsPartOfItEvenWhenItsWordsNameAnotherField() {
+        List<PracticeSegment> practices = practices(3, TemplateInductionTest::instructedLabels);
+        CompendiumTemplate template = mapper.template(practices);
+
+        assertThat(template.labels()).extracting(TemplateLabel::text).noneMatch(t -> t.startsWith("("))
+                .contains("Sustainability: (after external funding ends)");
+        assertThat(template.labels()).extracting(TemplateLabel::text, TemplateLabel::field)
+                .contains(tuple("Where to read more: (with links)", TemplateField.MATERIALS));
+        PracticeFields second = mapper.map(practices.get(1), template);
+        assertThat(second.text(TemplateField.SUSTAINABILITY)).isEqualTo(PLANS[1]);
+        assertThat(second.text(TemplateField.FUNDING_SOURCES)).isEqualTo("RBTC-SSTC 1");
+        assertThat(second.text(TemplateField.MATERIALS)).isNull();
+        assertThat(mapper.map(practices.get(0), template).text(TemplateField.MATERIALS)).isEqualTo("Guide 0");
+    }
+
+    @Test
+    void anInstructionAPageBreakLeftAmongTheContentIsNoContent() {
+        List<PracticeSegment> practices = practices(3, TemplateInductionTest::instructedLabels);
+
+        PracticeFields first = mapper.map(practices.get(0), mapper.template(practices));
+
+        assertThat(first.text(TemplateField.SUSTAINABILITY)).isEqualTo("The ministries have budgeted the course for the next two years.");
+    }
+
+    @Test
+    void aLabelSetLikeTheFormsWithItsInstructionIsASectionEvenInOnePractice() {
+        List<PracticeSegment> practices = practices(3, TemplateInductionTest::instructedLabels);
+
+        PracticeFields third = mapper.map(practices.get(2), mapper.template(practices));
+
+        assertThat(third.text(TemplateField.RESULTS)).isEqualTo(OUTCOMES[2]);
+        assertThat(third.otherSections()).containsExactly(new OtherSection("Risks", "Some desks closed."));
+        assertThat(third.text(TemplateField.FUNDING_SOURCES)).isEqualTo("RBTC-SSTC 2");
+    }
+
+    @Test
+    void aRowWhoseBoldLabelHasAPlainInstructionUnderItIsASectionEvenInOnePractice() {
+        List<PracticeSegment> practices = practices(3, i -> {
+            List<Block> rows = new ArrayList<>(List.of(row("Objective(s)", para(AIMS[i])), row("Results", para(OUTCOMES[i]))));
+            if (i == 0) {
+                rows.add(new TableRow(List.of(cell(bold("Risks:"), para("(and how they were handled)")),
+                        cell(para("Some desks closed."))), 1));
+            }
+            rows.add(row("Sources of funding", para("RBTC-SSTC")));
+            return rows;
+        });
+
+        PracticeFields first = mapper.map(practices.get(0), mapper.template(practices));
+
+        assertThat(first.text(TemplateField.RESULTS)).isEqualTo(OUTCOMES[0]);
+        assertThat(first.otherSections()).containsExactly(new OtherSection("Risks", "Some desks closed."));
+    }
 }
