@@ -4,7 +4,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
-import java.util.regex.Pattern;
+import java.util.stream.Collectors;
 import org.ilo.sstc.text.Fold;
 
 /**
@@ -15,8 +15,6 @@ import org.ilo.sstc.text.Fold;
  * @param guidance the folded texts of the guidance cells every practice repeats ({@link GuidanceColumns})
  */
 public record CompendiumTemplate(List<TemplateLabel> labels, Set<String> guidance) {
-
-    private static final Pattern INSTRUCTION = Pattern.compile(LabelText.BRACKETED);
 
     /** A template of no labels: fields are then found by the profile's wordings alone. */
     public static final CompendiumTemplate NONE = new CompendiumTemplate(List.of());
@@ -73,17 +71,13 @@ public record CompendiumTemplate(List<TemplateLabel> labels, Set<String> guidanc
     }
 
     /**
-     * Whether {@code text} is the bracketed instruction of a label of the template, found away from its label: a
-     * page break between a label cell's lines puts "(after external funding ends)" among the content in flattened text.
+     * The bracketed instructions of the template's labels, each as its {@link Fold#key}: how an instruction found
+     * away from its label is recognised (a page break between a label cell's lines puts "(after external funding
+     * ends)" among the content in flattened text).
      */
-    boolean isLabelInstruction(String text) {
-        String folded = foldedInstruction(text);
-        return labels.stream().anyMatch(l -> INSTRUCTION.matcher(l.text()).results()
-                .anyMatch(m -> foldedInstruction(m.group()).equals(folded)));
-    }
-
-    private static String foldedInstruction(String text) {
-        return Fold.plainSpaces(text).replaceAll("\\s+", " ").strip().toLowerCase(Locale.ROOT);
+    Set<String> labelInstructions() {
+        return labels.stream().flatMap(l -> LabelText.BRACKETED_ASIDE.matcher(l.text()).results())
+                .map(m -> Fold.key(m.group())).collect(Collectors.toUnmodifiableSet());
     }
 
     /** The numbering {@code text} opens with, stripped; null when none. */

@@ -3,6 +3,7 @@ package org.ilo.sstc.fields;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import org.ilo.sstc.fields.LabelMatcher.LabelHit;
 import org.ilo.sstc.fields.LabelMatcher.LineStartMatch;
 import org.ilo.sstc.fields.TemplateField.Kind;
@@ -14,6 +15,7 @@ import org.ilo.sstc.layout.LineStart;
 import org.ilo.sstc.layout.TableRow;
 import org.ilo.sstc.layout.TextLine;
 import org.ilo.sstc.segment.PracticeSegment;
+import org.ilo.sstc.text.Fold;
 
 /**
  * Walks one practice's blocks once, sending each line to the field whose label precedes it. Table
@@ -33,6 +35,8 @@ final class FieldCollector {
     private final LabelMatcher matcher;
     private final FieldVocabulary vocabulary;
     private final CompendiumTemplate template;
+    /** The {@link Fold#key} of each bracketed instruction of the template's labels. */
+    private final Set<String> labelInstructions;
     private final PracticeSegment segment;
     private final boolean styled;
     private final FieldSlots slots = new FieldSlots();
@@ -67,6 +71,7 @@ final class FieldCollector {
         this.acceptance = new LabelAcceptance(slots, styled, vocabulary::isFunctionWord);
         this.numberedStarts = new NumberedLabelStarts(template);
         this.pageSplitLabels = new PageSplitLabels(template);
+        this.labelInstructions = template.labelInstructions();
     }
 
     private static boolean hasStyle(Block block) {
@@ -147,7 +152,8 @@ final class FieldCollector {
             }
             return 1;
         }
-        Optional<LineStartMatch> match = matcher.matchLineStart(window.stream().map(TextLine::text).toList());
+        List<String> texts = window.stream().map(TextLine::text).toList();
+        Optional<LineStartMatch> match = matcher.matchLineStart(texts);
         if (match.isPresent() && acceptance.accepts(match.get(), line)) {
             LineStartMatch m = match.get();
             if (!open(m.field(), m.template(), m.template() == null ? null : m.template().text())) {
@@ -172,8 +178,8 @@ final class FieldCollector {
         } else if (takeExtraLabel(line) || takePageSplitLabel(line)) {
             return 1;
         } else {
-            int used = skipLabelInstruction(window);
-            used = used > 0 ? used : takeInstructedLabel(window);
+            int used = skipLabelInstruction(texts);
+            used = used > 0 ? used : takeInstructedLabel(window, texts);
             used = used > 0 ? used : takeNumberedLabelStart(window);
             if (used > 0) {
                 return used;
@@ -251,24 +257,23 @@ final class FieldCollector {
     }
 
     /** Flattened text: a label's instruction a page break left among the content is no content; returns the lines it takes. */
-    private int skipLabelInstruction(List<TextLine> window) {
+    private int skipLabelInstruction(List<String> texts) {
         if (styled) {
             return 0;
         }
-        List<String> texts = window.stream().map(TextLine::text).toList();
         int lines = InstructedLabels.instructionLines(texts, 0);
-        return lines > 0 && template.isLabelInstruction(String.join(" ", texts.subList(0, lines))) ? lines : 0;
+        return lines > 0 && labelInstructions.contains(Fold.key(String.join(" ", texts.subList(0, lines)))) ? lines : 0;
     }
 
     /**
      * Flattened text: a label the template does not have, set like a form's with its instruction under it
      * ({@link InstructedLabels}), after a finished sentence: a section of its own; returns the lines it takes, 0 if none.
      */
-    private int takeInstructedLabel(List<TextLine> window) {
+    private int takeInstructedLabel(List<TextLine> window, List<String> texts) {
         if (styled || slots.current() == null || window.get(0).start() == LineStart.WRAPPED || !slots.currentEndsSentence()) {
             return 0;
         }
-        Optional<InstructedLabels.Match> match = InstructedLabels.match(window.stream().map(TextLine::text).toList());
+        Optional<InstructedLabels.Match> match = InstructedLabels.match(texts);
         match.ifPresent(m -> slots.openUnknown(m.label()));
         return match.map(InstructedLabels.Match::lines).orElse(0);
     }

@@ -2,7 +2,6 @@ package org.ilo.sstc.fields;
 
 import java.util.List;
 import java.util.Optional;
-import java.util.regex.Pattern;
 
 /**
  * A label written the way a form sets one, in flattened text: short lines ending on a colon, then lines that hold
@@ -16,7 +15,6 @@ final class InstructedLabels {
     private static final int MAX_LABEL_WORDS = 8;
     /** A long instruction wraps ("(after external funding" / "ends)"). */
     private static final int MAX_INSTRUCTION_LINES = 3;
-    private static final Pattern INSTRUCTION = Pattern.compile(LabelText.BRACKETED);
 
     /** The label ({@code label}, without the colon) and how many lines it and its instruction take. */
     record Match(String label, int lines) {
@@ -56,7 +54,7 @@ final class InstructedLabels {
         for (int k = from; k < Math.min(lines.size(), from + MAX_INSTRUCTION_LINES); k++) {
             joined.append(k == from ? "" : " ").append(lines.get(k).strip());
             if (!LabelText.opensParenthesis(joined)) {
-                return INSTRUCTION.matcher(joined.toString().strip()).matches() ? k - from + 1 : 0;
+                return LabelText.BRACKETED_ASIDE.matcher(joined.toString().strip()).matches() ? k - from + 1 : 0;
             }
         }
         return 0;

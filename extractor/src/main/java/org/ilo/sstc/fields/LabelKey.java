@@ -13,7 +13,6 @@ final class LabelKey {
     /** A label's numbering: "1.", "1)", "(a)", "B.", "IV.", "2.1.", and "2.1" or "1.10" without a closing mark. */
     static final Pattern NUMBERING = Pattern.compile(
             "^\\s*(?:\\d{1,2}(?:\\.\\d{1,2}){1,2}\\.?|\\(?(?:\\d{1,2}|[A-Za-z]|[IVXivx]{1,5})[.)])(?=\\s)\\s*");
-    private static final Pattern PARENTHESISED = Pattern.compile(LabelText.BRACKETED);
 
     private LabelKey() {
     }
@@ -30,7 +29,7 @@ final class LabelKey {
 
     /** {@code text} with its parenthesised or bracketed parts ("(max. 100 words)", "[150 words]") blanked. */
     static String withoutBrackets(String text) {
-        return PARENTHESISED.matcher(text).replaceAll(" ");
+        return LabelText.BRACKETED_ASIDE.matcher(text).replaceAll(" ");
     }
 
     /** {@code label} without its leading numbering. */

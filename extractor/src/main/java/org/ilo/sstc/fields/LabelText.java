@@ -22,6 +22,8 @@ final class LabelText {
      * ("(max. 100 words)", "[máx. 150 palabras]"); as a regular expression, bounded.
      */
     static final String BRACKETED = "[(\\[][^()\\[\\]]{0,200}[)\\]]";
+    /** {@link #BRACKETED}, compiled once for every reader of asides. */
+    static final Pattern BRACKETED_ASIDE = Pattern.compile(BRACKETED);
     /** The start of an e-mail or web address, content that may follow a label in lower case ("Reach us desk@ilo.org"). */
     static final String ADDRESS_START = "www\\.|https?://|[\\w.+-]{1,64}+@[\\w-]";
     private static final LevenshteinDistance ONE_EDIT = new LevenshteinDistance(1);
