@@ -2,8 +2,10 @@ package org.ilo.sstc.entities;
 
 import org.ilo.sstc.text.Fold;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.ilo.sstc.fields.FieldText;
@@ -58,6 +60,16 @@ final class ContactParser {
             return name == null && role == null && organization == null && country == null;
         }
 
+        /** Takes from {@code other} each part this contact lacks. */
+        void fillFrom(Draft other) {
+            name = name == null ? other.name : name;
+            role = role == null ? other.role : role;
+            organization = organization == null ? other.organization : organization;
+            email = email == null ? other.email : email;
+            phone = phone == null ? other.phone : phone;
+            country = country == null ? other.country : country;
+        }
+
         boolean onlyOrganization() {
             return organization != null && name == null && role == null && email == null && phone == null && country == null;
         }
@@ -104,7 +116,7 @@ final class ContactParser {
     List<Contact> parse(FieldText field, NerEvidence evidence, List<Hyperlink> practiceLinks) {
         List<Draft> all = new ArrayList<>();
         List<Draft> previousLine = List.of();
-        for (ContactRows.Row row : ContactRows.rows(field, (above, line) -> continuesEntry(above, line, evidence))) {
+        for (ContactRows.Row row : ContactRows.rows(field, (above, line) -> continuesEntry(above, line, evidence), this::labelledPart)) {
             String text = BULLET.matcher(row.text()).replaceFirst("").strip();
             if (text.isEmpty() || words.isHeader(text.replace('\t', ' '))) {
                 continue;
@@ -145,6 +157,12 @@ final class ContactParser {
         Matcher surname = WRAPPED_SURNAME.matcher(line);
         boolean cutInName = surname.lookingAt() && Character.isUpperCase(last.codePointAt(0)) && !isPlaceOnly(surname.group(1));
         return cutInParts || cutInName;
+    }
+
+    /** A part of a contact given under its heading, a line of its own ("Cargo: …", "Fonction : …", "E-mail: …"). */
+    private boolean labelledPart(String line) {
+        int colon = line.indexOf(':');
+        return colon > 0 && !line.startsWith("//", colon + 1) && words.isHeader(line.substring(0, colon).strip());
     }
 
     /**
@@ -324,10 +342,9 @@ final class ContactParser {
             if (address == null || WebAddresses.EMAIL.matcher(link.text()).find() || link.text().isBlank()) {
                 continue;
             }
-            String visible = Fold.key(link.text());
             for (Draft draft : line) {
                 String label = draft.name != null ? draft.name : draft.organization;
-                if (draft.email == null && label != null && (Fold.key(label).contains(visible) || visible.contains(Fold.key(label)))) {
+                if (draft.email == null && label != null && namesTheSame(label, link.text())) {
                     draft.email = address;
                     break;
                 }
@@ -392,16 +409,17 @@ final class ContactParser {
         } else if (only.onlyRole() && last.role == null && (last.name != null || last.organization != null)) {
             last.role = only.role;
             return List.of(last);
+        } else if (only.name == null && (only.role != null || only.organization != null) && last.name != null
+                && last.role == null && last.organization == null && last.email == null && last.phone == null) {
+            // A person's parts one a line, the name first ("Nombre: Ana Ruiz" / "Cargo: Oficial, OIT Lima" / "Correo: …").
+            last.fillFrom(only);
+            return List.of(last);
         } else if (only.onlyCountry() && last.country == null) {
             last.country = only.country;
             return List.of(last);
         } else if (only.name != null && last.onlyEmail() && belongsTo(last.email, only.name)) {
             // An e-mail written before the name it belongs to.
-            last.name = only.name;
-            last.role = only.role;
-            last.organization = only.organization;
-            last.country = only.country;
-            last.phone = last.phone == null ? only.phone : last.phone;
+            last.fillFrom(only);
             return List.of(last);
         }
         return List.of();
@@ -438,6 +456,32 @@ final class ContactParser {
                 owners.get(0).email = address;
             }
         }
+    }
+
+    /**
+     * Whether a link's visible text names the contact {@code label}: one holds the other, or its words in any order
+     * ("PIKE, Jordan" behind the name read as "Jordan Pike").
+     */
+    private static boolean namesTheSame(String label, String visible) {
+        String a = Fold.key(label);
+        String b = Fold.key(visible);
+        if (a.contains(b) || b.contains(a)) {
+            return true;
+        }
+        Set<String> labelWords = keyedWords(label);
+        Set<String> visibleWords = keyedWords(visible);
+        return !visibleWords.isEmpty() && (labelWords.containsAll(visibleWords) || visibleWords.containsAll(labelWords));
+    }
+
+    private static Set<String> keyedWords(String text) {
+        Set<String> words = new HashSet<>();
+        for (String word : text.split("[\\s,;]+")) {
+            String key = Fold.key(word);
+            if (!key.isEmpty()) {
+                words.add(key);
+            }
+        }
+        return words;
     }
 
     /** True when the local part of {@code email} holds a word of {@code name} ("jroe@x.org", "Jane Roe"). */

@@ -3,6 +3,7 @@ package org.ilo.sstc.entities;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.BiPredicate;
+import java.util.function.Predicate;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.ilo.sstc.fields.FieldText;
@@ -17,7 +18,9 @@ final class ContactRows {
 
     /** Punctuation and spaces around a part of a contact line (a '/' too: the one between two phone numbers). */
     static final Pattern EDGE = Pattern.compile(
-            "^[\\s.,;:()\\[\\]<>\"“”*•·–—/-]++|(?<![\\s.,;:()\\[\\]<>\"“”*•·–—/-])[\\s.,;:()\\[\\]<>\"“”*•·–—/-]++$");
+            "^[\\s.,;:()\\[\\]<>\"“”*•·–—/-]++|(?<![\\s.,;:()\\[\\]<>\"“”*•·–—/-])[\\s.,;:()\\[\\]<>\"“”*•·–—/-]++$",
+            // Unicode spaces too: "Secrétariat :" has a no-break space before its colon.
+            Pattern.UNICODE_CHARACTER_CLASS);
 
     /** A line that ends inside a word broken at a hyphen ("plataformas-"), not at a dash between words. */
     private static final Pattern BROKEN_AT_HYPHEN = Pattern.compile("[\\p{L}\\p{N}]-$");
@@ -34,9 +37,10 @@ final class ContactRows {
      * Where the reader could not tell wrapping (flattened text), a line continues the one above only when that
      * one is unfinished (no address, number or full stop) and {@code continuesEntry} says the line goes on with
      * it: contact rows list one person or desk per line far more often than they wrap. The first line loses
-     * any words before the cleaned text's start (a label left on the line).
+     * any words before the cleaned text's start (a label left on the line). A line that {@code ownLine} accepts (a part
+     * under its heading: "Courriel : …") is a line of its own in any layout.
      */
-    static List<Row> rows(FieldText field, BiPredicate<String, String> continuesEntry) {
+    static List<Row> rows(FieldText field, BiPredicate<String, String> continuesEntry, Predicate<String> ownLine) {
         List<Row> rows = new ArrayList<>();
         if (field.lines().isEmpty()) {
             for (String line : field.text().split("\n")) {
@@ -46,7 +50,7 @@ final class ContactRows {
         }
         for (TextLine line : cellsJoined(field.lines())) {
             String above = rows.isEmpty() ? null : rows.get(rows.size() - 1).text();
-            if (above != null && (line.start() == LineStart.WRAPPED || continues(line.text(), above)
+            if (above != null && !ownLine.test(line.text().strip()) && (line.start() == LineStart.WRAPPED || continues(line.text(), above)
                     || line.start() == LineStart.UNKNOWN && unfinished(above) && continuesEntry.test(above.strip(), line.text().strip()))) {
                 Row last = rows.remove(rows.size() - 1);
                 List<Hyperlink> links = new ArrayList<>(last.links());

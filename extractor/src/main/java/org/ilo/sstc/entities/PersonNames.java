@@ -88,7 +88,7 @@ final class PersonNames {
         boolean inEmail = emailHolds(email, List.of(surname.split(" ")));
         boolean spelled = inEmail && (emailHolds(email, List.of(given.split(" "))) || words.hasRole(entry.substring(m.end())));
         if (!confirmed || !spelled && evidence.tagged(surname, NerMention.Type.ORGANIZATION) || inDomain(email, surname)
-                || !isName(name, evidence, email)) {
+                || !isName(name, evidence, email, spelled && !surname.contains(" ") ? naturalCase(surname) : null)) {
             return Optional.empty();
         }
         return Optional.of(new SurnameFirst(name, m.end()));
@@ -123,6 +123,11 @@ final class PersonNames {
      * words ("Labour Migration") make no name.
      */
     boolean isName(String name, NerEvidence evidence, String email) {
+        return isName(name, evidence, email, null);
+    }
+
+    /** {@link #isName}, {@code spelledSurname} (null if none) being a surname the address and a job title confirm. */
+    private boolean isName(String name, NerEvidence evidence, String email, String spelledSurname) {
         List<String> tokens = List.of(name.split(" "));
         if (name.isBlank() || tokens.size() < 2 || tokens.size() > 6) {
             return false;
@@ -137,7 +142,11 @@ final class PersonNames {
             if (inner && Character.isLowerCase(token.charAt(0)) && words.isParticle(token)) {
                 continue;
             }
-            if (words.isRole(token) || words.isOrganisationWord(token) || words.isTitle(token) || words.isCommonWord(token)) {
+            // A surname written out where the person's own address spells it and a job title follows
+            // ("CAMARA, Mamadou (Head of Training …) – m.camara@…") is one, though "Cámara de Comercio" is a body.
+            boolean surname = spelledSurname != null && Fold.key(token).equals(Fold.key(spelledSurname));
+            if (words.isRole(token) || words.isTitle(token)
+                    || !surname && (words.isOrganisationWord(token) || words.isCommonWord(token))) {
                 return false;
             }
             if (i < tokens.size() - 1 && INITIAL.matcher(token).matches()) {

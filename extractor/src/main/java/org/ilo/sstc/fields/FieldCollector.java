@@ -59,6 +59,8 @@ final class FieldCollector {
     private boolean labelRows;
     /** Whether the lines being read are a one-cell row holding more than a label. */
     private boolean inContentRow;
+    /** Whether the lines being read are a one-cell row holding one line alone. */
+    private boolean inOwnRow;
     private String lastRowLabel;
     private int lastRowPage;
 
@@ -353,7 +355,9 @@ final class FieldCollector {
             }
         }
         String first = window.get(0).text().strip();
-        if (boldLabelLayout && looksLikeLabel(first) && (labelLook == null || labelLook.matches(window.get(0)))
+        // A row of its own is a label's place as much as a number is: "Dificultades" in its row among "7) …" rows.
+        boolean ownRow = labelRows && inOwnRow;
+        if (boldLabelLayout && looksLikeLabel(first) && (labelLook == null || labelLook.matches(window.get(0), !ownRow))
                 && !(labelRows && inContentRow)) {
             slots.openUnknown(first);
             return 1;
@@ -381,11 +385,14 @@ final class FieldCollector {
             return new LabelLook(line.heading(), line.fontSize(), LabelKey.numberingLength(line.text()) > 0);
         }
 
-        /** Set like the labels: the same style and size, and numbered where they are ("7. Results" / "Field work"). */
-        boolean matches(TextLine line) {
+        /**
+         * Set like the labels: the same style and size, and numbered where they are ({@code numbering}: "7. Results" /
+         * "Field work").
+         */
+        boolean matches(TextLine line, boolean numbering) {
             boolean sizeKnown = fontSize > 0 && line.fontSize() > 0;
             return line.heading() == heading && (!sizeKnown || Math.abs(line.fontSize() - fontSize) < SIZE_TOLERANCE)
-                    && (!numbered || LabelKey.numberingLength(line.text()) > 0);
+                    && (!numbered || !numbering || LabelKey.numberingLength(line.text()) > 0);
         }
     }
 
@@ -409,11 +416,13 @@ final class FieldCollector {
             // Where labels fill rows of their own (a label row, then its content row), a bold line inside a
             // content row is a sub-heading of that content.
             inContentRow = !alone;
+            inOwnRow = alone;
             int j = 0;
             while (j < lines.size()) {
                 j += takeBodyLines(lines.subList(j, lines.size()));
             }
             inContentRow = false;
+            inOwnRow = false;
             labelRows |= alone && slots.current() != before && slots.currentLines().isEmpty();
             return;
         }

@@ -28,6 +28,8 @@ final class TemplateInduction {
     private static final int MIN_PRACTICES_FOR_ORDER = 3;
     /** Evidence a recurring candidate needs to be a label. */
     private static final double MIN_SCORE = 3.0;
+    /** Rows numbered so in a template ("1)" to "10)"), an unnumbered line between two of them is no row of it. */
+    private static final int MIN_NUMBERED_ROWS = 4;
     /** A label appears once per practice; a repeated table header twice or three times at most. */
     private static final int MAX_PER_PRACTICE = 3;
     /** A key whose occurrences overlap accepted labels in more than this share of its practices is part of one. */
@@ -141,10 +143,13 @@ final class TemplateInduction {
         keys = inConsistentOrder(keys, minPractices);
         // Scored again: the order check dropped occurrences, and the evidence is shared among those left.
         keys.forEach(k -> k.score = score(k, n, styled));
-        Set<String> afterLone = afterLoneLabels(keys);
+        Set<String> afterLone = afterLoneLabels(keys, k -> true);
+        Set<String> afterStyledLone = styled ? afterLoneLabels(keys, k -> styleShare(k) >= MIN_SHARE) : Set.of();
+        List<Key> numbered = keys.stream().filter(k -> k.share(Evidence.NUMBERED) >= MIN_SHARE && k.score >= MIN_SCORE).toList();
         List<Key> labels = new ArrayList<>();
         for (Key key : keys) {
-            if (key.score + orderedLineStart(key, n, afterLone) >= MIN_SCORE) {
+            boolean content = contentUnderStyledLabel(key, afterStyledLone) || outsideTheNumbering(key, numbered);
+            if (!content && key.score + orderedLineStart(key, n, afterLone) >= MIN_SCORE) {
                 labels.add(key);
             }
         }
@@ -490,9 +495,15 @@ final class TemplateInduction {
         return kept;
     }
 
-    /** Whether the document sets its labels apart by style: most labels the profile knows sit in cells or bold. */
+    /**
+     * Whether the document sets its labels apart by style: most labels the profile knows sit in cells or bold. The
+     * first words of one line count once ("Partnership", "Partnership Programme", … of one funding line).
+     */
     private static boolean styledDocument(List<Key> keys) {
-        List<Key> known = keys.stream().filter(k -> k.dictionary.isPresent()).toList();
+        Map<List<String>, Key> byLines = new LinkedHashMap<>();
+        keys.stream().filter(k -> k.dictionary.isPresent())
+                .forEach(k -> byLines.putIfAbsent(k.occurrences().stream().map(c -> c.practice() + ":" + c.position()).toList(), k));
+        List<Key> known = List.copyOf(byLines.values());
         long styled = known.stream().filter(k -> k.share(Evidence.CELL, Evidence.BOLD, Evidence.HEADING) >= 0.5).count();
         return !known.isEmpty() && styled * 10 >= known.size() * 7L;
     }
@@ -544,15 +555,58 @@ final class TemplateInduction {
                 && afterLabel * 2 < key.practices() && key.share(Evidence.PREFIX) >= MIN_SHARE ? 1.0 : 0;
     }
 
-    /** Where the line after each label alone on its line lies ("practice:position"), for the labels scored so far. */
-    private static Set<String> afterLoneLabels(List<Key> keys) {
+    /**
+     * Where the line after each label alone on its line lies ("practice:position"), for the labels scored so far
+     * that {@code which} accepts.
+     */
+    private static Set<String> afterLoneLabels(List<Key> keys, java.util.function.Predicate<Key> which) {
         Set<String> after = new HashSet<>();
         for (Key key : keys) {
-            if (key.share(Evidence.ALONE) >= MIN_SHARE && key.score >= MIN_SCORE) {
+            if (key.share(Evidence.ALONE) >= MIN_SHARE && key.score >= MIN_SCORE && which.test(key)) {
                 key.occurrences().forEach(c -> after.add(c.practice() + ":" + (c.position() + c.lines())));
             }
         }
         return after;
+    }
+
+    private static double styleShare(Key key) {
+        return key.share(Evidence.CELL, Evidence.BOLD, Evidence.HEADING);
+    }
+
+    /**
+     * A plain line opening "Words: content" right after a styled label alone on its lines, in every practice: the
+     * label's content, which an office starts the same way each time ("9) Fuentes de los fondos" / "Programa … de
+     * la OIT (RBTC): 58.000 USD"). A label under a caption is styled as the caption is; a synonym stays a label.
+     */
+    private static boolean contentUnderStyledLabel(Key key, Set<String> afterStyledLone) {
+        return !afterStyledLone.isEmpty() && !key.isSynonym() && styleShare(key) < MIN_SHARE && key.share(Evidence.ALONE) < MIN_SHARE
+                && key.occurrences().stream().allMatch(c -> afterStyledLone.contains(c.practice() + ":" + c.position()));
+    }
+
+    /**
+     * Line-opening words with content after them that stand, in every practice, between two labels of a template
+     * numbered row by row, unnumbered themselves: content that opens the same way in each practice, not a row
+     * ("9) Fuentes de los fondos" / "Programa … (RBTC): 58.000 USD" / "10) Documentos y vínculos"). Guidance alone on
+     * its lines under a label is left to {@link #guidanceOf}; a synonym stays a label.
+     */
+    private static boolean outsideTheNumbering(Key key, List<Key> numbered) {
+        if (numbered.size() < MIN_NUMBERED_ROWS || key.isSynonym() || key.share(Evidence.NUMBERED) > 0
+                || key.share(Evidence.ALONE) >= MIN_SHARE) {
+            return false;
+        }
+        return key.occurrences().stream().allMatch(c -> numberedOnBothSides(c, numbered));
+    }
+
+    private static boolean numberedOnBothSides(LabelCandidate c, List<Key> numbered) {
+        boolean before = false;
+        boolean after = false;
+        for (Key k : numbered) {
+            for (LabelCandidate o : k.byPractice.getOrDefault(c.practice(), List.of())) {
+                before |= o.position() < c.position();
+                after |= o.position() > c.position();
+            }
+        }
+        return before && after;
     }
 
     /** "RBTC-SSTC", "ILO": a value in capitals, not a label ("WHO WE WORKED WITH" is one, in capitals). */

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import org.ilo.sstc.layout.Block;
+import org.ilo.sstc.layout.FootnoteStart;
 import org.ilo.sstc.layout.LineRole;
 import org.ilo.sstc.layout.TableRow;
 import org.ilo.sstc.layout.TextLine;
@@ -72,11 +73,12 @@ final class PageFootOwners {
         return !address.isEmpty() && text.toLowerCase(Locale.ROOT).contains(address.toLowerCase(Locale.ROOT));
     }
 
-    /** The footnote lines on {@code page} that start at {@code i}, one group; empty when none starts there. */
+    /** The lines of the footnote on {@code page} that starts at {@code i}, up to the next one; empty when none starts there. */
     private static List<TextLine> noteAt(List<Block> blocks, int i, int page) {
         List<TextLine> note = new ArrayList<>();
         for (int j = i; j < blocks.size(); j++) {
-            if (!(blocks.get(j) instanceof TextLine line) || line.role() != LineRole.FOOTNOTE || line.page() != page) {
+            if (!(blocks.get(j) instanceof TextLine line) || line.role() != LineRole.FOOTNOTE || line.page() != page
+                    || j > i && FootnoteStart.opensNote(line)) {
                 break;
             }
             note.add(line);

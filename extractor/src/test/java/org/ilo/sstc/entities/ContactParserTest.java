@@ -144,6 +144,14 @@ class ContactParserTest {
     }
 
     @Test
+    void mailtoLinkBehindASurnameFirstNameGivesTheEmailOfThatPersonInNaturalOrder() {
+        TextLine line = new TextLine("PIKE, Jordan (Coordinator, Sahel Miners’ Network)", 1, 0, false, 0f, LineStart.PARAGRAPH,
+                LineRole.BODY, List.of(new Hyperlink("PIKE, Jordan", "mailto:j.pike@sahelminers.example")));
+        assertThat(parse(line.text(), line)).containsExactly(
+                new Contact("Jordan Pike", "Coordinator", "Sahel Miners’ Network", "j.pike@sahelminers.example", null));
+    }
+
+    @Test
     void wrappedLineIsJoinedAndALabelLeftOnTheLineIsDropped() {
         assertThat(parse("Samuel Owusu, Employment Specialist, ILO Abuja owusu@ilo.org",
                 TextLine.plain("Contact details  Samuel Owusu, Employment Specialist,", 2, LineStart.PARAGRAPH),
@@ -248,8 +256,9 @@ class ContactParserTest {
 
     @Test
     void aFlattenedNameAloneOnItsLineIsWholeButOneCutInsideASurnameGoesOn() {
+        // The name is whole, and the line under it gives that person's role and office.
         assertThat(parseFlattened("Amina Ruiz Calderón\nMaritime Specialist, ILO Office for the Philippines"))
-                .extracting(Contact::name).containsOnly("Amina Ruiz Calderón", null);
+                .containsExactly(new Contact("Amina Ruiz Calderón", "Maritime Specialist", "ILO Office for the Philippines", null, null));
         assertThat(parseFlattened("Mr. Rui Nunes and Mr. Ike Danjuma\nBello, Project Coordinators, ILO Abuja, nunes@ilo.org; bello@ilo.org"))
                 .extracting(Contact::name, Contact::email)
                 .containsExactly(tuple("Rui Nunes", "nunes@ilo.org"), tuple("Ike Danjuma Bello", "bello@ilo.org"));

@@ -150,4 +150,58 @@ class MultilingualContactsTest {
         assertThat(parse("pt", "Sra. Jacinta da Costa Soares, Coordenadora do Projeto, OIT Díli – soares@ilo.org"))
                 .extracting(Contact::name, Contact::email).containsExactly(tuple("Jacinta da Costa Soares", "soares@ilo.org"));
     }
+
+    /** {@code text} as flattened text gives it: lines whose wrapping no reader could tell. */
+    private static List<Contact> parseFlattened(String language, String text) {
+        List<TextLine> lines = new ArrayList<>();
+        for (String line : text.split("\n")) {
+            lines.add(TextLine.plain(line, 1, LineStart.UNKNOWN));
+        }
+        return parser(language).parse(new FieldText(text, lines), NerEvidence.none(), List.of());
+    }
+
+    private static final String PARTS_A_LINE = """
+            Nombre: Ana Ruiz Pereda
+            Cargo: Especialista en Economía Informal, OIT Lima
+            Correo: a.ruiz@oit-andina.example
+            Nombre: Tomás Quiroga Lema
+            Cargo: Director, Federación de Recicladores de Cusco
+            Correo: tquiroga@frc.example
+            Tel.: +51 84 231 4455
+            Consultas generales: recicla@oit-andina.example""";
+
+    @Test
+    void aPersonsPartsOneALineUnderTheirHeadingsAreOneContact() {
+        List<Contact> expected = List.of(
+                new Contact("Ana Ruiz Pereda", "Especialista en Economía Informal", "OIT Lima", "a.ruiz@oit-andina.example", null),
+                new Contact("Tomás Quiroga Lema", "Director", "Federación de Recicladores de Cusco", "tquiroga@frc.example",
+                        "+51 84 231 4455", null),
+                new Contact(null, null, "Consultas generales", "recicla@oit-andina.example", null));
+
+        assertThat(parse("es", PARTS_A_LINE)).containsExactlyElementsOf(expected);
+        assertThat(parseFlattened("es", PARTS_A_LINE)).containsExactlyElementsOf(expected);
+    }
+
+    @Test
+    void aPartUnderItsHeadingIsALineOfItsOwnEvenWhereTheReaderTookItForAWrappedOne() {
+        String text = "M. Lansana KOUROUMA\nFonction : secrétaire général, Syndicat des transporteurs de Kankan\nCourriel : kourouma@stk.example";
+        List<TextLine> lines = List.of(TextLine.plain("M. Lansana KOUROUMA", 1, LineStart.PARAGRAPH),
+                TextLine.plain("Fonction : secrétaire général, Syndicat des transporteurs de Kankan", 1, LineStart.PARAGRAPH),
+                TextLine.plain("Courriel : kourouma@stk.example", 1, LineStart.WRAPPED));
+
+        assertThat(parser("fr").parse(new FieldText(text, lines), NerEvidence.none(), List.of())).containsExactly(
+                new Contact("Lansana KOUROUMA", "secrétaire général", "Syndicat des transporteurs de Kankan", "kourouma@stk.example", null));
+    }
+
+    @Test
+    void aDeskNamedBeforeANoBreakSpaceAndItsColonKeepsNoSpace() {
+        assertThat(parse("fr", "Secrétariat\u00a0: orpaillage@cnss.example")).extracting(Contact::organization)
+                .containsExactly("Secrétariat");
+    }
+
+    @Test
+    void aSurnameThatAlsoNamesBodiesIsASurnameWhereTheAddressSpellsItBeforeAJobTitle() {
+        assertThat(parse("en", "CAMARA, Mamadou (Head of Training, National Directorate of Mines) – m.camara@dnm.example"))
+                .containsExactly(new Contact("Mamadou Camara", "Head of Training", "National Directorate of Mines", "m.camara@dnm.example", null));
+    }
 }

@@ -920,4 +920,58 @@ class TemplateInductionTest {
         assertThat(first.text(TemplateField.RESULTS)).isEqualTo(OUTCOMES[0]);
         assertThat(first.otherSections()).containsExactly(new OtherSection("Risks", "Some desks closed."));
     }
+
+    /** What every practice's funding row says: the same programme first, with a colon, then its own amounts. */
+    private static String funds(int i) {
+        return "Partnership Programme of the ILO (RBTC): " + (40 + i) + ",000 USD; the ministry paid the travel.";
+    }
+
+    @Test
+    void contentOpeningTheSameWayInEveryPracticeBetweenTwoNumberedLabelsIsNoLabel() {
+        List<PracticeSegment> practices = practices(4, i -> List.<Block>of(
+                flat("1) What we aimed at"), flat(AIMS[i]), flat("2) Who joined"), flat(CONTENT[i][1]),
+                flat("3) Learning from peers"), flat(CONTENT[i][2]), flat("4) What was new"), flat(CONTENT[i][3]),
+                flat("5) Staying power"), flat(PLANS[i]), flat("6) Elsewhere"), flat(CONTENT[i][5]), flat("7) What came of it"), flat(OUTCOMES[i]), flat("8) People to ask"), flat("Jane Roe, roe" + i + "@example.org"),
+                flat("9) Where the money came from"), flat(funds(i)), flat("10) Reading"), flat("Guide " + i)));
+        CompendiumTemplate template = mapper.template(practices);
+
+        assertThat(template.labels()).extracting(TemplateLabel::text).noneMatch(t -> t.startsWith("Partnership Programme"));
+        PracticeFields second = mapper.map(practices.get(1), template);
+        assertThat(second.text(TemplateField.FUNDING_SOURCES)).isEqualTo(funds(1));
+        assertThat(second.otherSections()).isEmpty();
+    }
+
+    @Test
+    void aPlainLineOpeningTheSameWayUnderABoldLabelInEveryPracticeIsItsContent() {
+        List<PracticeSegment> practices = practices(3, i -> List.<Block>of(
+                bold("Objective(s)"), para(AIMS[i]), bold("Cooperation"), para(CONTENT[i][1]), bold("Methodology"),
+                para(CONTENT[i][2]), bold("Innovation"), para(CONTENT[i][3]), bold("Sustainability"), para(PLANS[i]),
+                bold("Adaptability"), para(CONTENT[i][5]), bold("Results"), para(OUTCOMES[i]), bold("Funding sources"), para(funds(i)),
+                bold("Materials"), para("Guide " + i)));
+        CompendiumTemplate template = mapper.template(practices);
+
+        assertThat(template.labels()).extracting(TemplateLabel::text).noneMatch(t -> t.startsWith("Partnership Programme"));
+        assertThat(mapper.map(practices.get(0), template).text(TemplateField.FUNDING_SOURCES)).isEqualTo(funds(0));
+    }
+
+    @Test
+    void anUnnumberedBoldLabelInARowOfItsOwnAmongNumberedLabelRowsIsASection() {
+        List<PracticeSegment> practices = practices(3, i -> {
+            List<Block> rows = new ArrayList<>(List.of(
+                    new TableRow(List.of(cell(bold("1) Objective(s)"))), 1), new TableRow(List.of(cell(para(AIMS[i]))), 1),
+                    new TableRow(List.of(cell(bold("7) Results"))), 1), new TableRow(List.of(cell(para(OUTCOMES[i]))), 1)));
+            if (i == 0) {
+                rows.addAll(List.of(new TableRow(List.of(cell(bold("Difficulties"))), 1),
+                        new TableRow(List.of(cell(para("Two ministers changed."))), 1)));
+            }
+            rows.addAll(List.of(new TableRow(List.of(cell(bold("8) Contact details"))), 1),
+                    new TableRow(List.of(cell(para("Jane Roe, roe" + i + "@example.org"))), 1)));
+            return rows;
+        });
+
+        PracticeFields first = mapper.map(practices.get(0), mapper.template(practices));
+
+        assertThat(first.text(TemplateField.RESULTS)).isEqualTo(OUTCOMES[0]);
+        assertThat(first.otherSections()).containsExactly(new OtherSection("Difficulties", "Two ministers changed."));
+    }
 }

@@ -197,6 +197,22 @@ class HeadingSegmenterTest {
         assertThat(doc.practices().get(1).blocks()).contains(note);
     }
 
+    @Test
+    void twoFootnotesAtTheFootOfASharedPageGoEachToThePracticeWhoseTextTheyExplain() {
+        TextLine first = new TextLine("1 Records of the mining services, compiled by the network in 2025.", 6, 0, false, 8f,
+                LineStart.PARAGRAPH, LineRole.FOOTNOTE, List.of());
+        TextLine second = new TextLine("2 The Andean Community brings together Bolivia, Colombia, Ecuador and Peru.", 6, 0, false,
+                8f, LineStart.PARAGRAPH, LineRole.FOOTNOTE, List.of());
+        SegmentedDocument doc = segmenter.split(document(SourceFormat.PDF,
+                page(para("GOOD PRACTICE 2 – AFRICA – Mines"), 5),
+                page(para("Results: pit collapses fell, as records of the mining services show."), 6),
+                page(para("GOOD PRACTICE 3 – ANDEAN REGION – Guides"), 6), page(para("Countries: the Andean Community and Chile"), 6),
+                first, second));
+
+        assertThat(doc.practices().get(0).blocks()).contains(first).doesNotContain(second);
+        assertThat(doc.practices().get(1).blocks()).contains(second).doesNotContain(first);
+    }
+
     private static TextLine page(TextLine line, int page) {
         return new TextLine(line.text(), page, line.boldPrefix(), line.heading(), line.fontSize(), line.start(), line.role(),
                 line.links());

@@ -65,7 +65,10 @@ final class Footnotes {
         // "observed in 2025,4 against …": after a number and its punctuation only where no word carries the
         // marker, as "3,4 millions" is a decimal number in most languages.
         Pattern afterNumber = Pattern.compile("(?<=\\d[.,;:])" + number + "(?=\\s)");
-        return removeMarker(page, lines, afterWord, note) || removeMarker(page, lines, afterNumber, note);
+        // "septiembre de 20251": a year of this century or the last, the marker glued to it, where nothing else has it.
+        Pattern afterYear = Pattern.compile("(?<=(?<![\\d.,])(?:19|20)\\d\\d)" + number + "(?![\\d\\p{L}])");
+        return removeMarker(page, lines, afterWord, note) || removeMarker(page, lines, afterNumber, note)
+                || removeMarker(page, lines, afterYear, note);
     }
 
     private static boolean removeMarker(PageDraft page, List<Integer> lines, Pattern marker, String note) {

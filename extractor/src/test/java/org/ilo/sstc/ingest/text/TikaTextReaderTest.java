@@ -428,6 +428,17 @@ class TikaTextReaderTest {
         assertThat(role(doc, LineRole.FOOTNOTE)).extracting(TextLine::text).containsExactly("Counts of the site inspectors, on 812 visits.");
     }
 
+    @Test
+    void aFootnoteMarkGluedToAYearGoesWhereNoWordCarriesIt() throws Exception {
+        LayoutDocument doc = read(new FlattenedPdfText()
+                .page("Duración: abril de 2023 – septiembre de 20251", "Resultados: 12500 recicladoras inscritas.").blank(1)
+                .line("1 Prorrogada seis meses por la pandemia.")
+                .page("Next page"));
+
+        assertThat(texts(doc)).contains("Duración: abril de 2023 – septiembre de 2025", "Resultados: 12500 recicladoras inscritas.");
+        assertThat(role(doc, LineRole.FOOTNOTE)).extracting(TextLine::text).containsExactly("Prorrogada seis meses por la pandemia.");
+    }
+
     // --- helpers ---
 
     private LayoutDocument read(FlattenedPdfText text) throws Exception {
