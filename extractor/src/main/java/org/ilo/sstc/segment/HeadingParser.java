@@ -29,6 +29,8 @@ public final class HeadingParser {
     private static final Pattern PART_SEPARATOR = Pattern.compile(
             "(?<![\\s\\-–])(?:\\s+[-–]++\\s*|\\s*[-–]++\\s+)|(?<!\\s)\\s*[–:|]\\s*");
     private static final int MAX_TITLE_CASE_REGION_WORDS = 4;
+    /** Between the heading's two separators, a region's name may be longer: "Comunidade dos Países de Língua Portuguesa". */
+    private static final int MAX_BETWEEN_SEPARATORS_WORDS = 8;
     /** A part in brackets closing the heading: "… en la finca (ÁFRICA OCCIDENTAL)". */
     private static final Pattern TRAILING_REGION = Pattern.compile("\\(([^()]{2,60})\\)\\s*+$");
 
@@ -118,7 +120,8 @@ public final class HeadingParser {
             // As written, its article too ("The Americas" → THE AMERICAS).
             region = rest.substring(known.start(), known.end(1));
             shortTitle = rest.substring(known.end());
-        } else if (separatorFound && looksLikeRegion(rest.substring(0, sep.start()))) {
+        } else if (separatorFound && looksLikeRegion(rest.substring(0, sep.start()),
+                separatesNumber(afterNumber, rest) ? MAX_BETWEEN_SEPARATORS_WORDS : MAX_TITLE_CASE_REGION_WORDS)) {
             region = rest.substring(0, sep.start());
             shortTitle = rest.substring(sep.start());
         }
@@ -164,16 +167,30 @@ public final class HeadingParser {
 
     /** An unknown region: in capitals ("SOUTHERN CONE"), or a few capitalised words ("Southern Cone"). */
     private boolean looksLikeRegion(String text) {
+        return looksLikeRegion(text, MAX_TITLE_CASE_REGION_WORDS);
+    }
+
+    /**
+     * Whether a separator, not a space alone, stands between the heading's number and {@code rest}: "N – X – title" is
+     * the template's number, region and title, so X, between two separators, may be a longer name.
+     */
+    private static boolean separatesNumber(String afterNumber, String rest) {
+        return !afterNumber.substring(0, afterNumber.length() - rest.length()).isBlank();
+    }
+
+    /** {@link #looksLikeRegion(String)}, in title case of at most {@code maxWords} words. */
+    private boolean looksLikeRegion(String text, int maxWords) {
         if (isCapitals(text)) {
             return true;
         }
         String[] words = text.strip().split("\\s+");
-        if (words.length > MAX_TITLE_CASE_REGION_WORDS) {
+        if (words.length > maxWords) {
             return false;
         }
         for (String word : words) {
-            // An elided article before a capital is the capital's word: "l’Est", "d’Afrique".
-            String bare = word.replaceFirst("^\\p{Ll}['’]", "");
+            // An elided article before a capital is the capital's word: "l’Est", "d’Afrique"; an acronym in brackets
+            // is the name's own: "(CPLP)".
+            String bare = word.replaceFirst("^\\p{Ll}['’]", "").replaceFirst("^\\(", "");
             if (bare.isEmpty() || !Character.isUpperCase(bare.codePointAt(0)) && !minorWords.contains(Fold.fold(word))) {
                 return false;
             }

@@ -974,4 +974,23 @@ class TemplateInductionTest {
         assertThat(first.text(TemplateField.RESULTS)).isEqualTo(OUTCOMES[0]);
         assertThat(first.otherSections()).containsExactly(new OtherSection("Difficulties", "Two ministers changed."));
     }
+
+    @Test
+    void aFlattenedHeaderRowWithANumberColumnIsAHeaderAndTheFirstNumberedRowALabel() {
+        String[] aims = {"Reduzir os acidentes nos estaleiros.", "Preparar inquéritos ao emprego.", "Organizar os catadores."};
+        String[] partners = {"Três inspeções do trabalho.", "Quatro institutos de estatística.", "Duas redes de cooperativas."};
+        List<PracticeSegment> practices = practices(3, i -> List.<Block>of(
+                flat("N.º Critério Descrição"), flat("1 Propósito da"), flat("cooperação"), flat(aims[i]),
+                flat("2 Parceiros e papéis de"), flat("cada um"), flat(partners[i]),
+                flat("7 Resultados conseguidos"), flat(OUTCOMES[i])));
+        TemplateFieldMapper portuguese = new TemplateFieldMapper(Profiles.bundled().get("pt"));
+        CompendiumTemplate template = portuguese.template(practices);
+
+        assertThat(template.labels()).extracting(TemplateLabel::text, TemplateLabel::mapping)
+                .contains(tuple("N.º Critério Descrição", Mapping.HEADER));
+        PracticeFields first = portuguese.map(practices.get(0), template);
+        assertThat(first.text(TemplateField.OBJECTIVES)).isEqualTo(aims[0]);
+        assertThat(first.text(TemplateField.COOPERATION)).isEqualTo(partners[0]);
+        assertThat(first.otherSections()).isEmpty();
+    }
 }

@@ -48,6 +48,8 @@ class HeadingParserTest {
         // A known region that the heading goes on from, in capitals, up to its dash: a longer region.
         "BONNE PRATIQUE 2 – AFRIQUE DE L’OUEST ET OCÉAN INDIEN – Du cacao à la vanille|2|AFRIQUE DE L’OUEST ET OCÉAN INDIEN|Du cacao à la vanille",
         "GOOD PRACTICE 6 – AFRICA AND THE ARAB STATES – Skills for returnees|6|AFRICA AND THE ARAB STATES|Skills for returnees",
+        // Between the separators after the number and before the title, a long region in title case, its acronym in brackets.
+        "Boa Prática n.º 2 – Comunidade dos Países de Língua Portuguesa (CPLP) – Inquéritos ao emprego|2|COMUNIDADE DOS PAÍSES DE LÍNGUA PORTUGUESA (CPLP)|Inquéritos ao emprego",
     })
     void parsesNumberRegionAndShortTitleOfHeadingVariants(String line, int number, String region, String title) {
         PracticeHeading heading = parser.parse(line).orElseThrow();
