@@ -430,6 +430,9 @@ final class FieldCollector {
         List<TextLine> rest = cells.subList(1, cells.size()).stream()
                 .filter(c -> !isGuidance(c)).flatMap(c -> c.lines().stream()).toList();
         if (labelCell.isBlank()) {
+            // The row above goes on over the page with an empty label cell: its label was whole, and a label on this
+            // page is a row of its own, not the rest of that one.
+            lastRowPage = Math.max(lastRowPage, row.lastPage());
             rest.forEach(slots::add);
             return;
         }

@@ -363,10 +363,22 @@ final class LabelMatcher {
 
     /** Every field a keyword of the profile in {@code labelWords} names ("What the partners aimed for": objectives, cooperation). */
     Set<TemplateField> keywordFields(List<String> labelWords) {
-        List<String> words = withoutPrefix(labelWords);
+        Set<TemplateField> fields = EnumSet.noneOf(TemplateField.class);
+        for (String word : withoutPrefix(labelWords)) {
+            Set<TemplateField> exact = fieldsOfWord(word, true);
+            fields.addAll(exact.isEmpty() ? fieldsOfWord(word, false) : exact);
+        }
+        return fields;
+    }
+
+    /**
+     * The fields whose keyword {@code word} starts with, typos allowed unless {@code exact}: a word that has a keyword
+     * as written is not another's mistyped ("auteur" is AUTHOR's, not "acteur" of cooperation mistyped).
+     */
+    private Set<TemplateField> fieldsOfWord(String word, boolean exact) {
         Set<TemplateField> fields = EnumSet.noneOf(TemplateField.class);
         for (Keywords keywords : dictionary.keywords()) {
-            if (words.stream().anyMatch(word -> keywords.stems().stream().anyMatch(stem -> LabelText.hasStem(word, stem)))) {
+            if (keywords.stems().stream().anyMatch(stem -> exact ? word.startsWith(stem) : LabelText.hasStem(word, stem))) {
                 fields.add(keywords.field());
             }
         }
@@ -374,10 +386,13 @@ final class LabelMatcher {
     }
 
     private Optional<DictionaryMatch> matchKeyword(List<String> words) {
-        // The first word decides when it is a keyword: "Results of the cooperation" is about results.
-        for (Keywords keywords : dictionary.keywords()) {
-            if (keywords.stems().stream().anyMatch(stem -> LabelText.hasStem(words.get(0), stem))) {
-                return Optional.of(new DictionaryMatch(keywords.field(), TemplateLabel.Mapping.KEYWORD, WORDING));
+        // The first word decides when it is a keyword: "Results of the cooperation" is about results; a keyword as
+        // written before one mistyped.
+        for (boolean exact : new boolean[] {true, false}) {
+            for (Keywords keywords : dictionary.keywords()) {
+                if (keywords.stems().stream().anyMatch(stem -> exact ? words.get(0).startsWith(stem) : LabelText.hasStem(words.get(0), stem))) {
+                    return Optional.of(new DictionaryMatch(keywords.field(), TemplateLabel.Mapping.KEYWORD, WORDING));
+                }
             }
         }
         DictionaryMatch found = null;

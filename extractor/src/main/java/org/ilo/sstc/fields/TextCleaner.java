@@ -28,8 +28,9 @@ final class TextCleaner {
         LINES
     }
 
+    // "o" and a tab: Word's bullet of a second list level (a Courier New "o"), as a PDF prints it.
     private static final Pattern BULLET_GLYPH = Pattern.compile(
-            "^(?:[-–—•●▪■◦○·\\u2022\\u25AA\\u25CF\\u25A0\\uF0B7\\uF0A7\\uF076\\uF0D8\\uF0FC\\uFFFD➢►✓]++\\s*+)++(?=\\S)");
+            "^(?:(?:[-–—•●▪■◦○·\\u2022\\u25AA\\u25CF\\u25A0\\uF0B7\\uF0A7\\uF076\\uF0D8\\uF0FC\\uFFFD➢►✓]++|o(?=\\t))\\s*+)++(?=\\S)");
     private static final Pattern EMPTY_ITEM = Pattern.compile(
             "^[-–—•●▪■◦○·\\u2022\\u25AA\\u25CF\\u25A0\\uF0B7\\uF0A7\\uF076\\uF0D8\\uF0FC\\uFFFD➢►✓.,;:]*$");
     private static final Pattern NUMBERED_ITEM = Pattern.compile(
@@ -97,11 +98,12 @@ final class TextCleaner {
 
     /** Bullets written "- ", tabs and odd spaces made single spaces, ends trimmed. */
     static String normalise(String raw) {
-        String text = SPACES.matcher(raw).replaceAll(" ").strip();
+        // Bullets before the tabs go: "o" is a bullet only before one.
+        String text = raw.strip();
         if (BULLET_GLYPH.matcher(text).find() && !text.startsWith("--")) {
             text = BULLET_GLYPH.matcher(text).replaceFirst("- ");
         }
-        return text;
+        return SPACES.matcher(text).replaceAll(" ").strip();
     }
 
     private boolean startsNewLine(TextLine line, String text, String previous, boolean pageBreak, Mode mode) {

@@ -993,4 +993,41 @@ class TemplateInductionTest {
         assertThat(first.text(TemplateField.COOPERATION)).isEqualTo(partners[0]);
         assertThat(first.otherSections()).isEmpty();
     }
+
+    @Test
+    void aKeywordAsWrittenWinsOverAnotherFieldsKeywordOneTypoAway() {
+        String[] aims = {"Soigner les chauffeurs en route.", "Former les inspecteurs.", "Ouvrir des guichets."};
+        List<PracticeSegment> practices = practices(3, i -> List.<Block>of(
+                flat("Auteur·rice\u00a0: Personne " + i), flat("Structure\u00a0: Bureau " + i), flat("Intitulé\u00a0: Pratique " + i),
+                flat("a) Ce que visait l’échange"), flat(aims[i]),
+                flat("b) Partenaires et rôles"), flat(CONTENT[i][1]),
+                flat("c) Apprendre entre pairs"), flat(CONTENT[i][2])));
+        TemplateFieldMapper french = new TemplateFieldMapper(Profiles.bundled().get("fr"));
+
+        PracticeFields first = french.map(practices.get(0), french.template(practices));
+
+        // "auteur" is AUTHOR's keyword as written, not "acteur" (cooperation) with one letter changed.
+        assertThat(first.text(TemplateField.AUTHOR)).isEqualTo("Personne 0");
+        assertThat(first.text(TemplateField.OBJECTIVES)).isEqualTo(aims[0]);
+        assertThat(first.text(TemplateField.COOPERATION)).isEqualTo(CONTENT[0][1]);
+    }
+
+    @Test
+    void aLabelOnTheNextPageAfterARowThatWentOnWithAnEmptyLabelCellIsARowOfItsOwn() {
+        List<PracticeSegment> practices = practices(3, i -> {
+            List<Block> rows = new ArrayList<>(List.of(row("Objective(s)", para(AIMS[i])),
+                    new TableRow(List.of(cell(bold("Results")), cell(para(OUTCOMES[i]))), 1)));
+            if (i == 0) {
+                rows.add(new TableRow(List.of(cell(), cell(onPage2(para("- 12 more desks opened.")))), 2));
+                rows.add(new TableRow(List.of(cell(onPage2(bold("Lessons learned"))), cell(onPage2(para("Start small.")))), 2));
+            }
+            rows.add(new TableRow(List.of(cell(onPage2(bold("Funding sources"))), cell(onPage2(para("RBTC-SSTC")))), 2));
+            return rows;
+        });
+
+        PracticeFields first = mapper.map(practices.get(0), mapper.template(practices));
+
+        assertThat(first.text(TemplateField.RESULTS)).isEqualTo(OUTCOMES[0] + "\n- 12 more desks opened.");
+        assertThat(first.otherSections()).containsExactly(new OtherSection("Lessons learned", "Start small."));
+    }
 }

@@ -47,6 +47,13 @@ class TextCleanerTest {
     }
 
     @Test
+    void aSecondLevelWordBulletPrintedAsAnOAndATabIsABulletButTheWordOIsNot() {
+        String text = cleaner.clean(List.of(para("1. Registration:"), para("o\t11,842 fishers registered;"),
+                para("o Brasil e o Peru assinaram o acordo.")), Mode.PARAGRAPHS);
+        assertThat(text).isEqualTo("1. Registration:\n- 11,842 fishers registered;\no Brasil e o Peru assinaram o acordo.");
+    }
+
+    @Test
     void dropsTemplateInstructions() {
         String text = cleaner.clean(List.of(para("Explain the main results"), para("(max. 100 words)"),
                 para("Ten inspectors trained (max. 100 words)")), Mode.PARAGRAPHS);

@@ -2,6 +2,7 @@ package org.ilo.sstc.ingest.pdf;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Predicate;
 
 /**
  * Finds two-column tables drawn without rulings: runs of lines whose right-hand part starts at one
@@ -25,6 +26,8 @@ final class BorderlessTableFinder {
     private static final float BREAK_GAP = 3f;
     /** A line this much larger than the table's text is a heading above it, never part of a cell. */
     private static final float HEADING_SIZE_RATIO = 1.2f;
+    /** How far, in font sizes, a list nested two levels deep indents its items in the content column. */
+    private static final float MAX_CONTENT_INDENT = 8f;
     /** The content column holds text, not page numbers: its widest part is at least this many font sizes. */
     private static final float MIN_CONTENT_WIDTH = 8f;
 
@@ -58,10 +61,11 @@ final class BorderlessTableFinder {
     /**
      * Finds the borderless tables among a page's {@code lines} (top to bottom).
      *
-     * @param previous the columns of a table the previous page ended in, or null; lines at the top of
-     *                 this page aligned with its content column continue it
+     * @param previous   the columns of a table the previous page ended in, or null; lines at the top of
+     *                   this page aligned with its content column continue it
+     * @param pageNumber whether a line is the page's number, which may follow the table's last line closely
      */
-    static Result find(List<PlacedLine> lines, Columns previous) {
+    static Result find(List<PlacedLine> lines, Columns previous, Predicate<PlacedLine> pageNumber) {
         // A page may hold several column layouts (a grid of meta lines, a list with tab-set bullets): each is
         // tried, the most common first, on the lines no table took yet.
         List<Columns> layouts = new ArrayList<>(columnsOf(lines));
@@ -82,11 +86,11 @@ final class BorderlessTableFinder {
                 while (!continuesPrevious && start < end && kind(lines.get(start), columns) == Kind.LABEL) {
                     start++;
                 }
-                if (end > start && accept(lines.subList(start, end), columns, continuesPrevious, isLastText(lines, end))) {
+                if (end > start && accept(lines.subList(start, end), columns, continuesPrevious, isLastText(lines, end, pageNumber))) {
                     found.add(new int[] {start, grids.size()});
                     grids.add(grid(lines.subList(start, end), columns));
                     java.util.Arrays.fill(taken, start, end, true);
-                    if (isLastText(lines, end)) {
+                    if (isLastText(lines, end, pageNumber)) {
                         openEnd = columns;
                     }
                 }
@@ -189,7 +193,8 @@ final class BorderlessTableFinder {
         if (size > HEADING_SIZE_RATIO * columns.textSize()) {
             return Kind.OTHER;
         }
-        if (hasLabelPart(line) && Math.abs(segments.get(1).left() - columns.contentLeft()) <= TOLERANCE
+        // The content may be indented in its column: a list item's text, wrapped beside the label's last line.
+        if (hasLabelPart(line) && inContentColumn(segments.get(1).left(), columns, size)
                 && segments.get(0).right() < columns.contentLeft()) {
             return Kind.LABEL_AND_CONTENT;
         }
@@ -198,7 +203,7 @@ final class BorderlessTableFinder {
                 && line.opensWordAt(columns.contentLeft(), TOLERANCE, CELL_GAP * size)) {
             return Kind.LABEL_AND_CONTENT;
         }
-        if (line.left() >= columns.contentLeft() - TOLERANCE && line.left() <= columns.contentLeft() + 4 * size) {
+        if (inContentColumn(line.left(), columns, size)) {
             return Kind.CONTENT;
         }
         if (line.left() >= columns.labelLeft() - TOLERANCE && line.right() < columns.contentLeft() - size / 2) {
@@ -207,9 +212,21 @@ final class BorderlessTableFinder {
         return Kind.OTHER;
     }
 
-    /** True when no line after {@code end} is close enough to belong to the text (a page number may follow). */
-    private static boolean isLastText(List<PlacedLine> lines, int end) {
-        return end == lines.size() || isBreak(lines.get(end - 1), lines.get(end));
+    /** Whether text starting at {@code left} starts in the content column: at its edge, or indented as lists are. */
+    private static boolean inContentColumn(float left, Columns columns, float size) {
+        return left >= columns.contentLeft() - TOLERANCE && left <= columns.contentLeft() + MAX_CONTENT_INDENT * size;
+    }
+
+    /**
+     * True when no line after {@code end} is close enough to belong to the text: only the page number may follow,
+     * however close.
+     */
+    private static boolean isLastText(List<PlacedLine> lines, int end, Predicate<PlacedLine> pageNumber) {
+        int next = end;
+        while (next < lines.size() && pageNumber.test(lines.get(next))) {
+            next++;
+        }
+        return next == lines.size() || isBreak(lines.get(end - 1), lines.get(end));
     }
 
     private static TableGrid grid(List<PlacedLine> run, Columns columns) {

@@ -3,6 +3,7 @@ package org.ilo.sstc.ingest.pdf;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import org.ilo.sstc.ingest.PageNumbers;
 
 /**
  * Lays out the pages of one document in order: finds each page's tables (ruled first, then aligned
@@ -17,7 +18,13 @@ final class PageAnalyser {
     /** A table nested in a cell needs rulings for at least two rows and a column edge. */
     private static final int MIN_NESTED_RULINGS = 3;
 
+    private final PageNumbers pageNumbers;
     private BorderlessTableFinder.Columns openTable;
+
+    /** An analyser that tells a page number under a table from text after it by {@code pageNumbers}. */
+    PageAnalyser(PageNumbers pageNumbers) {
+        this.pageNumbers = pageNumbers;
+    }
 
     /** Lays out page {@code number}; call for the pages in order. */
     PageContent analyse(int number, PageFrame frame, List<Glyph> glyphs, List<Ruling> rulings, List<LinkArea> links) {
@@ -39,7 +46,8 @@ final class PageAnalyser {
         List<Glyph> outside = partition(glyphs, tables, tableGlyphs);
         // With no ruled table every glyph is outside, so the lines the column check built are these.
         List<PlacedLine> lines = built != null ? built : LineBuilder.build(outside);
-        BorderlessTableFinder.Result borderless = BorderlessTableFinder.find(lines, openTable);
+        BorderlessTableFinder.Result borderless = BorderlessTableFinder.find(lines, openTable,
+                line -> pageNumbers.isPageNumberLine(line.text().strip()));
         openTable = borderless.openEnd();
         if (!borderless.tables().isEmpty()) {
             List<List<Glyph>> borderlessGlyphs = new ArrayList<>();

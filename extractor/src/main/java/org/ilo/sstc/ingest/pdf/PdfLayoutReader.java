@@ -129,7 +129,7 @@ public final class PdfLayoutReader implements DocumentReader {
         }
         Map<Integer, GlyphCollector.PageMarks> marks = new GlyphCollector().collect(document);
         List<PageContent> pages = new ArrayList<>();
-        PageAnalyser analyser = new PageAnalyser();
+        PageAnalyser analyser = new PageAnalyser(pageNumbers);
         boolean anyText = false;
         for (int number = 1; number <= pageCount; number++) {
             PDPage page = document.getPage(number - 1);

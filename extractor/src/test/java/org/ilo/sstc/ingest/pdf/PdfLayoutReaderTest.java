@@ -318,6 +318,41 @@ class PdfLayoutReaderTest {
     }
 
     @Test
+    void borderlessRowsWhoseContentIsAnIndentedList_goOnBesideTheLabelsLastLine_andOverleafPastAClosePageNumber() throws Exception {
+        float label = CompendiumPdf.LEFT;
+        float value = CompendiumPdf.LABEL_RIGHT;
+        float item = value + 18;
+        LayoutDocument document;
+        try (CompendiumPdf pdf = new CompendiumPdf()) {
+            pdf.page().heading("GOOD PRACTICE 2 – SOUTH AMERICA – Joint inspections in the maté harvest");
+            float y = 600;
+            pdf.text(label, y, CompendiumPdf.SIZE, "Why will it last?").text(value, y, CompendiumPdf.SIZE, "The ministries signed a memorandum for five years.");
+            pdf.text(label, y += 18, CompendiumPdf.SIZE, "What were the").text(value, y, CompendiumPdf.SIZE, "•")
+                    .text(item, y, CompendiumPdf.SIZE, "12 joint operations in two harvests, with 46");
+            // The label's last line beside the item's wrapped text, which starts at the item's indent.
+            pdf.text(label, y += 11.5f, CompendiumPdf.SIZE, "results?").text(item, y, CompendiumPdf.SIZE, "inspectors of the three countries;");
+            pdf.text(value, y += 11.5f, CompendiumPdf.SIZE, "•").text(item, y, CompendiumPdf.SIZE, "1,317 workers found in the plantations;");
+            pdf.text(label, y += 18, CompendiumPdf.SIZE, "Who can be").text(value, y, CompendiumPdf.SIZE, "1.")
+                    .text(item, y, CompendiumPdf.SIZE, "Registration:");
+            pdf.text(label, y += 11.5f, CompendiumPdf.SIZE, "contacted?");
+            // The page number right under the table's last line: the table may still go on overleaf.
+            pdf.text(300, y + 14, CompendiumPdf.SIZE, "– 5 –");
+            pdf.page();
+            y = 86;
+            pdf.text(item, y, CompendiumPdf.SIZE, "o").text(item + 18, y, CompendiumPdf.SIZE, "Marcelo Lins, ILO Brasilia, lins@ilo.example;");
+            pdf.text(item, y += 11.5f, CompendiumPdf.SIZE, "o").text(item + 18, y, CompendiumPdf.SIZE, "Liz Benítez, Ministry of Labour, Paraguay.");
+            pdf.text(label, y += 18, CompendiumPdf.SIZE, "Who paid for it?").text(value, y, CompendiumPdf.SIZE, "The RBTC-SSTC programme of the ILO.");
+            pdf.text(300, 775, CompendiumPdf.SIZE, "– 6 –");
+            document = Admitted.read(reader, pdf.save(dir, "borderless-indented-lists.pdf"));
+        }
+
+        assertThat(rows(document)).extracting(row -> row.cells().get(0).text().replace('\n', ' '))
+                .containsExactly("Why will it last?", "What were the results?", "Who can be contacted?", "", "Who paid for it?");
+        assertThat(rows(document).get(1).cells().get(1).text()).contains("with 46\ninspectors of the three countries;");
+        assertThat(rows(document).get(3).cells().get(1).text()).contains("Marcelo Lins", "Liz Benítez");
+    }
+
+    @Test
     void pageSetInTwoTextColumns_isReadColumnByColumn_belowTheFullWidthHeading() throws Exception {
         String left = "The ministries of labour of the two countries agreed to review each other's inspection files "
                 + "every quarter, with inspectors travelling in mixed teams to the mining districts of both sides.";
