@@ -25,6 +25,10 @@ final class CountriesInvolvedParser {
         this.words = words;
     }
 
+    /** A word that opens with a capital (or a digit: "G20"), after the start or a space. */
+    private static final Pattern FIRST_CAPITAL = Pattern.compile("(?<=^|\\s)[\\p{Lu}\\d]");
+    private static final Pattern LOWER_WORDS = Pattern.compile("[\\p{Ll}\\p{M}'’\\s-]+");
+
     /** The countries and regions of {@code line} (may be null); {@code groups} are the document's own group definitions. */
     InvolvedPlaces parse(String line, GroupDefinitions groups) {
         if (line == null || line.isBlank()) {
@@ -34,7 +38,7 @@ final class CountriesInvolvedParser {
         Map<String, Country> countries = new LinkedHashMap<>();
         Map<String, String> regions = new LinkedHashMap<>();
         for (int[] piece : pieces(line, matches)) {
-            String text = words.countryEdge.matcher(line.substring(piece[0], piece[1])).replaceAll("");
+            String text = fromFirstCapital(words.countryEdge.matcher(line.substring(piece[0], piece[1])).replaceAll(""));
             List<PlaceMatch> inside = matches.stream().filter(m -> m.begin() >= piece[0] && m.end() <= piece[1]).toList();
             boolean hasCountry = inside.stream().anyMatch(m -> m.place().isCountry());
             for (PlaceMatch match : inside) {
@@ -57,6 +61,16 @@ final class CountriesInvolvedParser {
             }
         }
         return new InvolvedPlaces(List.copyOf(countries.values()), List.copyOf(regions.values()));
+    }
+
+    /**
+     * {@code piece} from its first capitalised word: the words in lower case before a place's name lead up to it
+     * ("dans le cadre de la COI" names the COI), the name itself is capitalised. A piece all in lower case stays.
+     */
+    private static String fromFirstCapital(String piece) {
+        Matcher capital = FIRST_CAPITAL.matcher(piece);
+        return capital.find() && capital.start() > 0 && LOWER_WORDS.matcher(piece.substring(0, capital.start())).matches()
+                ? piece.substring(capital.start()) : piece;
     }
 
     private void addRegion(Map<String, String> regions, Map<String, Country> countries, String asWritten, Place region,

@@ -26,6 +26,8 @@ final class FieldCollector {
 
     /** Bold lines longer than this are emphasis in running text, not labels. */
     private static final int MAX_LABEL_WORDS = 12;
+    /** A row an office added, numbered on from the template's ("k) Difficultés et parades"), is a short line. */
+    private static final int MAX_ADDED_ROW_WORDS = 7;
     private static final int MAX_BOLD_LABEL_LINES = 4;
     /** Lines of the page a cut label's head ends that may stand between it and its tail (a footnote read as text). */
     private static final int MAX_LINES_BEFORE_TAIL = 2;
@@ -291,6 +293,11 @@ final class FieldCollector {
             return false;
         }
         Optional<LabelMatcher.ExtraLabel> extra = matcher.matchExtra(line.text());
+        if (extra.isEmpty() && template.numbersBeyond(line.text()) && LabelText.words(line.text()).size() <= MAX_ADDED_ROW_WORDS
+                && looksLikeLabel(line.text()) && !line.text().strip().matches(".*[.;,:]$")) {
+            // "k) Difficultés et parades" alone on its line after "a)" to "j)": a row the office added, whatever its words.
+            extra = Optional.of(new LabelMatcher.ExtraLabel(line.text().strip(), ""));
+        }
         if (extra.isEmpty()) {
             return false;
         }

@@ -42,6 +42,17 @@ class CountriesInvolvedParserTest {
     }
 
     @Test
+    void theWordsInLowerCaseLeadingUpToAGroupAreNoPartOfItsName() {
+        CompendiumProfile french = Profiles.bundled().get("fr");
+        PlaceGazetteer places = PlaceGazetteer.load(french);
+        EntityWords words = new EntityWords(french);
+        InvolvedPlaces involved = new CountriesInvolvedParser(places, words)
+                .parse("Madagascar, Maurice et les Comores, dans le cadre de la COI", GroupDefinitions.find("", places, words));
+        assertThat(involved.countries()).extracting(Country::iso3).containsExactly("MDG", "MUS", "COM");
+        assertThat(involved.regions()).containsExactly("COI");
+    }
+
+    @Test
     void groupIsExpandedWhereAFootnoteSaysWhoItRefersTo() {
         String footnote = "EA-3 refers to the following three economies of East Africa: Kenya, Uganda and Rwanda. "
                 + "Data for Rwanda are provisional.";

@@ -1030,4 +1030,22 @@ class TemplateInductionTest {
         assertThat(first.text(TemplateField.RESULTS)).isEqualTo(OUTCOMES[0] + "\n- 12 more desks opened.");
         assertThat(first.otherSections()).containsExactly(new OtherSection("Lessons learned", "Start small."));
     }
+
+    @Test
+    void aLineLetteredOnFromTheTemplatesLettersIsARowTheOfficeAddedWhateverItsWords() {
+        List<PracticeSegment> practices = practices(3, i -> {
+            List<Block> lines = new ArrayList<>(List.of(flat("a) Objective(s)"), flat(AIMS[i]), flat("b) Cooperation between institutions"),
+                    flat(CONTENT[i][1]), flat("j) Materials and web links"), flat("Guide " + i)));
+            if (i == 1) {
+                lines.addAll(List.of(flat("k) Hurdles and workarounds"), flat("The calendars of the two ministries clashed.")));
+            }
+            return lines;
+        });
+
+        PracticeFields second = mapper.map(practices.get(1), mapper.template(practices));
+
+        assertThat(second.text(TemplateField.MATERIALS)).isEqualTo("Guide 1");
+        assertThat(second.otherSections()).containsExactly(
+                new OtherSection("k) Hurdles and workarounds", "The calendars of the two ministries clashed."));
+    }
 }
