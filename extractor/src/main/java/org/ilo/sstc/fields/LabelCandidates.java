@@ -34,6 +34,7 @@ final class LabelCandidates {
     private static final Pattern ADDRESS_START = Pattern.compile(LabelText.ADDRESS_START);
 
     /** A dash and a value after a bold label line: "*Lead writer* – Jane Roe". */
+    private static final Pattern SEPARATOR = Pattern.compile(":|\\s[–—-]\\s");
     private static final Pattern DASH_THEN_VALUE = Pattern.compile("[–—-]\\s+\\S");
 
     private final Instructions instructions;
@@ -306,7 +307,8 @@ final class LabelCandidates {
         List<String> words = new ArrayList<>();
         for (int n = 1; n <= Math.min(MAX_PREFIX_WORDS, tokens.size() - 1); n++) {
             Token last = tokens.get(n - 1);
-            if (n > 1 && stripped.substring(tokens.get(n - 2).end(), last.start()).indexOf(':') >= 0) {
+            // A colon, or a dash set off by spaces ("Entidade promotora — Escritório da OIT"), ends the label.
+            if (n > 1 && SEPARATOR.matcher(stripped.substring(tokens.get(n - 2).end(), last.start())).find()) {
                 return;
             }
             words.add(last.word());

@@ -1032,6 +1032,20 @@ class TemplateInductionTest {
     }
 
     @Test
+    void aDashSetOffBySpacesEndsAMetaLabelEvenWhereEveryValueOpensWithTheSameWords() {
+        List<PracticeSegment> practices = practices(4, i -> List.of(
+                flat("Written up by — Author " + (char) ('A' + i) + " Person"),
+                flat("Responsible body — Office of the ILO in City " + i),
+                flat("Countries involved — " + PLACES[i]),
+                flat("Objective(s)"), flat(AIMS[i])));
+        CompendiumTemplate template = mapper.template(practices);
+
+        assertThat(template.labels()).extracting(TemplateLabel::text).contains("Responsible body")
+                .noneMatch(label -> label.contains("Office"));
+        assertThat(mapper.map(practices.get(2), template).text(TemplateField.INSTITUTION)).isEqualTo("Office of the ILO in City 2");
+    }
+
+    @Test
     void aLineLetteredOnFromTheTemplatesLettersIsARowTheOfficeAddedWhateverItsWords() {
         List<PracticeSegment> practices = practices(3, i -> {
             List<Block> lines = new ArrayList<>(List.of(flat("a) Objective(s)"), flat(AIMS[i]), flat("b) Cooperation between institutions"),
