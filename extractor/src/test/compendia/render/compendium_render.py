@@ -112,6 +112,8 @@ DEFAULT_LAYOUT = {
               'one_table_per_practice': True, 'cant_split_rows': False, 'repeat_header': False,
               'label_caps': False,                 # Word ALL CAPS (w:caps) on the label runs: the docx text keeps
                                                    # the case typed, the PDF shows capitals; a row's label_caps wins
+              'label_smallcaps': False,            # Word SMALL CAPS (w:smallCaps) on the label runs (en-heldout12)
+              'label_align': None,                 # alignment of the label paragraph: left | right | center
               'columns': ['label', 'content'],     # column order; 'guidance' adds a column of the row's guidance text
               'meta_merge': True},                 # meta rows of a table with a guidance column: guidance+content merged
                                                    # (a row's `more_content: [block, ...]`: further content rows
@@ -466,6 +468,7 @@ class Renderer:
         self.open_C = None           # its layout.columns options
         self.section_breaks = []     # w:sectPr elements put into paragraphs, in document order
         self.open_header = None      # header text of the section being written (layout.practice_header)
+        self.open_orient = 'portrait'   # page orientation of the section being written (layout.orientation)
         self.section_headers = []    # (w:sectPr, header text) of the sections with a header of their own
         self._setup_document()
 
@@ -478,6 +481,9 @@ class Renderer:
             sec.page_width, sec.page_height = Cm(21.0), Cm(29.7)
         elif size == 'Letter':
             sec.page_width, sec.page_height = Cm(21.59), Cm(27.94)
+        if L['page'].get('orientation') == 'landscape':   # page.orientation: landscape (es-heldout12)
+            sec.orientation = WD_ORIENT.LANDSCAPE
+            sec.page_width, sec.page_height = sec.page_height, sec.page_width
         m = L['page']['margins_cm']
         sec.top_margin, sec.right_margin, sec.bottom_margin, sec.left_margin = [Cm(x) for x in m]
         styles = self.doc.styles
@@ -921,13 +927,17 @@ class Renderer:
         L = self.practice_layout(pr)
         brk = pr.get('break_before', L['practice_break'])
         header = self.practice_header_text(pr, L)
+        orient = L.get('orientation') or 'portrait'   # layout.orientation (en-heldout12): landscape pages
+        if orient != self.open_orient and not (brk == 'page' or brk is True):
+            raise ValueError('a change of orientation needs a page break before practice %s' % pr.get('number'))
         if header and not (brk == 'page' or brk is True):
             raise ValueError('a practice header needs a page break before practice %s' % pr.get('number'))
         if brk == 'page' or brk is True:
             style = L['page_break_style']
-            if self.open_cols > 1 or header:   # after a body in columns, or for a header of the practice's
-                self.switch_columns(1, 'nextPage')   # own: a "next page" section break, as Word makes
+            if self.open_cols > 1 or header or orient != self.open_orient:   # after a body in columns, or for a
+                self.switch_columns(1, 'nextPage')   # header of the practice's own: a "next page" section break
                 style = 'section'
+                self.open_orient = orient
             if header:
                 self.open_header = header
         else:
@@ -1049,6 +1059,7 @@ class Renderer:
             p = last[-1]
         sect = body.sectPr.clone()
         self._shape_section(sect, self.open_cols, self.open_start, self.open_C)
+        self._orient_section(sect, self.open_orient)
         p.set_sectPr(sect)
         self.section_breaks.append(sect)
         if self.open_header:
@@ -1070,6 +1081,19 @@ class Renderer:
             if C.get('line'):
                 cols.set(qn('w:sep'), '1')
 
+    @staticmethod
+    def _orient_section(sect, orient):
+        """layout.orientation landscape: the section's page turned (w:pgSz width and height swapped,
+        w:orient="landscape"); portrait sections are left as they are."""
+        if orient != 'landscape':
+            return
+        pgsz = sect.find(qn('w:pgSz'))
+        w, h = int(pgsz.get(qn('w:w'))), int(pgsz.get(qn('w:h')))
+        if w < h:
+            pgsz.set(qn('w:w'), str(h))
+            pgsz.set(qn('w:h'), str(w))
+        pgsz.set(qn('w:orient'), 'landscape')
+
     def _finish_sections(self):
         """The last section (the body's w:sectPr) gets the columns of what was written last; the
         header and footer references stay in the first section only, the others inherit them, except
@@ -1079,6 +1103,7 @@ class Renderer:
             return
         sentinel = self.doc.element.body.sectPr
         self._shape_section(sentinel, self.open_cols, self.open_start, self.open_C)
+        self._orient_section(sentinel, self.open_orient)
         for sect in self.section_breaks[1:] + [sentinel]:
             for ref in sect.xpath('w:headerReference|w:footerReference'):
                 sect.remove(ref)
@@ -1212,6 +1237,8 @@ class Renderer:
         header = pr.get('table_header', T.get('header'))
         if M['placement'] in ('above', 'grid', 'box'):
             self.render_meta(pr, L)
+            if pr.get('summary_box'):   # a practice's summary_box: a shaded one-cell box between the meta
+                self.render_summary_box(pr, L)   # lines and the body table (es-heldout12)
             self.begin_body_columns(L)
         else:
             for item in meta_items(pr.get('meta')):
@@ -1279,6 +1306,11 @@ class Renderer:
             if row.get('label_caps', T.get('label_caps')):
                 for r in p.runs:
                     r.font.all_caps = True
+            if row.get('label_smallcaps', T.get('label_smallcaps')):   # (en-heldout12)
+                for r in p.runs:
+                    r.font.small_caps = True
+            if T.get('label_align'):
+                p.alignment = getattr(WD_ALIGN_PARAGRAPH, T['label_align'].upper())
             if row.get('instruction'):
                 ip = lc.add_paragraph()
                 self.add_inline(ip, row['instruction'], italic=T.get('instruction_italic'),
@@ -1287,6 +1319,23 @@ class Renderer:
                 shade(lc, T['label_shading'])
             self.add_content(row.get('content'), cell=cc)
         self.add_blank(None, pr.get('blank_after_table', 1))
+
+    def render_summary_box(self, pr, L):
+        """A practice's `summary_box` (a content block, or {content, shading}): a one-cell table as wide
+        as the body table, above it, filled with its shading (layout.summary_box_shading by default)."""
+        box = pr['summary_box']
+        if not isinstance(box, dict):
+            box = {'content': box}
+        table = self.doc.add_table(rows=1, cols=1)
+        table.style = self.doc.styles['Table Grid']
+        table.autofit = False
+        self._set_table_grid(table, [Cm(sum(L['table']['widths_cm']))])
+        cell = table.rows[0].cells[0]
+        self.add_content(box.get('content'), cell=cell)
+        fill = box.get('shading', L.get('summary_box_shading'))
+        if fill:
+            shade(cell, fill)
+        self.add_blank(None, 1)   # two tables must not touch
 
     def number_label(self, p, L, row):
         """Word automatic numbering of a label paragraph (labels.numbering), when the layout has it."""
