@@ -21,8 +21,8 @@ final class FieldAssignment {
 
     /** Rows of the template, in order: what the numbers "1." to "10." of numbered rows stand for. */
     private static final List<TemplateField> ROWS = Arrays.stream(TemplateField.values()).filter(f -> f.kind() != Kind.HEADER).toList();
-    /** A row's number, "7." or "7)". */
-    private static final Pattern ROW_NUMBERING = Pattern.compile("(\\d{1,2})[.)]\\s");
+    /** A row's number, "7." or "7)", or after the word naming the rows: "Section 7:", "Criterio 7.". */
+    private static final Pattern ROW_NUMBERING = Pattern.compile("(?:" + LabelKey.ROW_WORD + ")?(\\d{1,2})\\s?[.:)]\\s");
 
     /**
      * A label of the template before its field is known.
@@ -120,8 +120,16 @@ final class FieldAssignment {
         for (int a = best; a >= 0; a = previous[a]) {
             keep.add(rows.get(a));
         }
+        Set<TemplateField> kept = EnumSet.noneOf(TemplateField.class);
+        keep.forEach(i -> kept.add(fields[i]));
+        // One row out of order is more likely a keyword that misleads ("What the partners aimed for"); several, the
+        // office's own order.
+        boolean ownOrder = rows.stream().filter(i -> !keep.contains(i) && !kept.contains(fields[i])
+                && slots.get(i).dictionary().strength() >= 1).count() >= 2;
         for (int i : rows) {
-            if (!keep.contains(i)) {
+            // Out of the template's order, a label keeps a field no label in order has when a word of the field
+            // names it as written: the office ordered its rows its own way ("Section 2: Results achieved").
+            if (!keep.contains(i) && (kept.contains(fields[i]) || slots.get(i).dictionary().strength() < 1 || !ownOrder)) {
                 fields[i] = null;
                 mappings[i] = null;
             }
@@ -184,7 +192,7 @@ final class FieldAssignment {
                 numbered.add(i);
             }
         }
-        if (numbered.size() != ROWS.size()) {
+        if (numbered.size() != ROWS.size() || !numbersAgreeWithKeywords(numbered)) {
             return;
         }
         Set<TemplateField> kept = EnumSet.noneOf(TemplateField.class);
@@ -200,6 +208,27 @@ final class FieldAssignment {
                 mappings[i] = Mapping.ORDER;
             }
         }
+    }
+
+    /**
+     * Whether the rows' keywords mostly agree that the numbers follow the template's order: one "1. Visée de la
+     * coopération" is the objectives whatever its keyword, but where keywords place several rows elsewhere (results
+     * second, funding before contacts) the office numbered its own order, and the numbers say nothing of the fields.
+     */
+    private boolean numbersAgreeWithKeywords(List<Integer> numbered) {
+        int agree = 0;
+        int disagree = 0;
+        for (int k = 0; k < numbered.size(); k++) {
+            DictionaryMatch match = slots.get(numbered.get(k)).dictionary();
+            if (match != null && match.strength() >= 1 && match.field().kind() != Kind.HEADER) {
+                if (match.field() == ROWS.get(k)) {
+                    agree++;
+                } else {
+                    disagree++;
+                }
+            }
+        }
+        return disagree < 2 || disagree <= agree;
     }
 
     /** The number of a label numbered "7." or "7)", or null. */

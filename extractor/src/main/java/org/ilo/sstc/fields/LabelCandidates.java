@@ -280,7 +280,8 @@ final class LabelCandidates {
 
     /** "Practice name: ..." : the words before a colon near the start of the line. */
     private void colonHead(String text, int at, boolean questions) {
-        int colon = firstColon(text, questions);
+        // The colon of a row's numbering ("Section 6: Sustainability") ends no label.
+        int colon = firstColon(text, questions, Math.max(1, LabelKey.numberingLength(text)));
         if (colon <= 0) {
             return;
         }
@@ -381,8 +382,12 @@ final class LabelCandidates {
      * labels (not in a content cell, where a guidance column asks them); -1 when none.
      */
     private static int firstColon(String text, boolean questions) {
+        return firstColon(text, questions, 1);
+    }
+
+    private static int firstColon(String text, boolean questions, int from) {
         int limit = Math.min(text.length(), MAX_HEAD_CHARS);
-        for (int i = 1; i < limit; i++) {
+        for (int i = from; i < limit; i++) {
             char c = text.charAt(i);
             if ((c == ':' || c == '：') && !text.startsWith("//", i + 1)
                     || questions && c == '?' && i + 1 < text.length() && Character.isWhitespace(text.charAt(i + 1))) {

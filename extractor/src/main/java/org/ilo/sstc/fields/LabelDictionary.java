@@ -5,6 +5,7 @@ import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.stream.Collectors;
 import org.ilo.sstc.profile.CompendiumProfile;
 import org.ilo.sstc.profile.ProfileLine;
@@ -23,8 +24,15 @@ final class LabelDictionary {
     record Synonym(TemplateField field, List<String> words, String text, TemplateLabel template) {
     }
 
-    /** Stems that identify a field inside something known to be a label. */
-    record Keywords(TemplateField field, List<String> stems) {
+    /**
+     * Stems that identify a field inside something known to be a label; {@code vague} ones (written "name~") do not
+     * decide as a label's first word: "Nombre completo de la iniciativa" is the title, "Nombre" alone the author.
+     */
+    record Keywords(TemplateField field, List<String> stems, Set<String> vague) {
+        Keywords {
+            stems = List.copyOf(stems);
+            vague = Set.copyOf(vague);
+        }
     }
 
     private final List<Synonym> synonyms;
@@ -76,8 +84,11 @@ final class LabelDictionary {
                     }
                     synonyms.add(new Synonym(field, words, parts[2].strip(), null));
                 }
-                case "keyword" -> keywords.add(new Keywords(field,
-                        Arrays.stream(parts[2].strip().split("\\s+")).map(Fold::fold).toList()));
+                case "keyword" -> {
+                    List<String> written = Arrays.stream(parts[2].strip().split("\\s+")).toList();
+                    keywords.add(new Keywords(field, written.stream().map(w -> Fold.fold(w.replace("~", ""))).toList(),
+                            written.stream().filter(w -> w.endsWith("~")).map(w -> Fold.fold(w.replace("~", ""))).collect(Collectors.toSet())));
+                }
                 default -> throw line.error("expected 'synonym', 'keyword' or 'extra' first, not '" + parts[0] + "'");
             }
         }

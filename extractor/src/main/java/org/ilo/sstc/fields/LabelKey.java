@@ -2,6 +2,9 @@ package org.ilo.sstc.fields;
 
 import java.util.List;
 import java.util.regex.Pattern;
+import org.ilo.sstc.profile.Profiles;
+import org.ilo.sstc.profile.WordPatterns;
+import org.ilo.sstc.profile.WordSet;
 
 /**
  * The words that identify a label however a compendium dresses it: its numbering ("1.", "b)", "IV."),
@@ -10,9 +13,19 @@ import java.util.regex.Pattern;
  */
 final class LabelKey {
 
-    /** A label's numbering: "1.", "1)", "(a)", "B.", "IV.", "2.1.", and "2.1" or "1.10" without a closing mark. */
+    /**
+     * A word that numbers the template's rows before the number ("Section 4:", "Criterio 3."), from every bundled
+     * profile's {@code [row-words]}: a word alone before a number is content as often ("Achievements 1. 410 ha").
+     */
+    static final String ROW_WORD = "(?iu:" + WordPatterns.alternation(Profiles.bundled().union(WordSet.ROW_WORDS)) + ")\\s+";
+
+    /**
+     * A label's numbering: "1.", "1)", "(a)", "B.", "IV.", "2.1.", and "2.1" or "1.10" without a closing mark; or a
+     * row word and its number ("Section 4:").
+     */
     static final Pattern NUMBERING = Pattern.compile(
-            "^\\s*(?:\\d{1,2}(?:\\.\\d{1,2}){1,2}\\.?|\\(?(?:\\d{1,2}|[A-Za-z]|[IVXivx]{1,5})[.)])(?=\\s)\\s*");
+            "^\\s*(?:\\d{1,2}(?:\\.\\d{1,2}){1,2}\\.?|\\(?(?:\\d{1,2}|[A-Za-z]|[IVXivx]{1,5})[.)]"
+            + "|" + ROW_WORD + "\\d{1,2}\\s?[.:)])(?=\\s)\\s*");
 
     private LabelKey() {
     }

@@ -390,7 +390,9 @@ final class LabelMatcher {
         // written before one mistyped.
         for (boolean exact : new boolean[] {true, false}) {
             for (Keywords keywords : dictionary.keywords()) {
-                if (keywords.stems().stream().anyMatch(stem -> exact ? words.get(0).startsWith(stem) : LabelText.hasStem(words.get(0), stem))) {
+                // A vague stem decides only as the whole label, written as it is ("Name", not "Named").
+                if (keywords.stems().stream().filter(stem -> !keywords.vague().contains(stem) || words.size() == 1 && isWord(words.get(0), stem))
+                        .anyMatch(stem -> exact ? words.get(0).startsWith(stem) : LabelText.hasStem(words.get(0), stem))) {
                     return Optional.of(new DictionaryMatch(keywords.field(), TemplateLabel.Mapping.KEYWORD, WORDING));
                 }
             }

@@ -15,6 +15,8 @@ public enum WordSet {
     HEADING_REGIONS,
     /** Words of the header row a template table may open with: "Criterion", "Description". */
     COLUMN_HEADINGS,
+    /** Words that number a template's rows before the number: "Section 4:", "Criterio 3.". */
+    ROW_WORDS,
     /** Qualifiers a label may open with that name no field: "South-South", "SSTC". */
     LABEL_PREFIXES,
     /** Words that open a template instruction in parentheses: "max.", "please", "up to". */

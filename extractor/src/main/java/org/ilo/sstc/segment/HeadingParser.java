@@ -21,18 +21,22 @@ import org.ilo.sstc.text.Fold;
 public final class HeadingParser {
 
     /** A table-of-contents entry: dot leaders, or a page number after the title. */
-    private static final Pattern TOC_ENTRY = Pattern.compile("(\\.{4,}|…{2,}|(?<!\\t)\\t\\s*+\\d++\\s*+$|(?<!\\s)\\s{3,}+\\d{1,3}+\\s*+$)");
+    private static final Pattern TOC_ENTRY = Pattern.compile("(\\.{4,}|…{2,}|(?:\\.\\s){2,}\\.\\s*+\\d{1,3}+\\s*+$|(?<!\\t)\\t\\s*+\\d++\\s*+$|(?<!\\s)\\s{3,}+\\d{1,3}+\\s*+$)");
 
-    private static final Pattern LEADING_SEPARATORS = Pattern.compile("^[\\s\\-–—:.|]+");
-    private static final Pattern TRAILING_SEPARATORS = Pattern.compile("(?<![\\s\\-–—:|])[\\s\\-–—:|]++$");
+    /** Marks that set the heading's parts apart besides dashes: colon, bar, middle dot, bullet. */
+    private static final String MARKS = ":|·•∙⋅";
+    private static final Pattern LEADING_SEPARATORS = Pattern.compile("^[\\s\\-–—." + MARKS + "]+");
+    private static final Pattern TRAILING_SEPARATORS = Pattern.compile("(?<![\\s\\-–—" + MARKS + "])[\\s\\-–—" + MARKS + "]++$");
     /** A dash that separates parts: with a space on at least one side ("AFRICA- X", "AFRICA -X", "A – X"). */
     private static final Pattern PART_SEPARATOR = Pattern.compile(
-            "(?<![\\s\\-–])(?:\\s+[-–]++\\s*|\\s*[-–]++\\s+)|(?<!\\s)\\s*[–:|]\\s*");
+            "(?<![\\s\\-–])(?:\\s+[-–]++\\s*|\\s*[-–]++\\s+)|(?<!\\s)\\s*[–" + MARKS + "]\\s*");
     private static final int MAX_TITLE_CASE_REGION_WORDS = 4;
     /** Between the heading's two separators, a region's name may be longer: "Comunidade dos Países de Língua Portuguesa". */
     private static final int MAX_BETWEEN_SEPARATORS_WORDS = 8;
     /** A part in brackets closing the heading: "… en la finca (ÁFRICA OCCIDENTAL)". */
     private static final Pattern TRAILING_REGION = Pattern.compile("\\(([^()]{2,60})\\)\\s*+$");
+    /** A part in brackets right after the number: "GOOD PRACTICE 1 (WEST AFRICA): title". */
+    private static final Pattern LEADING_REGION = Pattern.compile("^\\(([^()]{2,80})\\)");
 
     private final Pattern heading;
     private final List<Pattern> regions;
@@ -98,8 +102,8 @@ public final class HeadingParser {
         String afterFolded = folded.substring(m.start(2));
         // "Good practice 3 shows how ..." is a sentence: a heading separates the number or names a region.
         String next = afterNumber.strip();
-        boolean separated = next.isEmpty() || "-–—:.|".indexOf(next.charAt(0)) >= 0
-                || longestRegion(afterFolded.strip()) != null;
+        boolean separated = next.isEmpty() || ("-–—." + MARKS).indexOf(next.charAt(0)) >= 0
+                || longestRegion(afterFolded.strip()) != null || opensWithBracketedRegion(next);
         if (!separated) {
             return Optional.empty();
         }
@@ -125,6 +129,11 @@ public final class HeadingParser {
             region = rest.substring(0, sep.start());
             shortTitle = rest.substring(sep.start());
         }
+        Matcher leading = LEADING_REGION.matcher(rest);
+        if (leading.find() && looksLikeRegion(leading.group(1), MAX_BETWEEN_SEPARATORS_WORDS)) {
+            region = leading.group(1);
+            shortTitle = rest.substring(leading.end());
+        }
         Matcher bracketed = TRAILING_REGION.matcher(shortTitle);
         if (region == null && bracketed.find() && isRegion(bracketed.group(1))) {
             // "BUENA PRÁCTICA 2: Aprendices en la finca (ÁFRICA OCCIDENTAL)": the region after the title.
@@ -132,6 +141,13 @@ public final class HeadingParser {
             shortTitle = shortTitle.substring(0, bracketed.start());
         }
         return Optional.of(new PracticeHeading(number, normaliseRegion(region), tidy(shortTitle), line.strip()));
+    }
+
+    /** "(WEST AFRICA): …", or "(EASTERN EUROPE AND" where the heading wraps inside the brackets. */
+    private boolean opensWithBracketedRegion(String text) {
+        Matcher leading = LEADING_REGION.matcher(text);
+        return leading.find() ? looksLikeRegion(leading.group(1), MAX_BETWEEN_SEPARATORS_WORDS)
+                : text.startsWith("(") && text.indexOf(')') < 0 && isCapitals(text);
     }
 
     /** A known region, whole, or a few words in capitals. */

@@ -109,6 +109,10 @@ public final class HeadingSegmenter implements Segmenter {
             return false;
         }
         String text = line.text().strip();
+        // "GOOD PRACTICE 3 (EASTERN EUROPE AND" / "CENTRAL ASIA): …": the bracket the heading opened closes here.
+        if (opensBracket(heading.text()) && text.contains(")") && !text.contains("(")) {
+            return true;
+        }
         // A colon tells a label line ("Countries: …"), unless the line opens in lower case, inside the title
         // ("domésticas a la seguridad social: lo que …").
         boolean labelColon = text.contains(":") && !(Character.isLowerCase(text.codePointAt(0)) && !text.endsWith(":"));
@@ -119,6 +123,10 @@ public final class HeadingSegmenter implements Segmenter {
         String[] words = heading.text().strip().split("[\\s\\u00A0]+");
         String last = Fold.fold(words[words.length - 1]);
         return Character.isLowerCase(text.codePointAt(0)) || functionWords.contains(last);
+    }
+
+    private static boolean opensBracket(String text) {
+        return text.lastIndexOf('(') > text.lastIndexOf(')');
     }
 
     /**

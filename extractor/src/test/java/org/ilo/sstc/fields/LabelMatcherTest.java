@@ -48,6 +48,20 @@ class LabelMatcherTest {
     }
 
     @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {
+        "Nombre completo de la iniciativa|TITLE",
+        "Nombre|AUTHOR",
+        "Ficha preparada por|AUTHOR",
+        "Qué aportó de original|INNOVATION",
+        "Replicabilidad y adaptación|ADAPTABILITY",
+        "Condiciones para que perdure|SUSTAINABILITY",
+    })
+    void mapsSpanishLabelsByTheirKeywordsWhereAVagueWordOpensThem(String label, TemplateField field) {
+        LabelMatcher spanish = new FieldVocabulary(Profiles.bundled().get("es")).matcher();
+        assertThat(spanish.matchLabel(label)).contains(field);
+    }
+
+    @ParameterizedTest(name = "{0}")
     @ValueSource(strings = {"Lessons learned", "Challenges", "Background"})
     void leavesLabelsOfNoTemplateFieldUnmapped(String label) {
         assertThat(matcher.matchLabel(label)).isEmpty();

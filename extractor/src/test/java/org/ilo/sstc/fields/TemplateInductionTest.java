@@ -35,6 +35,7 @@ class TemplateInductionTest {
 
     private final TemplateFieldMapper mapper = new TemplateFieldMapper(Profiles.bundled().get("en"));
 
+    private static final String[] PEOPLE = {"Amina Diallo", "Tomás Quispe", "Lan Nguyen", "Kofi Mensah"};
     private static final String[] PLACES = {"Kenya and Uganda", "Peru and Chile", "Viet Nam and Laos", "Ghana and Togo"};
     /** Objectives, plans and results in each practice's own words. */
     private static final String[] AIMS = {"Mediators trained together.", "Inspectors shared checklists.",
@@ -108,7 +109,7 @@ class TemplateInductionTest {
                         tuple("Who took part", TemplateField.COOPERATION, Mapping.ORDER),
                         tuple("What was new", TemplateField.INNOVATION, Mapping.ORDER),
                         tuple("How we made it last", TemplateField.SUSTAINABILITY, Mapping.ORDER),
-                        tuple("Could it work elsewhere", TemplateField.ADAPTABILITY, Mapping.ORDER),
+                        tuple("Could it work elsewhere", TemplateField.ADAPTABILITY, Mapping.KEYWORD),
                         tuple("What changed", TemplateField.RESULTS, Mapping.ORDER),
                         tuple("Contact details", TemplateField.CONTACT_DETAILS, Mapping.SYNONYM),
                         tuple("Who paid", TemplateField.FUNDING_SOURCES, Mapping.ORDER),
@@ -1043,6 +1044,28 @@ class TemplateInductionTest {
         assertThat(template.labels()).extracting(TemplateLabel::text).contains("Responsible body")
                 .noneMatch(label -> label.contains("Office"));
         assertThat(mapper.map(practices.get(2), template).text(TemplateField.INSTITUTION)).isEqualTo("Office of the ILO in City 2");
+    }
+
+    @Test
+    void sectionNumbersInAnOrderOfTheOfficesOwnNameNoFieldWhereTheKeywordsSayOtherwise() {
+        List<PracticeSegment> practices = practices(3, i -> List.of(
+                flat("Section 1: Aims of the exchange"), flat(AIMS[i]),
+                flat("Section 2: Results achieved"), flat(OUTCOMES[i]),
+                flat("Section 3: Partners and roles"), flat(CONTENT[i][1]),
+                flat("Section 4: Peer learning approach"), flat(CONTENT[i][2]),
+                flat("Section 5: Innovative features"), flat(CONTENT[i][3]),
+                flat("Section 6: Sustainability"), flat(PLANS[i]),
+                flat("Section 7: Replicability"), flat(CONTENT[i][5]),
+                flat("Section 8: Funding"), flat("A grant of USD " + (i + 4) + "0,000."),
+                flat("Section 9: Contacts"), flat(PEOPLE[i] + ", desk" + i + "@example.org"),
+                flat("Section 10: Materials"), flat(CONTENT[i][8])));
+
+        PracticeFields first = mapper.map(practices.get(0), mapper.template(practices));
+
+        assertThat(first.text(TemplateField.COOPERATION)).isEqualTo(CONTENT[0][1]);
+        assertThat(first.text(TemplateField.FUNDING_SOURCES)).isEqualTo("A grant of USD 40,000.");
+        assertThat(first.text(TemplateField.RESULTS)).isEqualTo(OUTCOMES[0]);
+        assertThat(first.text(TemplateField.CONTACT_DETAILS)).isEqualTo(PEOPLE[0] + ", desk0@example.org");
     }
 
     @Test

@@ -50,6 +50,11 @@ class HeadingParserTest {
         "GOOD PRACTICE 6 – AFRICA AND THE ARAB STATES – Skills for returnees|6|AFRICA AND THE ARAB STATES|Skills for returnees",
         // Between the separators after the number and before the title, a long region in title case, its acronym in brackets.
         "Boa Prática n.º 2 – Comunidade dos Países de Língua Portuguesa (CPLP) – Inquéritos ao emprego|2|COMUNIDADE DOS PAÍSES DE LÍNGUA PORTUGUESA (CPLP)|Inquéritos ao emprego",
+        // The region in brackets right after the number, a colon before the title; middle dots or bullets between the parts.
+        "GOOD PRACTICE 1 (WEST AFRICA): Clean ovens for fish smokers|1|WEST AFRICA|Clean ovens for fish smokers",
+        "Good Practice 4 (Horn of Africa) – Camel milk cooperatives|4|HORN OF AFRICA|Camel milk cooperatives",
+        "BUENA PRÁCTICA 2 · MESOAMÉRICA · Un observatorio del empleo rural|2|MESOAMÉRICA|Un observatorio del empleo rural",
+        "BONNE PRATIQUE 3 • SAHEL • Maraîchage solaire|3|SAHEL|Maraîchage solaire",
     })
     void parsesNumberRegionAndShortTitleOfHeadingVariants(String line, int number, String region, String title) {
         PracticeHeading heading = parser.parse(line).orElseThrow();
@@ -65,6 +70,7 @@ class HeadingParserTest {
         "Good practice 3 shows how the fund works",
         "La buena práctica 3 muestra cómo", "BUENAS PRÁCTICAS DE COOPERACIÓN SUR-SUR",
         "BUENA PRÁCTICA 4 – ÁFRICA – Igualdad de género ........ 12", "Buena práctica 3 muestra cómo funciona el fondo",
+        "GOOD PRACTICE 2 (SOUTH-EAST ASIA): Fire-safety committees in garment factories. . .4", "Good practice 2 (see above) shows how",
         "Bonne pratique 5 montre comment", "BONNES PRATIQUES DE COOPÉRATION SUD-SUD", "Boa prática 2 mostra como"})
     void rejectsLinesThatAreNotHeadings(String line) {
         assertThat(parser.parse(line)).isEmpty();

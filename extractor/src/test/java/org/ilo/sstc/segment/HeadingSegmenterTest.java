@@ -44,6 +44,15 @@ class HeadingSegmenterTest {
     }
 
     @Test
+    void joinsAHeadingWhoseBracketedRegionFlattenedTextWrapped() {
+        SegmentedDocument doc = segmenter.split(document(SourceFormat.TEXT,
+                flat("GOOD PRACTICE 3 (EASTERN EUROPE AND"), flat("CENTRAL ASIA): Employment counsellors of"),
+                flat("sending and receiving countries"), flat(""), flat("Case author Jane Roe")));
+        assertThat(doc.practices()).extracting(p -> p.heading().region(), p -> p.heading().shortTitle())
+                .containsExactly(tuple("EASTERN EUROPE AND CENTRAL ASIA", "Employment counsellors of sending and receiving countries"));
+    }
+
+    @Test
     void takesAHeadingSetInAOneCellTableRow() {
         TableRow banner = new TableRow(List.of(cell(bold("GOOD PRACTICE 3 – ARAB STATES – Media"))), 1);
         SegmentedDocument doc = segmenter.split(document(SourceFormat.DOCX, banner, para("Author’s name: C")));
