@@ -19,6 +19,11 @@ class LabelKeyTest {
         "B. Outputs:|outputs",
         "Lo que buscábamos [máx. 150 palabras]|lo que buscabamos",
         "Outputs (max. 100 words)|outputs",
+        // A row word of a profile and its number; a label before its content's own numbering keeps its word.
+        "Section 4: Peer-learning design|peer learning design",
+        "SECTION 4: PEER-LEARNING DESIGN|peer learning design",
+        "Criterio 3. Aprendizaje de par a par|aprendizaje de par a par",
+        "Achievements 1. 410 hectares|achievements 1 410 hectares",
     })
     void numberingWithOrWithoutAClosingMarkAndBracketedInstructionsAreNoPartOfTheKey(String label, String key) {
         assertThat(String.join(" ", LabelKey.words(label))).isEqualTo(key);

@@ -42,6 +42,11 @@ class LabelMatcherTest {
         "Partnerships and division of labour|COOPERATION",
         "Sources of finance|FUNDING_SOURCES",
         "Results and lessons of the cooperation|RESULTS",
+        "Originality of the approach|INNOVATION",
+        "Conditions for use elsewhere|ADAPTABILITY",
+        "Documentation available|MATERIALS",
+        // "Name" opens the label, its later words decide; alone it is the author.
+        "Name of the host institution|INSTITUTION",
     })
     void mapsLabelVariantsToTheirField(String label, TemplateField field) {
         assertThat(matcher.matchLabel(label)).contains(field);
