@@ -46,11 +46,14 @@ final class FieldAssignment {
     private final List<Slot> slots;
     private final TemplateField[] fields;
     private final Mapping[] mappings;
+    /** Labels that keep their field out of the template's order: no neighbour to place others by. */
+    private final boolean[] outOfOrder;
 
     FieldAssignment(List<Slot> slots) {
         this.slots = List.copyOf(slots);
         this.fields = new TemplateField[slots.size()];
         this.mappings = new Mapping[slots.size()];
+        this.outOfOrder = new boolean[slots.size()];
     }
 
     /** The template with every label's field. */
@@ -132,6 +135,8 @@ final class FieldAssignment {
             if (!keep.contains(i) && (kept.contains(fields[i]) || slots.get(i).dictionary().strength() < 1 || !ownOrder)) {
                 fields[i] = null;
                 mappings[i] = null;
+            } else if (!keep.contains(i)) {
+                outOfOrder[i] = true;
             }
         }
         withoutLabelLinesAmongRows(keep);
@@ -269,6 +274,9 @@ final class FieldAssignment {
         List<Integer> gap = new ArrayList<>();
         for (int i = lastMeta + 1; i <= slots.size(); i++) {
             boolean known = i < slots.size() && fields[i] != null && fields[i].kind() != Kind.HEADER;
+            if (i < slots.size() && outOfOrder[i]) {
+                continue;
+            }
             if (i == slots.size() || known) {
                 int nextField = i == slots.size() ? TemplateField.values().length : fields[i].ordinal();
                 fill(gap, free(previousField, nextField, used));

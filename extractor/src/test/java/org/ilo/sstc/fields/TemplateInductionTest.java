@@ -1051,7 +1051,7 @@ class TemplateInductionTest {
         List<PracticeSegment> practices = practices(3, i -> List.of(
                 flat("Section 1: Aims of the exchange"), flat(AIMS[i]),
                 flat("Section 2: Results achieved"), flat(OUTCOMES[i]),
-                flat("Section 3: Partners and roles"), flat(CONTENT[i][1]),
+                flat("Section 3: Who worked with whom"), flat(CONTENT[i][1]),
                 flat("Section 4: Peer learning approach"), flat(CONTENT[i][2]),
                 flat("Section 5: Innovative features"), flat(CONTENT[i][3]),
                 flat("Section 6: Sustainability"), flat(PLANS[i]),
