@@ -125,6 +125,14 @@ public final class HeadingSegmenter implements Segmenter {
         return Character.isLowerCase(text.codePointAt(0)) || functionWords.contains(last);
     }
 
+    /**
+     * A line in a heading style, bold throughout: a style with wide line spacing ("Title") sets each line of a
+     * wrapped heading apart as a paragraph of its own.
+     */
+    private static boolean wholeHeading(TextLine line) {
+        return line.heading() && line.boldPrefix() >= line.text().strip().length();
+    }
+
     private static boolean opensBracket(String text) {
         return text.lastIndexOf('(') > text.lastIndexOf(')');
     }
@@ -139,10 +147,16 @@ public final class HeadingSegmenter implements Segmenter {
                 && !line.text().isBlank() && !line.text().contains(":") && line.text().strip().split("\\s+").length <= 10;
     }
 
+    /**
+     * The next line of the heading's paragraph, set like it: bold or in a heading style; or in a plain style ("Title")
+     * where it holds no label's colon, or closes the bracket the heading opened.
+     */
     private static boolean continuesHeading(Block heading, Block next) {
         return heading instanceof TextLine h && next instanceof TextLine n
-                && n.start() == LineStart.WRAPPED && n.role() == LineRole.BODY
-                && h.heading() == n.heading() && h.isBold() == n.isBold() && (h.heading() || h.isBold())
+                && (n.start() == LineStart.WRAPPED || n.start() == LineStart.PARAGRAPH && wholeHeading(h) && wholeHeading(n))
+                && n.role() == LineRole.BODY
+                && h.heading() == n.heading() && h.isBold() == n.isBold()
+                && (h.heading() || h.isBold() || !n.text().contains(":") || opensBracket(h.text()))
                 && Math.abs(h.fontSize() - n.fontSize()) < 0.5f;
     }
 

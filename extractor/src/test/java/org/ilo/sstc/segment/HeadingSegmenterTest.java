@@ -53,6 +53,16 @@ class HeadingSegmenterTest {
     }
 
     @Test
+    void joinsTheLinesOfAHeadingWhoseStyleSetsEachLineApartAsAParagraph() {
+        String top = "GOOD PRACTICE 1 (WEST AFRICA): Clean";
+        String rest = "smoking ovens for women fish processors";
+        TextLine first = new TextLine(top, 3, top.length(), true, 17f, LineStart.PARAGRAPH, LineRole.BODY, List.of());
+        TextLine second = new TextLine(rest, 3, rest.length(), true, 17f, LineStart.PARAGRAPH, LineRole.BODY, List.of());
+        SegmentedDocument doc = segmenter.split(document(SourceFormat.PDF, first, second, para("Case author: D")));
+        assertThat(doc.practices().get(0).heading().shortTitle()).isEqualTo("Clean smoking ovens for women fish processors");
+    }
+
+    @Test
     void takesAHeadingSetInAOneCellTableRow() {
         TableRow banner = new TableRow(List.of(cell(bold("GOOD PRACTICE 3 – ARAB STATES – Media"))), 1);
         SegmentedDocument doc = segmenter.split(document(SourceFormat.DOCX, banner, para("Author’s name: C")));
