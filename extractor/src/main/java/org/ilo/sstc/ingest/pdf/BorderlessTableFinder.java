@@ -12,6 +12,8 @@ import java.util.function.Predicate;
  */
 final class BorderlessTableFinder {
 
+    /** How much smaller than the table's text a line may be and still be set in it (points). */
+    private static final float SIZE_TOLERANCE = 0.5f;
     /** Alignment tolerance in points for column starts. */
     private static final float TOLERANCE = 2f;
     /** A run needs this many lines with both a label and a content part. */
@@ -247,7 +249,7 @@ final class BorderlessTableFinder {
 
     /** Indices of the lines that open a row: the first, and each label line after content-only lines or a gap. */
     private static List<Integer> rowStarts(List<PlacedLine> run, Columns columns) {
-        float pitch = typicalPitch(run);
+        float pitch = typicalPitch(run, columns.textSize());
         List<Integer> starts = new ArrayList<>();
         starts.add(0);
         for (int i = 1; i < run.size(); i++) {
@@ -271,11 +273,16 @@ final class BorderlessTableFinder {
         return label.endsWith(":") || label.endsWith("：");
     }
 
-    /** The smallest baseline distance between consecutive lines: single spacing. */
-    private static float typicalPitch(List<PlacedLine> run) {
+    /**
+     * The smallest baseline distance between consecutive lines of the table's text size: single spacing. A line in
+     * smaller letters (small capitals, a footnote mark) sits closer to its neighbour and tells no spacing.
+     */
+    private static float typicalPitch(List<PlacedLine> run, float textSize) {
         float pitch = Float.MAX_VALUE;
         for (int i = 1; i < run.size(); i++) {
-            pitch = Math.min(pitch, run.get(i).baseline() - run.get(i - 1).baseline());
+            if (run.get(i).size() >= textSize - SIZE_TOLERANCE && run.get(i - 1).size() >= textSize - SIZE_TOLERANCE) {
+                pitch = Math.min(pitch, run.get(i).baseline() - run.get(i - 1).baseline());
+            }
         }
         return pitch == Float.MAX_VALUE ? 1.2f * run.get(0).size() : pitch;
     }

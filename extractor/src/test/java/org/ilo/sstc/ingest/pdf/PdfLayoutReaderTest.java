@@ -318,6 +318,33 @@ class PdfLayoutReaderTest {
     }
 
     @Test
+    void borderlessLabelsWrappedAtWideSpacing_stayOneRow_whereALineInSmallerLettersSitsCloserToItsNeighbour() throws Exception {
+        float label = CompendiumPdf.LEFT;
+        float value = CompendiumPdf.LABEL_RIGHT;
+        float size = CompendiumPdf.SIZE;
+        LayoutDocument document;
+        try (CompendiumPdf pdf = new CompendiumPdf()) {
+            pdf.page().heading("GOOD PRACTICE 1 (WEST AFRICA): Clean ovens");
+            float y = 110;
+            pdf.text(label, y, size, "Home institution: ILO Country Office for Côte d’Ivoire, Benin, Burkina Faso, Niger and Togo");
+            pdf.text(label, y += 13.2f, size, "Member States involved: Côte d’Ivoire, Guinea and Guinea-Bissau (ECOWAS)");
+            y += 24;
+            // Lines 13.2 pt apart, rows 17.2 pt apart; "AVAILABLE" in small capitals, 8 pt under its label's first line.
+            pdf.text(label, y, size, "SECTION 1: AIMS OF THE").text(value, y, size, "To replace open fires with improved ovens that use");
+            pdf.text(label, y += 13.2f, size, "EXCHANGE").text(value, y, size, "less wood and give off little smoke.");
+            pdf.text(label, y += 17.2f, size, "SECTION 2: MATERIALS").text(value, y, size, "A picture guide for oven builders.");
+            pdf.text(label, y += 8f, 8f, "AVAILABLE");
+            pdf.text(label, y += 17.2f, size, "SECTION 3: PEOPLE TO").text(value, y, size, "Mariam Koné, Technical Officer, ILO Abidjan –");
+            pdf.text(label, y += 13.2f, size, "CONTACT").text(value, y, size, "kone@ilo.org");
+            pdf.text(label, y += 30, size, "GOOD PRACTICE 2 (SOUTH-EAST ASIA): Worker-led fire-safety committees in garment factories");
+            document = Admitted.read(reader, pdf.save(dir, "borderless-small-caps-labels.pdf"));
+        }
+
+        assertThat(rows(document)).extracting(row -> row.cells().get(0).text())
+                .containsExactly("SECTION 1: AIMS OF THE\nEXCHANGE", "SECTION 2: MATERIALS\nAVAILABLE", "SECTION 3: PEOPLE TO\nCONTACT");
+    }
+
+    @Test
     void borderlessRowsWhoseContentIsAnIndentedList_goOnBesideTheLabelsLastLine_andOverleafPastAClosePageNumber() throws Exception {
         float label = CompendiumPdf.LEFT;
         float value = CompendiumPdf.LABEL_RIGHT;
