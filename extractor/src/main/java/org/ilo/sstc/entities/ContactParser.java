@@ -273,7 +273,7 @@ final class ContactParser {
     /** The person names {@code segment} holds: one, or two joined by "and" / "&"; empty when it is something else. */
     private List<String> people(String segment, NerEvidence evidence, String email) {
         String cleaned = names.clean(segment);
-        if (names.isName(cleaned, evidence, email)) {
+        if (names.isName(cleaned, evidence, email) || names.isTitledName(segment, evidence, email)) {
             return List.of(cleaned);
         }
         List<String> people = new ArrayList<>();

@@ -123,11 +123,27 @@ final class PersonNames {
      * words ("Labour Migration") make no name.
      */
     boolean isName(String name, NerEvidence evidence, String email) {
-        return isName(name, evidence, email, null);
+        return isName(name, evidence, email, null, false);
     }
 
-    /** {@link #isName}, {@code spelledSurname} (null if none) being a surname the address and a job title confirm. */
+    /**
+     * Whether {@code raw} is a courtesy title and a person's name: "Sr. Rafael Cuba Ramírez" is a person though
+     * "Cuba" is a country, as the title says.
+     */
+    boolean isTitledName(String raw, NerEvidence evidence, String email) {
+        Matcher first = LEADING_WORD.matcher(raw);
+        return first.lookingAt() && words.isTitle(first.group(1)) && isName(clean(raw), evidence, email, null, true);
+    }
+
     private boolean isName(String name, NerEvidence evidence, String email, String spelledSurname) {
+        return isName(name, evidence, email, spelledSurname, false);
+    }
+
+    /**
+     * {@link #isName}, {@code spelledSurname} (null if none) being a surname the address and a job title confirm;
+     * {@code titled}: a courtesy title stood before it, so a place's name among its words is a person's.
+     */
+    private boolean isName(String name, NerEvidence evidence, String email, String spelledSurname, boolean titled) {
         List<String> tokens = List.of(name.split(" "));
         if (name.isBlank() || tokens.size() < 2 || tokens.size() > 6) {
             return false;
@@ -169,7 +185,27 @@ final class PersonNames {
         if (!confirmed && (capitalised == 0 || capitals > 1)) {
             return false;
         }
-        return !words.isPlacePrefix(tokens.get(0)) && !isPlace(name) && (confirmed || !evidence.taggedOtherThanPerson(name));
+        return !words.isPlacePrefix(tokens.get(0)) && (titled || !isPlace(name) || emailHoldsBeyondPlaces(email, name))
+                && (confirmed || !evidence.taggedOtherThanPerson(name));
+    }
+
+    /**
+     * Whether the address spells a word of {@code name} that is no place: "Rafael Cuba Ramírez" of "rcuba@…" holds
+     * a country, "rafael.ramirez@…" makes it a person's name all the same; "Beirut" of "sstc-beirut@…" stays a place.
+     */
+    private boolean emailHoldsBeyondPlaces(String email, String name) {
+        List<PlaceMatch> inside = places.find(name, PlaceGazetteer.Reading.RUNNING_TEXT);
+        List<String> others = new ArrayList<>();
+        int offset = 0;
+        for (String token : name.split(" ")) {
+            int start = name.indexOf(token, offset);
+            offset = start + token.length();
+            int end = offset;
+            if (inside.stream().noneMatch(m -> m.overlaps(start, end))) {
+                others.add(token);
+            }
+        }
+        return emailHolds(email, others);
     }
 
     /**
@@ -232,6 +268,8 @@ final class PersonNames {
             return false;
         }
         String local = Fold.key(email.substring(0, email.indexOf('@')));
-        return tokens.stream().map(Fold::key).anyMatch(t -> t.length() >= 3 && local.contains(t));
+        // Each part of a double-barrelled name: "BAPTISTE-CLARKE" of "baptiste@…".
+        return tokens.stream().flatMap(t -> List.of(t.split("-")).stream()).map(Fold::key)
+                .anyMatch(t -> t.length() >= 3 && local.contains(t));
     }
 }

@@ -64,6 +64,20 @@ class MultilingualContactsTest {
     }
 
     @Test
+    void aCountrysNameInsideAPersonsNameKeepsThePersonWhereATitleOrTheAddressSaysSo() {
+        assertThat(parse("es", "Sr. Pablo Chile Zamora, Evaluador principal, Centro de Oficios, pzamora1@oficios.example"))
+                .extracting(Contact::name).containsExactly("Pablo Chile Zamora");
+        assertThat(parse("pt", "Luísa Brasil Tavares – técnica de previdência, INSS – ltavares@inss.example"))
+                .extracting(Contact::name).containsExactly("Luísa Brasil Tavares");
+    }
+
+    @Test
+    void aDoubleBarrelledSurnameInCapitalsIsConfirmedByAnAddressThatSpellsOneOfItsParts() {
+        assertThat(parse("es", "BAPTISTE-ROSE, Marcela – OIT Kingston – baptiste@oit.example"))
+                .extracting(Contact::name).containsExactly("Marcela Baptiste-Rose");
+    }
+
+    @Test
     void spanishTitleNameRoleOfficeAndEmail() {
         assertThat(parse("es", "Sra. Ana Lucía Méndez, Especialista en Empleo, OIT Lima, mendez@ejemplo.org"))
                 .containsExactly(new Contact("Ana Lucía Méndez", "Especialista en Empleo", "OIT Lima", "mendez@ejemplo.org", null));
