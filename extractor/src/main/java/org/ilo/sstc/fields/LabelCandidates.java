@@ -318,6 +318,12 @@ final class LabelCandidates {
             while (after < masked.length() && masked.charAt(after) == ' ' && stripped.charAt(after) != ' ') {
                 after++;
             }
+            // "En síntesis. Más de dos mil …": a run-in label closed by a full stop; the sentence after it is content.
+            if (after + 2 < stripped.length() && stripped.charAt(after) == '.' && stripped.charAt(after + 1) == ' '
+                    && Character.isUpperCase(stripped.charAt(after + 2))) {
+                add(text.substring(0, numbering + after + 1), List.copyOf(words), position, 1, EnumSet.of(Evidence.PREFIX));
+                return;
+            }
             // "ILO RBTC-SSTC (USD" / "58,000) …": words that end inside an open bracket are content, never a label;
             // so is an acronym after words in lower case ("Sources of funds ILO RBTC …": the content opens with it).
             String head = stripped.substring(0, after);

@@ -79,6 +79,7 @@ final class LabelMatcher {
     private static final Pattern SPACE_THEN_CAPITAL = Pattern.compile(
             "^ (\\p{Lu}.*|\\d.*|[-–—•●▪■◦\\u2022\\uF0B7] .*|(?:" + LabelText.ADDRESS_START + ").*)$",
             Pattern.DOTALL);
+    private static final Pattern PERIOD_THEN_CAPITAL = Pattern.compile("^\\. (\\p{Lu}.*)$", Pattern.DOTALL);
     private static final Pattern SPACE_THEN_ANY = Pattern.compile("^ (\\S.*)$", Pattern.DOTALL);
     /** Instructions in parentheses and nothing else, but the colon that may close a label after them. */
     private static final Pattern ONLY_PARENTHESES = Pattern.compile("^\\s*+(?:[(\\[][^()\\[\\]]*+[)\\]]\\s*+)++[:：]?\\s*$");
@@ -348,6 +349,11 @@ final class LabelMatcher {
         Matcher space = (inline ? SPACE_THEN_ANY : SPACE_THEN_CAPITAL).matcher(rest.stripTrailing());
         if (space.matches()) {
             return new Rest(space.group(1).strip(), Separator.SPACE, lineEnd);
+        }
+        // A run-in label the compendium repeats, closed by a full stop: "En síntesis. Más de dos mil …".
+        Matcher stop = PERIOD_THEN_CAPITAL.matcher(rest.stripTrailing());
+        if (inline && stop.matches()) {
+            return new Rest(stop.group(1).strip(), Separator.COLON, lineEnd);
         }
         return null;
     }

@@ -1069,6 +1069,20 @@ class TemplateInductionTest {
     }
 
     @Test
+    void aRunInLabelClosedByAFullStopInEveryPracticeIsASectionOfItsOwnNotTheMetaLineAboveGoingOn() {
+        List<PracticeSegment> practices = practices(3, i -> List.of(
+                flat("Author's name: " + PEOPLE[i]),
+                flat("Dates: March 202" + i + " to May 202" + (i + 1)),
+                flat("In short. " + AIMS[i] + " It took two years."),
+                flat("Objective(s)"), flat(AIMS[i]),
+                flat("Results"), flat(OUTCOMES[i])));
+        PracticeFields second = mapper.map(practices.get(1), mapper.template(practices));
+
+        assertThat(second.text(TemplateField.DATES)).isEqualTo("March 2021 to May 2022");
+        assertThat(second.otherSections()).containsExactly(new OtherSection("In short.", AIMS[1] + " It took two years."));
+    }
+
+    @Test
     void aLineLetteredOnFromTheTemplatesLettersIsARowTheOfficeAddedWhateverItsWords() {
         List<PracticeSegment> practices = practices(3, i -> {
             List<Block> lines = new ArrayList<>(List.of(flat("a) Objective(s)"), flat(AIMS[i]), flat("b) Cooperation between institutions"),
