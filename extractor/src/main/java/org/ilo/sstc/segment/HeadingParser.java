@@ -21,7 +21,7 @@ import org.ilo.sstc.text.Fold;
 public final class HeadingParser {
 
     /** A table-of-contents entry: dot leaders, or a page number after the title. */
-    private static final Pattern TOC_ENTRY = Pattern.compile("(\\.{4,}|…{2,}|(?:\\.\\s?){3,}+\\d{1,3}+\\s*+$|(?<!\\t)\\t\\s*+\\d++\\s*+$|(?<!\\s)\\s{3,}+\\d{1,3}+\\s*+$)");
+    private static final Pattern TOC_ENTRY = Pattern.compile("(\\.{4,}|…{2,}|(?<![.\\s])\\s?(?:\\.\\s?){3,}+\\d{1,3}+\\s*+$|(?<!\\t)\\t\\s*+\\d++\\s*+$|(?<!\\s)\\s{3,}+\\d{1,3}+\\s*+$)");
 
     /** Marks that set the heading's parts apart besides dashes: colon, bar, middle dot, bullet. */
     private static final String MARKS = ":|·•∙⋅";
