@@ -3,6 +3,7 @@ package org.ilo.sstc.ingest.pdf;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Predicate;
+import java.util.regex.Pattern;
 
 /**
  * Finds two-column tables drawn without rulings: runs of lines whose right-hand part starts at one
@@ -12,6 +13,8 @@ import java.util.function.Predicate;
  */
 final class BorderlessTableFinder {
 
+    /** A row's number and the word before it, nothing else: "SECTION 10:", "Criterio 3."; the label's words follow. */
+    private static final Pattern ROW_NUMBER_ALONE = Pattern.compile("\\p{L}{2,12}\\s+\\d{1,2}\\s?[.:：]?");
     /** How much smaller than the table's text a line may be and still be set in it (points). */
     private static final float SIZE_TOLERANCE = 0.5f;
     /** Alignment tolerance in points for column starts. */
@@ -259,6 +262,11 @@ final class BorderlessTableFinder {
             }
             float distance = run.get(i).baseline() - run.get(i - 1).baseline();
             Kind above = kind(run.get(i - 1), columns);
+            // A row's number alone on its label line ("SECTION 10:") is a label still to come: it goes on below.
+            String rowLabel = run.get(starts.get(starts.size() - 1)).textLeftOf(columns.contentLeft() - TOLERANCE).strip();
+            if (ROW_NUMBER_ALONE.matcher(rowLabel).matches() && i == starts.get(starts.size() - 1) + 1) {
+                continue;
+            }
             if (above == Kind.CONTENT || distance > pitch + 0.35f * run.get(i).size()
                     || above != Kind.OTHER && labelEndsWithColon(run.get(i - 1), columns)) {
                 starts.add(i);

@@ -345,6 +345,31 @@ class PdfLayoutReaderTest {
     }
 
     @Test
+    void borderlessLabelLineHoldingOnlyTheRowsNumber_goesOnBelow_pastAParagraphBreakInTheContent() throws Exception {
+        float label = CompendiumPdf.LEFT;
+        float value = CompendiumPdf.LABEL_RIGHT;
+        float size = CompendiumPdf.SIZE;
+        LayoutDocument document;
+        try (CompendiumPdf pdf = new CompendiumPdf()) {
+            pdf.page().heading("GOOD PRACTICE 1 (WEST AFRICA): Clean ovens");
+            float y = 110;
+            pdf.text(label, y, size, "Home institution: ILO Country Office for Côte d’Ivoire, Benin, Burkina Faso, Niger and Togo");
+            y += 24;
+            pdf.text(label, y, size, "SECTION 9: PEOPLE TO").text(value, y, size, "Mariam Koné, Technical Officer, ILO Abidjan –");
+            pdf.text(label, y += 13.2f, size, "CONTACT").text(value, y, size, "kone@ilo.org");
+            // Each material a paragraph of its own, 17.2 pt apart as rows are; the label's words under its number.
+            pdf.text(label, y += 17.2f, size, "SECTION 10:").text(value, y, size, "Building a clean oven: picture guide");
+            pdf.text(label, y += 17.2f, size, "MATERIALS").text(value, y, size, "Short film: three countries, one oven");
+            pdf.text(label, y += 30, size, "GOOD PRACTICE 2 (SOUTH-EAST ASIA): Worker-led fire-safety committees in garment factories");
+            document = Admitted.read(reader, pdf.save(dir, "borderless-number-alone.pdf"));
+        }
+
+        assertThat(rows(document)).extracting(row -> row.cells().get(0).text(), row -> row.cells().get(1).text())
+                .containsExactly(tuple("SECTION 9: PEOPLE TO\nCONTACT", "Mariam Koné, Technical Officer, ILO Abidjan –\nkone@ilo.org"),
+                        tuple("SECTION 10:\nMATERIALS", "Building a clean oven: picture guide\nShort film: three countries, one oven"));
+    }
+
+    @Test
     void borderlessRowsWhoseContentIsAnIndentedList_goOnBesideTheLabelsLastLine_andOverleafPastAClosePageNumber() throws Exception {
         float label = CompendiumPdf.LEFT;
         float value = CompendiumPdf.LABEL_RIGHT;
