@@ -317,6 +317,14 @@ class PdfLayoutReaderTest {
         assertThat(lines(document)).extracting(TextLine::text).contains("for Pacific Islands", "Duration: 2023–2025");
     }
 
+    /** A practice's heading and two full-width meta lines; returns the baseline of the section rows below them. */
+    private static float openPracticeOfSectionRows(CompendiumPdf pdf) {
+        pdf.page().heading("GOOD PRACTICE 1 (WEST AFRICA): Clean ovens");
+        pdf.text(CompendiumPdf.LEFT, 110, CompendiumPdf.SIZE, "Home institution: ILO Country Office for Côte d’Ivoire, Benin, Burkina Faso, Niger and Togo");
+        pdf.text(CompendiumPdf.LEFT, 123.2f, CompendiumPdf.SIZE, "Member States involved: Côte d’Ivoire, Guinea and Guinea-Bissau (ECOWAS)");
+        return 147.2f;
+    }
+
     @Test
     void borderlessLabelsWrappedAtWideSpacing_stayOneRow_whereALineInSmallerLettersSitsCloserToItsNeighbour() throws Exception {
         float label = CompendiumPdf.LEFT;
@@ -324,11 +332,7 @@ class PdfLayoutReaderTest {
         float size = CompendiumPdf.SIZE;
         LayoutDocument document;
         try (CompendiumPdf pdf = new CompendiumPdf()) {
-            pdf.page().heading("GOOD PRACTICE 1 (WEST AFRICA): Clean ovens");
-            float y = 110;
-            pdf.text(label, y, size, "Home institution: ILO Country Office for Côte d’Ivoire, Benin, Burkina Faso, Niger and Togo");
-            pdf.text(label, y += 13.2f, size, "Member States involved: Côte d’Ivoire, Guinea and Guinea-Bissau (ECOWAS)");
-            y += 24;
+            float y = openPracticeOfSectionRows(pdf);
             // Lines 13.2 pt apart, rows 17.2 pt apart; "AVAILABLE" in small capitals, 8 pt under its label's first line.
             pdf.text(label, y, size, "SECTION 1: AIMS OF THE").text(value, y, size, "To replace open fires with improved ovens that use");
             pdf.text(label, y += 13.2f, size, "EXCHANGE").text(value, y, size, "less wood and give off little smoke.");
@@ -336,7 +340,7 @@ class PdfLayoutReaderTest {
             pdf.text(label, y += 8f, 8f, "AVAILABLE");
             pdf.text(label, y += 17.2f, size, "SECTION 3: PEOPLE TO").text(value, y, size, "Mariam Koné, Technical Officer, ILO Abidjan –");
             pdf.text(label, y += 13.2f, size, "CONTACT").text(value, y, size, "kone@ilo.org");
-            pdf.text(label, y += 30, size, "GOOD PRACTICE 2 (SOUTH-EAST ASIA): Worker-led fire-safety committees in garment factories");
+            pdf.text(label, y + 30, size, "GOOD PRACTICE 2 (SOUTH-EAST ASIA): Worker-led fire-safety committees in garment factories");
             document = Admitted.read(reader, pdf.save(dir, "borderless-small-caps-labels.pdf"));
         }
 
@@ -351,16 +355,13 @@ class PdfLayoutReaderTest {
         float size = CompendiumPdf.SIZE;
         LayoutDocument document;
         try (CompendiumPdf pdf = new CompendiumPdf()) {
-            pdf.page().heading("GOOD PRACTICE 1 (WEST AFRICA): Clean ovens");
-            float y = 110;
-            pdf.text(label, y, size, "Home institution: ILO Country Office for Côte d’Ivoire, Benin, Burkina Faso, Niger and Togo");
-            y += 24;
+            float y = openPracticeOfSectionRows(pdf);
             pdf.text(label, y, size, "SECTION 9: PEOPLE TO").text(value, y, size, "Mariam Koné, Technical Officer, ILO Abidjan –");
             pdf.text(label, y += 13.2f, size, "CONTACT").text(value, y, size, "kone@ilo.org");
             // Each material a paragraph of its own, 17.2 pt apart as rows are; the label's words under its number.
             pdf.text(label, y += 17.2f, size, "SECTION 10:").text(value, y, size, "Building a clean oven: picture guide");
             pdf.text(label, y += 17.2f, size, "MATERIALS").text(value, y, size, "Short film: three countries, one oven");
-            pdf.text(label, y += 30, size, "GOOD PRACTICE 2 (SOUTH-EAST ASIA): Worker-led fire-safety committees in garment factories");
+            pdf.text(label, y + 30, size, "GOOD PRACTICE 2 (SOUTH-EAST ASIA): Worker-led fire-safety committees in garment factories");
             document = Admitted.read(reader, pdf.save(dir, "borderless-number-alone.pdf"));
         }
 
