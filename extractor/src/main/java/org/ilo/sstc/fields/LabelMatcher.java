@@ -133,6 +133,11 @@ final class LabelMatcher {
                 return Optional.of(new DictionaryMatch(synonym.field(), TemplateLabel.Mapping.SYNONYM, WORDING));
             }
         }
+        // "Desafíos que se presentaron" opens with a section offices add: no keyword further on names a field
+        // ("presentaron" is one typo from the author's "presentad").
+        if (dictionary.extras().stream().anyMatch(extra -> startsWith(words, 0, extra.words()))) {
+            return Optional.empty();
+        }
         return matchKeyword(words);
     }
 

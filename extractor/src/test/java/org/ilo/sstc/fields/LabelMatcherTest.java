@@ -67,9 +67,15 @@ class LabelMatcherTest {
     }
 
     @ParameterizedTest(name = "{0}")
-    @ValueSource(strings = {"Lessons learned", "Challenges", "Background"})
+    @ValueSource(strings = {"Lessons learned", "Challenges", "Background", "Challenges we met and how they were presented"})
     void leavesLabelsOfNoTemplateFieldUnmapped(String label) {
         assertThat(matcher.matchLabel(label)).isEmpty();
+    }
+
+    @Test
+    void aLabelOpeningWithASectionOfficesAddNamesNoFieldWhateverItsLaterWords() {
+        LabelMatcher spanish = new FieldVocabulary(Profiles.bundled().get("es")).matcher();
+        assertThat(spanish.matchLabel("Desafíos que se presentaron")).isEmpty();
     }
 
     @Test
