@@ -72,6 +72,12 @@ class MultilingualContactsTest {
     }
 
     @Test
+    void aSpanishCourtesyTitleInAnEnglishCompendiumIsNoPartOfTheName() {
+        assertThat(parse("en", "Lcda. Rosa Elena Tzul, Coordinator of Certifiers, Coffee Producers’ Association – rtzul@cafe.example"))
+                .extracting(Contact::name).containsExactly("Rosa Elena Tzul");
+    }
+
+    @Test
     void aDoubleBarrelledSurnameInCapitalsIsConfirmedByAnAddressThatSpellsOneOfItsParts() {
         assertThat(parse("es", "BAPTISTE-ROSE, Marcela – OIT Kingston – baptiste@oit.example"))
                 .extracting(Contact::name).containsExactly("Marcela Baptiste-Rose");
