@@ -47,6 +47,11 @@ public record TextLine(String text, int page, int boldPrefix, boolean heading, f
         return text.substring(0, boldPrefix);
     }
 
+    /** This line with {@code newText} instead, as long as its bold prefix allows, its other properties kept. */
+    public TextLine withText(String newText) {
+        return new TextLine(newText, page, Math.min(boldPrefix, newText.length()), heading, fontSize, start, role, links);
+    }
+
     /** This line with another role. */
     public TextLine withRole(LineRole newRole) {
         return new TextLine(text, page, boldPrefix, heading, fontSize, start, newRole, links);

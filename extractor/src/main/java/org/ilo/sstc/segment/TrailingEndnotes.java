@@ -7,6 +7,7 @@ import java.util.regex.Pattern;
 import org.ilo.sstc.layout.Block;
 import org.ilo.sstc.layout.LineRole;
 import org.ilo.sstc.layout.TextLine;
+import org.ilo.sstc.text.Fold;
 
 /**
  * Word's endnotes, printed after the last practice on a page of their own: a run of notes numbered from "1" or
@@ -19,6 +20,7 @@ final class TrailingEndnotes {
     private static final Pattern NOTE_START = Pattern.compile("^\\s*(\\d{1,3}|[ivxl]{1,7})\\s+\\S");
     private static final String[] ROMAN = {"i", "ii", "iii", "iv", "v", "vi", "vii", "viii", "ix", "x", "xi", "xii", "xiii",
         "xiv", "xv", "xvi", "xvii", "xviii", "xix", "xx"};
+    private static final Pattern ROMAN_MARK = Pattern.compile("[ivxl]+");
     /** So few notes could be a numbered list; endnotes come with more marks than that. */
     private static final int MIN_NOTES = 2;
 
@@ -37,13 +39,45 @@ final class TrailingEndnotes {
             return practices;
         }
         List<Block> marked = new ArrayList<>(blocks.subList(0, start));
+        List<String[]> notes = new ArrayList<>();
         for (Block block : blocks.subList(start, blocks.size())) {
             TextLine line = (TextLine) block;
             marked.add(line.role() == LineRole.BODY ? line.withRole(LineRole.FOOTNOTE) : line);
+            Matcher note = NOTE_START.matcher(line.text());
+            if (line.role() == LineRole.BODY && note.lookingAt() && ROMAN_MARK.matcher(note.group(1)).matches()) {
+                notes.add(new String[] {note.group(1), line.text().substring(note.end(1)).strip()});
+            }
         }
-        List<PracticeSegment> result = new ArrayList<>(practices.subList(0, practices.size() - 1));
-        result.add(new PracticeSegment(last.heading(), marked, last.firstPage(), last.lastPage()));
+        List<PracticeSegment> result = new ArrayList<>();
+        for (PracticeSegment practice : practices.subList(0, practices.size() - 1)) {
+            result.add(withoutGluedMarks(practice, practice.blocks(), notes));
+        }
+        result.add(withoutGluedMarks(last, marked, notes));
         return result;
+    }
+
+    /**
+     * {@code practice} with {@code blocks}, an endnote's roman mark that flattened text glued to the word it follows
+     * taken off where that word is an acronym the note names ("CPLPiii" and "iii A CPLP reúne …"): the acronym is a
+     * group, and its members are in the note. A word in lower case keeps what looks like a mark ("Mali", "Haiti").
+     */
+    private static PracticeSegment withoutGluedMarks(PracticeSegment practice, List<Block> blocks, List<String[]> notes) {
+        List<Block> cleaned = new ArrayList<>(blocks.size());
+        for (Block block : blocks) {
+            if (block instanceof TextLine line && line.role() == LineRole.BODY) {
+                String text = line.text();
+                for (String[] note : notes) {
+                    Matcher glued = Pattern.compile("\\b(\\p{Lu}{2,})" + note[0] + "(?![\\p{L}\\d])").matcher(text);
+                    if (glued.find() && Fold.key(note[1]).contains(Fold.key(glued.group(1)))) {
+                        text = text.substring(0, glued.end(1)) + text.substring(glued.end());
+                    }
+                }
+                cleaned.add(text.equals(line.text()) ? line : line.withText(text));
+            } else {
+                cleaned.add(block);
+            }
+        }
+        return new PracticeSegment(practice.heading(), cleaned, practice.firstPage(), practice.lastPage());
     }
 
     /**

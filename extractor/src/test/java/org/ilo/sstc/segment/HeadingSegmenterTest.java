@@ -157,6 +157,18 @@ class HeadingSegmenterTest {
                 tuple("ii The pilot was financed separately.", LineRole.FOOTNOTE));
     }
 
+    @Test
+    void anEndnotesRomanMarkGluedToAnAcronymTheNoteNamesIsTakenOffWhereverItStands() {
+        SegmentedDocument doc = segmenter.split(document(SourceFormat.TEXT,
+                onPage(1, "GOOD PRACTICE 1 – AFRICA – Fishers"), onPage(1, "Countries: Angola and the SADCi"),
+                onPage(1, "Partners from Malawi and Mali worked together."),
+                onPage(2, "GOOD PRACTICE 2 – ASIA – Tea"), onPage(2, "Countries: India, Sri Lanka and the SAARCii"),
+                onPage(3, "i The SADC has sixteen member States."), onPage(3, "ii The SAARC has eight members.")));
+        assertThat(doc.practices().get(0).blocks()).extracting(b -> ((TextLine) b).text())
+                .containsExactly("Countries: Angola and the SADC", "Partners from Malawi and Mali worked together.");
+        assertThat(((TextLine) doc.practices().get(1).blocks().get(0)).text()).isEqualTo("Countries: India, Sri Lanka and the SAARC");
+    }
+
     private static TextLine onPage(int page, String text) {
         return new TextLine(text, page, 0, false, 11f, LineStart.PARAGRAPH, LineRole.BODY, List.of());
     }
