@@ -88,7 +88,7 @@ final class PersonNames {
         boolean inEmail = emailHolds(email, List.of(surname.split(" ")));
         boolean spelled = inEmail && (emailHolds(email, List.of(given.split(" "))) || words.hasRole(entry.substring(m.end())));
         if (!confirmed || !spelled && evidence.tagged(surname, NerMention.Type.ORGANIZATION) || inDomain(email, surname)
-                || !isName(name, evidence, email, spelled && !surname.contains(" ") ? naturalCase(surname) : null)) {
+                || !isName(name, evidence, email, spelled && !surname.contains(" ") ? naturalCase(surname) : null, false)) {
             return Optional.empty();
         }
         return Optional.of(new SurnameFirst(name, m.end()));
@@ -133,10 +133,6 @@ final class PersonNames {
     boolean isTitledName(String raw, NerEvidence evidence, String email) {
         Matcher first = LEADING_WORD.matcher(raw);
         return first.lookingAt() && words.isTitle(first.group(1)) && isName(clean(raw), evidence, email, null, true);
-    }
-
-    private boolean isName(String name, NerEvidence evidence, String email, String spelledSurname) {
-        return isName(name, evidence, email, spelledSurname, false);
     }
 
     /**

@@ -125,18 +125,21 @@ final class FieldAssignment {
         }
         Set<TemplateField> kept = EnumSet.noneOf(TemplateField.class);
         keep.forEach(i -> kept.add(fields[i]));
-        // One row out of order is more likely a keyword that misleads ("What the partners aimed for"); several, the
-        // office's own order.
-        boolean ownOrder = rows.stream().filter(i -> !keep.contains(i) && !kept.contains(fields[i])
-                && slots.get(i).dictionary().strength() >= 1).count() >= 2;
+        // Out of the template's order, a label may keep a field no label in order has when a word of the field names
+        // it as written. One such row is more likely a keyword that misleads ("What the partners aimed for");
+        // several, the office's own order ("Section 2: Results achieved").
+        List<Integer> ownPlace = rows.stream().filter(i -> !keep.contains(i) && !kept.contains(fields[i])
+                && slots.get(i).dictionary().strength() >= 1).toList();
+        boolean ownOrder = ownPlace.size() >= 2;
         for (int i : rows) {
-            // Out of the template's order, a label keeps a field no label in order has when a word of the field
-            // names it as written: the office ordered its rows its own way ("Section 2: Results achieved").
-            if (!keep.contains(i) && (kept.contains(fields[i]) || slots.get(i).dictionary().strength() < 1 || !ownOrder)) {
+            if (keep.contains(i)) {
+                continue;
+            }
+            if (ownOrder && ownPlace.contains(i)) {
+                outOfOrder[i] = true;
+            } else {
                 fields[i] = null;
                 mappings[i] = null;
-            } else if (!keep.contains(i)) {
-                outOfOrder[i] = true;
             }
         }
         withoutLabelLinesAmongRows(keep);

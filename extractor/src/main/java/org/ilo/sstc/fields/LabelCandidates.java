@@ -33,8 +33,9 @@ final class LabelCandidates {
     /** Content that opens with an e-mail or web address ("Reach us desk@ilo.org"). */
     private static final Pattern ADDRESS_START = Pattern.compile(LabelText.ADDRESS_START);
 
-    /** A dash and a value after a bold label line: "*Lead writer* – Jane Roe". */
+    /** What ends a label's first words between two of them: a colon, or a dash set off by spaces. */
     private static final Pattern SEPARATOR = Pattern.compile(":|\\s[–—-]\\s");
+    /** A dash and a value after a bold label line: "*Lead writer* – Jane Roe". */
     private static final Pattern DASH_THEN_VALUE = Pattern.compile("[–—-]\\s+\\S");
 
     private final Instructions instructions;

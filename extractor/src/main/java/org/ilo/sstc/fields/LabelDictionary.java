@@ -2,6 +2,7 @@ package org.ilo.sstc.fields;
 
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -86,8 +87,14 @@ final class LabelDictionary {
                 }
                 case "keyword" -> {
                     List<String> written = Arrays.stream(parts[2].strip().split("\\s+")).toList();
-                    keywords.add(new Keywords(field, written.stream().map(w -> Fold.fold(w.replace("~", ""))).toList(),
-                            written.stream().filter(w -> w.endsWith("~")).map(w -> Fold.fold(w.replace("~", ""))).collect(Collectors.toSet())));
+                    List<String> stems = written.stream().map(w -> Fold.fold(w.replace("~", ""))).toList();
+                    Set<String> vague = new HashSet<>();
+                    for (int k = 0; k < written.size(); k++) {
+                        if (written.get(k).endsWith("~")) {
+                            vague.add(stems.get(k));
+                        }
+                    }
+                    keywords.add(new Keywords(field, stems, vague));
                 }
                 default -> throw line.error("expected 'synonym', 'keyword' or 'extra' first, not '" + parts[0] + "'");
             }

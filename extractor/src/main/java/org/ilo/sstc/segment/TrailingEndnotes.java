@@ -39,13 +39,13 @@ final class TrailingEndnotes {
             return practices;
         }
         List<Block> marked = new ArrayList<>(blocks.subList(0, start));
-        List<String[]> notes = new ArrayList<>();
+        List<Endnote> notes = new ArrayList<>();
         for (Block block : blocks.subList(start, blocks.size())) {
             TextLine line = (TextLine) block;
             marked.add(line.role() == LineRole.BODY ? line.withRole(LineRole.FOOTNOTE) : line);
             Matcher note = NOTE_START.matcher(line.text());
             if (line.role() == LineRole.BODY && note.lookingAt() && ROMAN_MARK.matcher(note.group(1)).matches()) {
-                notes.add(new String[] {note.group(1), line.text().substring(note.end(1)).strip()});
+                notes.add(Endnote.of(note.group(1), line.text().substring(note.end(1))));
             }
         }
         List<PracticeSegment> result = new ArrayList<>();
@@ -61,14 +61,14 @@ final class TrailingEndnotes {
      * taken off where that word is an acronym the note names ("CPLPiii" and "iii A CPLP reúne …"): the acronym is a
      * group, and its members are in the note. A word in lower case keeps what looks like a mark ("Mali", "Haiti").
      */
-    private static PracticeSegment withoutGluedMarks(PracticeSegment practice, List<Block> blocks, List<String[]> notes) {
+    private static PracticeSegment withoutGluedMarks(PracticeSegment practice, List<Block> blocks, List<Endnote> notes) {
         List<Block> cleaned = new ArrayList<>(blocks.size());
         for (Block block : blocks) {
             if (block instanceof TextLine line && line.role() == LineRole.BODY) {
                 String text = line.text();
-                for (String[] note : notes) {
-                    Matcher glued = Pattern.compile("\\b(\\p{Lu}{2,})" + note[0] + "(?![\\p{L}\\d])").matcher(text);
-                    if (glued.find() && Fold.key(note[1]).contains(Fold.key(glued.group(1)))) {
+                for (Endnote note : notes) {
+                    Matcher glued = note.gluedMark().matcher(text);
+                    if (glued.find() && note.key().contains(Fold.key(glued.group(1)))) {
                         text = text.substring(0, glued.end(1)) + text.substring(glued.end());
                     }
                 }
@@ -78,6 +78,13 @@ final class TrailingEndnotes {
             }
         }
         return new PracticeSegment(practice.heading(), cleaned, practice.firstPage(), practice.lastPage());
+    }
+
+    /** An endnote: its mark glued to an acronym ("CPLPiii"), and its text as a key, to tell whether it names that acronym. */
+    private record Endnote(Pattern gluedMark, String key) {
+        static Endnote of(String mark, String text) {
+            return new Endnote(Pattern.compile("\\b(\\p{Lu}{2,})" + mark + "(?![\\p{L}\\d])"), Fold.key(text));
+        }
     }
 
     /**

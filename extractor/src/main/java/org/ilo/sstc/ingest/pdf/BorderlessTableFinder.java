@@ -263,8 +263,8 @@ final class BorderlessTableFinder {
             float distance = run.get(i).baseline() - run.get(i - 1).baseline();
             Kind above = kind(run.get(i - 1), columns);
             // A row's number alone on its label line ("SECTION 10:") is a label still to come: it goes on below.
-            String rowLabel = run.get(starts.get(starts.size() - 1)).textLeftOf(columns.contentLeft() - TOLERANCE).strip();
-            if (ROW_NUMBER_ALONE.matcher(rowLabel).matches() && i == starts.get(starts.size() - 1) + 1) {
+            int rowStart = starts.get(starts.size() - 1);
+            if (i == rowStart + 1 && ROW_NUMBER_ALONE.matcher(run.get(rowStart).textLeftOf(columns.contentLeft() - TOLERANCE).strip()).matches()) {
                 continue;
             }
             if (above == Kind.CONTENT || distance > pitch + 0.35f * run.get(i).size()

@@ -317,12 +317,24 @@ class PdfLayoutReaderTest {
         assertThat(lines(document)).extracting(TextLine::text).contains("for Pacific Islands", "Duration: 2023–2025");
     }
 
-    /** A practice's heading and two full-width meta lines; returns the baseline of the section rows below them. */
-    private static float openPracticeOfSectionRows(CompendiumPdf pdf) {
-        pdf.page().heading("GOOD PRACTICE 1 (WEST AFRICA): Clean ovens");
-        pdf.text(CompendiumPdf.LEFT, 110, CompendiumPdf.SIZE, "Home institution: ILO Country Office for Côte d’Ivoire, Benin, Burkina Faso, Niger and Togo");
-        pdf.text(CompendiumPdf.LEFT, 123.2f, CompendiumPdf.SIZE, "Member States involved: Côte d’Ivoire, Guinea and Guinea-Bissau (ECOWAS)");
-        return 147.2f;
+    /** Draws section rows from baseline {@code y} on; returns the baseline of the last. */
+    private interface SectionRows {
+        float draw(CompendiumPdf pdf, float y);
+    }
+
+    /**
+     * A practice's heading and two full-width meta lines, then {@code rows} (label at the left margin, content at
+     * the label column's right), then the next practice's heading; the PDF saved as {@code name} and read.
+     */
+    private LayoutDocument sectionRowsPdf(String name, SectionRows rows) throws Exception {
+        try (CompendiumPdf pdf = new CompendiumPdf()) {
+            pdf.page().heading("GOOD PRACTICE 1 (WEST AFRICA): Clean ovens");
+            pdf.text(CompendiumPdf.LEFT, 110, CompendiumPdf.SIZE, "Home institution: ILO Country Office for Côte d’Ivoire, Benin, Burkina Faso, Niger and Togo");
+            pdf.text(CompendiumPdf.LEFT, 123.2f, CompendiumPdf.SIZE, "Member States involved: Côte d’Ivoire, Guinea and Guinea-Bissau (ECOWAS)");
+            float last = rows.draw(pdf, 147.2f);
+            pdf.text(CompendiumPdf.LEFT, last + 30, CompendiumPdf.SIZE, "GOOD PRACTICE 2 (SOUTH-EAST ASIA): Worker-led fire-safety committees in garment factories");
+            return Admitted.read(reader, pdf.save(dir, name));
+        }
     }
 
     @Test
@@ -330,9 +342,7 @@ class PdfLayoutReaderTest {
         float label = CompendiumPdf.LEFT;
         float value = CompendiumPdf.LABEL_RIGHT;
         float size = CompendiumPdf.SIZE;
-        LayoutDocument document;
-        try (CompendiumPdf pdf = new CompendiumPdf()) {
-            float y = openPracticeOfSectionRows(pdf);
+        LayoutDocument document = sectionRowsPdf("borderless-small-caps-labels.pdf", (pdf, y) -> {
             // Lines 13.2 pt apart, rows 17.2 pt apart; "AVAILABLE" in small capitals, 8 pt under its label's first line.
             pdf.text(label, y, size, "SECTION 1: AIMS OF THE").text(value, y, size, "To replace open fires with improved ovens that use");
             pdf.text(label, y += 13.2f, size, "EXCHANGE").text(value, y, size, "less wood and give off little smoke.");
@@ -340,9 +350,8 @@ class PdfLayoutReaderTest {
             pdf.text(label, y += 8f, 8f, "AVAILABLE");
             pdf.text(label, y += 17.2f, size, "SECTION 3: PEOPLE TO").text(value, y, size, "Mariam Koné, Technical Officer, ILO Abidjan –");
             pdf.text(label, y += 13.2f, size, "CONTACT").text(value, y, size, "kone@ilo.org");
-            pdf.text(label, y + 30, size, "GOOD PRACTICE 2 (SOUTH-EAST ASIA): Worker-led fire-safety committees in garment factories");
-            document = Admitted.read(reader, pdf.save(dir, "borderless-small-caps-labels.pdf"));
-        }
+            return y;
+        });
 
         assertThat(rows(document)).extracting(row -> row.cells().get(0).text())
                 .containsExactly("SECTION 1: AIMS OF THE\nEXCHANGE", "SECTION 2: MATERIALS\nAVAILABLE", "SECTION 3: PEOPLE TO\nCONTACT");
@@ -353,17 +362,14 @@ class PdfLayoutReaderTest {
         float label = CompendiumPdf.LEFT;
         float value = CompendiumPdf.LABEL_RIGHT;
         float size = CompendiumPdf.SIZE;
-        LayoutDocument document;
-        try (CompendiumPdf pdf = new CompendiumPdf()) {
-            float y = openPracticeOfSectionRows(pdf);
+        LayoutDocument document = sectionRowsPdf("borderless-number-alone.pdf", (pdf, y) -> {
             pdf.text(label, y, size, "SECTION 9: PEOPLE TO").text(value, y, size, "Mariam Koné, Technical Officer, ILO Abidjan –");
             pdf.text(label, y += 13.2f, size, "CONTACT").text(value, y, size, "kone@ilo.org");
             // Each material a paragraph of its own, 17.2 pt apart as rows are; the label's words under its number.
             pdf.text(label, y += 17.2f, size, "SECTION 10:").text(value, y, size, "Building a clean oven: picture guide");
             pdf.text(label, y += 17.2f, size, "MATERIALS").text(value, y, size, "Short film: three countries, one oven");
-            pdf.text(label, y + 30, size, "GOOD PRACTICE 2 (SOUTH-EAST ASIA): Worker-led fire-safety committees in garment factories");
-            document = Admitted.read(reader, pdf.save(dir, "borderless-number-alone.pdf"));
-        }
+            return y;
+        });
 
         assertThat(rows(document)).extracting(row -> row.cells().get(0).text(), row -> row.cells().get(1).text())
                 .containsExactly(tuple("SECTION 9: PEOPLE TO\nCONTACT", "Mariam Koné, Technical Officer, ILO Abidjan –\nkone@ilo.org"),
