@@ -184,6 +184,10 @@ final class LabelCandidates {
         String unnumbered = LabelKey.withoutNumbering(text).strip();
         if (words.isEmpty() || words.size() > MAX_LABEL_WORDS || LabelText.closesUnopened(unnumbered)
                 || unnumbered.startsWith("(") || unnumbered.startsWith("[")) {
+            if (unnumbered.isEmpty() && LabelKey.numberingLength(text) > 0) {
+                // A row's numbering alone ("SECTION 10:"), its words wrapped onto the lines below.
+                joins(lines, index);
+            }
             prefixes(text);
             return;
         }
@@ -200,6 +204,9 @@ final class LabelCandidates {
      */
     private void joins(List<TextLine> lines, int index) {
         StringBuilder joined = new StringBuilder(lines.get(index).text().strip());
+        // A numbered label in capitals goes on over lines in capitals, even one the profile knows by itself
+        // ("SECTION 9: NAMED" / "CONTACTS", "SECTION 10:" / "DOCUMENTATION"): the next numbering starts the next label.
+        boolean numbered = LabelKey.numberingLength(joined.toString()) > 0;
         for (int k = 1; k < MAX_JOINED_LINES && index + k < lines.size(); k++) {
             if (endsSentence(lines.get(index + k - 1).text()) && !LabelText.opensParenthesis(joined)) {
                 return;
@@ -210,7 +217,8 @@ final class LabelCandidates {
             // ("B) INSTITUIÇÕES E" / "PAÍSES ENVOLVIDOS E" / "SEUS PAPÉIS").
             String above = lines.get(index + k - 1).text();
             if (next.isBold() || next.heading() || LabelKey.numberingLength(text) > 0
-                    || startsOwnLabel(text) && !endsOnConnective(above) || !continuesLabel(above, text)) {
+                    || startsOwnLabel(text) && !endsOnConnective(above) && !(numbered && inCapitals(above) && inCapitals(text))
+                    || !continuesLabel(above, text)) {
                 return;
             }
             int gap = gapAfterHead(text);

@@ -25,7 +25,7 @@ final class LabelKey {
      */
     static final Pattern NUMBERING = Pattern.compile(
             "^\\s*(?:\\d{1,2}(?:\\.\\d{1,2}){1,2}\\.?|\\(?(?:\\d{1,2}|[A-Za-z]|[IVXivx]{1,5})[.)]"
-            + "|" + ROW_WORD + "\\d{1,2}\\s?[.:)])(?=\\s)\\s*");
+            + "|" + ROW_WORD + "\\d{1,2}\\s?[.:)])(?=\\s|$)\\s*");
 
     private LabelKey() {
     }

@@ -158,7 +158,9 @@ final class LabelMatcher {
         }
         window.set(0, LabelKey.blankNumbering(window.get(0)));
         // Most lines are content: settle them on the first line's first word before joining any lines.
-        List<Synonym> candidates = candidatesFor(window.get(0));
+        // A row's numbering alone on its line ("SECTION 10:"): the label's words start on the next one.
+        List<Synonym> candidates = candidatesFor(numbering > 0 && window.get(0).isBlank() && window.size() > 1
+                ? window.get(1) : window.get(0));
         if (candidates.isEmpty()) {
             return Optional.empty();
         }

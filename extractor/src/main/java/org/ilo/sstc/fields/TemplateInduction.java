@@ -40,6 +40,7 @@ final class TemplateInduction {
     private static final int CAPITAL_LABEL_WORDS = 3;
     /** Practices in which a label's next word must recur for that word to be the label's. */
     private static final int MIN_CARRIED_ON = 3;
+    private static final Pattern LAST_WORD = Pattern.compile("(\\p{L}+)\\P{L}*$");
     private static final Pattern VALUE_LIKE = Pattern.compile("@|://|www\\.|\\d{3,}");
     private static final Pattern PARENTHESISED = Pattern.compile(LabelText.BRACKETED + "?");
 
@@ -95,8 +96,21 @@ final class TemplateInduction {
                     }
                     return;
                 }
+                // The same words once with the numbering line above them and once without ("SECTION 10:" /
+                // "DOCUMENTATION"): one label, the occurrence spanning more lines.
+                if (within(c, old)) {
+                    return;
+                }
+                if (within(old, c)) {
+                    list.set(i, c);
+                    return;
+                }
             }
             list.add(c);
+        }
+
+        private static boolean within(LabelCandidate inner, LabelCandidate outer) {
+            return outer.position() <= inner.position() && inner.position() + inner.lines() <= outer.position() + outer.lines();
         }
 
         double share(Evidence... any) {
@@ -334,11 +348,38 @@ final class TemplateInduction {
      * word: "Période couverte février 2024", "Période couverte mai 2024" … is the label "Période couverte" (the
      * profile knows "Période"), as content would not open with the same word in every practice.
      */
-    private static List<Key> withoutCutShort(List<Key> keys) {
+    private List<Key> withoutCutShort(List<Key> keys) {
         List<Key> kept = new ArrayList<>(keys);
         kept.removeIf(cut -> cut.share(Evidence.LOWER_CONTENT) >= MIN_SHARE && cut.practices() >= MIN_CARRIED_ON
                 && keys.stream().anyMatch(longer -> carriesOn(longer, cut)));
+        kept.removeIf(cut -> cut.share(Evidence.PREFIX) >= MIN_SHARE && !cut.isSynonym()
+                && keys.stream().anyMatch(longer -> endsLater(longer, cut)));
         return kept;
+    }
+
+    /**
+     * A line's first words that, in most of their practices, go on with the same words ending in lower case: "Member
+     * States involved Côte d’Ivoire …" in four practices of five, "Member States involved the member States of SICA"
+     * in the fifth (a line start that opens in lower case there). Content after a label does not open with the same
+     * words in most practices, nor does a label's last word start its content.
+     */
+    private boolean endsLater(Key longer, Key cut) {
+        return longer.words.size() > cut.words.size() && longer.words.subList(0, cut.words.size()).equals(cut.words)
+                && endsOnLowerCaseWord(longer)
+                && longer.share(Evidence.PREFIX) >= MIN_SHARE && longer.practices() >= MIN_CARRIED_ON
+                && longer.practices() >= CONTAINER_SHARE * cut.practices()
+                && longer.occurrences().stream().allMatch(l -> cut.byPractice.getOrDefault(l.practice(), List.of()).stream()
+                        .anyMatch(c -> c.position() == l.position()));
+    }
+
+    /**
+     * Whether the last word of {@code text} is written in lower case and says something: "involved", not "Dr", "ILO"
+     * or the article before a country ("Pays associés la Côte d’Ivoire").
+     */
+    private boolean endsOnLowerCaseWord(Key key) {
+        var word = LAST_WORD.matcher(key.commonText());
+        return word.find() && word.group(1).codePoints().allMatch(Character::isLowerCase)
+                && !vocabulary.isFunctionWord(key.words.get(key.words.size() - 1));
     }
 
     /** {@code longer} is {@code cut} and one more word, at the same lines, in each of {@code cut}'s practices. */

@@ -1099,4 +1099,33 @@ class TemplateInductionTest {
         assertThat(second.otherSections()).containsExactly(
                 new OtherSection("k) Hurdles and workarounds", "The calendars of the two ministries clashed."));
     }
+
+    @Test
+    void aNumberedLabelInCapitalsWrappedOntoAWordTheProfileKnowsIsOneLabelEvenWithItsNumberAlone() {
+        List<PracticeSegment> practices = practices(4, i -> List.of(
+                flat("SECTION 1: AIMS OF THE"), flat("EXCHANGE"), flat(AIMS[i]),
+                flat("SECTION 2: PEOPLE TO"), flat("CONTACT"), flat(PEOPLE[i] + ", desk" + i + "@example.org"),
+                flat("SECTION 3:"), flat("MATERIALS"), flat("AVAILABLE"), flat(CONTENT[i][8])));
+        CompendiumTemplate template = mapper.template(practices);
+
+        assertThat(template.labels()).extracting(TemplateLabel::text)
+                .containsExactly("SECTION 1: AIMS OF THE EXCHANGE", "SECTION 2: PEOPLE TO CONTACT", "SECTION 3: MATERIALS AVAILABLE");
+        PracticeFields third = mapper.map(practices.get(2), template);
+        assertThat(third.text(TemplateField.CONTACT_DETAILS)).isEqualTo(PEOPLE[2] + ", desk2@example.org");
+        assertThat(third.text(TemplateField.MATERIALS)).isEqualTo(CONTENT[2][8]);
+    }
+
+    @Test
+    void aMetaLabelWhoseValueOpensInLowerCaseInOnePracticeIsStillTheWholeLabelNotItsFirstWord() {
+        String[] countries = {"Côte d’Ivoire and Guinea", "Viet Nam and Cambodia", "the member States of SICA", "Niger and India"};
+        List<PracticeSegment> practices = practices(4, i -> List.of(
+                flat("Case author " + PEOPLE[i]),
+                flat("Member States involved " + countries[i]),
+                flat("Objective(s)"), flat(AIMS[i])));
+        CompendiumTemplate template = mapper.template(practices);
+
+        assertThat(template.labels()).extracting(TemplateLabel::text).contains("Member States involved").doesNotContain("Member");
+        assertThat(mapper.map(practices.get(0), template).text(TemplateField.COUNTRIES_INVOLVED)).isEqualTo(countries[0]);
+        assertThat(mapper.map(practices.get(2), template).text(TemplateField.COUNTRIES_INVOLVED)).isEqualTo(countries[2]);
+    }
 }
