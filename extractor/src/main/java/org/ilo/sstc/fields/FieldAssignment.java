@@ -163,6 +163,16 @@ final class FieldAssignment {
                         return;
                     }
                 }
+                // "What did the partners want to change?" right before "Who brought what to the partnership?": the
+                // row before the field is free, so the earlier label may be that one, as its place will tell.
+                int row = ROWS.indexOf(field);
+                if (earlier == later - 1 && row > 0 && !used.contains(ROWS.get(row - 1))) {
+                    fields[earlier] = null;
+                    mappings[earlier] = null;
+                    fields[later] = field;
+                    mappings[later] = Mapping.KEYWORD;
+                    return;
+                }
             }
         }
     }

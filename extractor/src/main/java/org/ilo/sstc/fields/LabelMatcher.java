@@ -414,6 +414,10 @@ final class LabelMatcher {
         for (Keywords keywords : dictionary.keywords()) {
             for (String word : words) {
                 for (String stem : keywords.stems()) {
+                    // "Name of the exchange": a vague first word says nothing where later words follow it.
+                    if (keywords.vague().contains(stem) && word == words.get(0)) {
+                        continue;
+                    }
                     int strength = isWord(word, stem) ? 1 : 0;
                     if (LabelText.hasStem(word, stem) && (found == null || strength > found.strength())) {
                         found = new DictionaryMatch(keywords.field(), TemplateLabel.Mapping.KEYWORD, strength);

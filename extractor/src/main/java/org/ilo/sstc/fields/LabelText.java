@@ -192,8 +192,11 @@ final class LabelText {
         if (word.startsWith(stem)) {
             return true;
         }
-        // A typo spares the first letter: "criterion" is no "writer" mistyped.
-        if (stem.length() < 6 || word.length() < stem.length() || word.charAt(0) != stem.charAt(0)) {
+        // A typo spares the first letter: "criterion" is no "writer" mistyped; and the last: a word that leaves the stem
+        // only there is another word ("counted" is no "countr-" mistyped).
+        int end = stem.length() - 1;
+        if (stem.length() < 6 || word.length() < stem.length() || word.charAt(0) != stem.charAt(0)
+                || word.startsWith(stem.substring(0, end)) && word.charAt(end) != stem.charAt(end)) {
             return false;
         }
         return ONE_EDIT.apply(word.substring(0, stem.length()), stem) >= 0;

@@ -25,6 +25,8 @@ final class PipedLabelLines {
     /** A semicolon before a short capitalised head and its colon: "Prepared by: X; Unit: ILO Beirut". */
     private static final Pattern SEMICOLON_BEFORE_LABEL = Pattern.compile("(?<=\\S);\\s++(?=\\p{Lu}[^;:|\\n]{0,40}[:：](?!//))");
     /** The head of a line before its colon: "Prepared by". */
+    /** A label cut at a line's end is short: "Countries at the" / "table:". */
+    private static final int MAX_CUT_WORDS = 8;
     private static final Pattern LINE_HEAD = Pattern.compile("^([^:：\\n]{1,60}+)[:：]");
 
     private PipedLabelLines() {
@@ -33,8 +35,9 @@ final class PipedLabelLines {
     /** {@code segment} with its joined label lines apart; the same segment when it has none. */
     static PracticeSegment split(PracticeSegment segment, FieldVocabulary vocabulary) {
         List<Block> blocks = new ArrayList<>(segment.blocks().size());
-        boolean changed = false;
-        for (Block block : segment.blocks()) {
+        List<Block> joined = withCutLabelsJoined(segment.blocks());
+        boolean changed = joined != segment.blocks();
+        for (Block block : joined) {
             if (block instanceof TextLine line && line.role() == LineRole.BODY && line.text().indexOf('|') > 0) {
                 List<TextLine> parts = parts(line, BAR_BEFORE_LABEL);
                 changed |= parts.size() > 1;
@@ -50,6 +53,61 @@ final class PipedLabelLines {
             }
         }
         return changed ? new PracticeSegment(segment.heading(), blocks, segment.firstPage(), segment.lastPage()) : segment;
+    }
+
+    /**
+     * {@code blocks} with each label that the end of a line cut after a bar ("… Iraq | Countries at the" / "table: Lebanon
+     * …") joined again with the rest of it on the next line of text; what stands between (a page's number, a running
+     * title) goes after. The same list when no label is cut.
+     */
+    private static List<Block> withCutLabelsJoined(List<Block> blocks) {
+        List<Block> out = new ArrayList<>(blocks.size());
+        boolean changed = false;
+        for (int i = 0; i < blocks.size(); i++) {
+            Block block = blocks.get(i);
+            if (!(block instanceof TextLine line) || !cutAfterBar(line)) {
+                out.add(block);
+                continue;
+            }
+            int next = i + 1;
+            while (next < blocks.size() && blocks.get(next) instanceof TextLine t && t.role() != LineRole.BODY) {
+                next++;
+            }
+            if (next < blocks.size() && blocks.get(next) instanceof TextLine rest && restsLabel(rest.text())) {
+                List<Hyperlink> links = new ArrayList<>(line.links());
+                links.addAll(rest.links());
+                out.add(new TextLine(line.text().strip() + " " + rest.text().strip(), line.page(), 0, line.heading(),
+                        line.fontSize(), line.start(), line.role(), links));
+                out.addAll(blocks.subList(i + 1, next));
+                i = next;
+                changed = true;
+            } else {
+                out.add(block);
+            }
+        }
+        return changed ? out : blocks;
+    }
+
+    /**
+     * A line that ends with a bar between spaces, or with the first words of a label after its last one: no colon, a
+     * few words opening with a capital. (Only where the next line of text goes on with a colon, {@link #restsLabel}.)
+     */
+    private static boolean cutAfterBar(TextLine line) {
+        String text = line.text().strip();
+        int bar = text.lastIndexOf(" | ");
+        if (line.role() != LineRole.BODY || bar <= 0 && !text.endsWith(" |")) {
+            return false;
+        }
+        bar = text.lastIndexOf('|');
+        String after = text.substring(bar + 1).strip();
+        return after.isEmpty() || after.indexOf(':') < 0 && Character.isUpperCase(after.codePointAt(0))
+                && after.split("\\s+").length <= MAX_CUT_WORDS;
+    }
+
+    /** The rest of a cut label and its colon opening {@code text}: "table: Lebanon …". */
+    private static boolean restsLabel(String text) {
+        Matcher head = LINE_HEAD.matcher(text.strip());
+        return head.lookingAt() && head.group(1).split("\\s+").length <= MAX_CUT_WORDS;
     }
 
     /** Whether {@code text} opens with the head of a label line ("Prepared by:"), a wording of the profile. */

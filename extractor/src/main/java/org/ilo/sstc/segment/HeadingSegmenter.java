@@ -5,6 +5,8 @@ import java.util.HashSet;
 import java.util.Set;
 import java.util.List;
 import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.ilo.sstc.layout.Block;
 import org.ilo.sstc.layout.Cell;
 import org.ilo.sstc.layout.LayoutDocument;
@@ -21,6 +23,8 @@ public final class HeadingSegmenter implements Segmenter {
 
     /** Longest second line of a heading that flattened text wrapped (a full line of a long title). */
     private static final int MAX_CONTINUATION_WORDS = 16;
+    /** A dash set off by spaces, after dashes were made plain. */
+    private static final Pattern SPACED_DASH = Pattern.compile("\\s[-–]\\s");
 
     private final HeadingParser parser;
     /** Words a title does not end with (articles, prepositions, connectors): a line ending so goes on. */
@@ -57,7 +61,8 @@ public final class HeadingSegmenter implements Segmenter {
                 // line that cannot stand alone), or end at its dash with the region or title on the next line.
                 while (i + 1 < blocks.size() && (continuesHeading(block, blocks.get(i + 1))
                         || wrapsInFlatText(parsed, blocks.get(i + 1))
-                        || parsed.shortTitle() == null && titleOnNextLine(parsed, blocks.get(i + 1)))) {
+                        || parsed.shortTitle() == null && titleOnNextLine(parsed, blocks.get(i + 1))
+                        || regionAndTitleOnNextLine(parsed, blocks.get(i + 1)))) {
                     String next = ((TextLine) blocks.get(++i)).text().strip();
                     parsed = joined(parsed, next);
                 }
@@ -86,10 +91,15 @@ public final class HeadingSegmenter implements Segmenter {
         return Optional.empty();
     }
 
-    /** The heading with {@code next}, its continuation: parsed again, so that a region on the second line is found. */
+    /**
+     * The heading with {@code next}, its continuation: parsed again, so that a region on the second line is found. After
+     * a number alone ("GOOD PRACTICE 5" / "Red Sea and Gulf of Aden — …") the line break separates them as a dash would.
+     */
     private PracticeHeading joined(PracticeHeading heading, String next) {
         String text = heading.text() + " " + next;
-        Optional<PracticeHeading> reparsed = parser.parse(text);
+        boolean numberAlone = heading.region() == null && heading.shortTitle() == null;
+        Optional<PracticeHeading> reparsed = parser.parse(numberAlone ? heading.text() + " – " + next : text)
+                .map(h -> new PracticeHeading(h.number(), h.region(), h.shortTitle(), text));
         if (reparsed.isPresent() && reparsed.get().number() == heading.number()
                 && (heading.region() == null || heading.region().equals(reparsed.get().region()))) {
             return reparsed.get();
@@ -145,6 +155,23 @@ public final class HeadingSegmenter implements Segmenter {
         boolean dash = heading.text().matches(".*[-–—:]\\s*$") || next instanceof TextLine n && n.text().strip().matches("^[-–—]\\s.*");
         return dash && next instanceof TextLine line && line.role() == LineRole.BODY
                 && !line.text().isBlank() && !line.text().contains(":") && line.text().strip().split("\\s+").length <= 10;
+    }
+
+    /**
+     * A heading line with its number alone ("GOOD PRACTICE 3"), the region and title on the next line: any line of
+     * text that is no other heading, is short, and holds no label's colon (a colon in the title, after the dash
+     * that ends the region, is the title's: "Arab States — Safer greenhouses: farm workers …").
+     */
+    private boolean regionAndTitleOnNextLine(PracticeHeading heading, Block next) {
+        if (heading.region() != null || heading.shortTitle() != null || !(next instanceof TextLine line)
+                || line.role() != LineRole.BODY || line.text().isBlank() || parser.parse(line.text()).isPresent()) {
+            return false;
+        }
+        String text = Fold.plainSpacesAndDashes(line.text()).strip();
+        int colon = text.indexOf(':');
+        Matcher dash = SPACED_DASH.matcher(text);
+        return text.split("\\s+").length <= MAX_CONTINUATION_WORDS && !HeadingParser.isTocEntry(text)
+                && (colon < 0 || dash.find() && dash.start() < colon);
     }
 
     /**

@@ -1128,4 +1128,28 @@ class TemplateInductionTest {
         assertThat(mapper.map(practices.get(0), template).text(TemplateField.COUNTRIES_INVOLVED)).isEqualTo(countries[0]);
         assertThat(mapper.map(practices.get(2), template).text(TemplateField.COUNTRIES_INVOLVED)).isEqualTo(countries[2]);
     }
+
+    @Test
+    void barJoinedLabelLinesWrappedInsideALabelAndWordedAsNoTemplateTakeTheirFields() {
+        List<PracticeSegment> practices = practices(4, i -> List.of(
+                flat("Name of the exchange: Coaching " + i + " | Countries at the"),
+                flat("table: " + PLACES[i] + " | Rapporteur: " + PEOPLE[i] + " | Reporting unit: ILO Office " + i),
+                flat(""),
+                flat("What did the partners want to change?"), flat(AIMS[i]),
+                flat("Who brought what to the partnership?"), flat(CONTENT[i][1]),
+                flat("How did one peer teach another?"), flat(CONTENT[i][2]),
+                flat("What difference can be counted?"), flat(OUTCOMES[i])));
+        CompendiumTemplate template = mapper.template(practices);
+        PracticeFields third = mapper.map(practices.get(2), template);
+
+        assertThat(third.text(TemplateField.TITLE)).isEqualTo("Coaching 2");
+        assertThat(third.text(TemplateField.COUNTRIES_INVOLVED)).isEqualTo(PLACES[2]);
+        assertThat(third.text(TemplateField.AUTHOR)).isEqualTo(PEOPLE[2]);
+        assertThat(third.text(TemplateField.INSTITUTION)).isEqualTo("ILO Office 2");
+        assertThat(third.text(TemplateField.OBJECTIVES)).isEqualTo(AIMS[2]);
+        assertThat(third.text(TemplateField.COOPERATION)).isEqualTo(CONTENT[2][1]);
+        // "counted" is no "countries" mistyped.
+        assertThat(template.labels()).extracting(TemplateLabel::text, TemplateLabel::field)
+                .doesNotContain(tuple("What difference can be counted?", TemplateField.COUNTRIES_INVOLVED));
+    }
 }

@@ -80,6 +80,26 @@ class HeadingSegmenterTest {
     }
 
     @Test
+    void takesTheRegionAndTitleFromTheLineAfterAHeadingThatHoldsOnlyItsNumber() {
+        SegmentedDocument doc = segmenter.split(document(SourceFormat.TEXT,
+                flat("GOOD PRACTICE 1"), flat("Arab States — Safer greenhouses: farm workers"),
+                flat("coaching farm workers on heat"), flat(""), flat("Name of the exchange: Greenhouses"),
+                flat("GOOD PRACTICE 2"), flat("Red Sea and Gulf of Aden — Cash for work in crisis settings"),
+                flat(""), flat("Name of the exchange: Cash for work")));
+        assertThat(doc.practices()).extracting(p -> p.heading().number(), p -> p.heading().region(), p -> p.heading().shortTitle())
+                .containsExactly(tuple(1, "ARAB STATES", "Safer greenhouses: farm workers coaching farm workers on heat"),
+                        tuple(2, "RED SEA AND GULF OF ADEN", "Cash for work in crisis settings"));
+        assertThat(doc.practices().get(0).blocks()).extracting(b -> ((TextLine) b).text()).containsExactly("", "Name of the exchange: Greenhouses");
+    }
+
+    @Test
+    void aLabelLineAfterAHeadingThatHoldsOnlyItsNumberIsNoPartOfTheHeading() {
+        SegmentedDocument doc = segmenter.split(document(SourceFormat.DOCX, para("GOOD PRACTICE 4"), para("Author’s name: Jane Roe")));
+        assertThat(doc.practices().get(0).heading().shortTitle()).isNull();
+        assertThat(doc.practices().get(0).blocks()).hasSize(1);
+    }
+
+    @Test
     void takesTheShortTitleFromTheNextLineWhenTheHeadingEndsAtItsDash() {
         SegmentedDocument doc = segmenter.split(document(SourceFormat.TEXT,
                 flat("GOOD PRACTICE 5 – AMERICAS –"), flat("Rural tourism"), flat("Author’s name: E")));
