@@ -10,6 +10,7 @@ import java.util.regex.Pattern;
 import org.ilo.sstc.fields.LabelMatcher.DictionaryMatch;
 import org.ilo.sstc.fields.TemplateField.Kind;
 import org.ilo.sstc.fields.TemplateLabel.Mapping;
+import org.ilo.sstc.text.Fold;
 
 /**
  * Gives each label of a compendium's template its field: the profile's wording or keyword first, where
@@ -21,8 +22,12 @@ final class FieldAssignment {
 
     /** Rows of the template, in order: what the numbers "1." to "10." of numbered rows stand for. */
     private static final List<TemplateField> ROWS = Arrays.stream(TemplateField.values()).filter(f -> f.kind() != Kind.HEADER).toList();
-    /** A row's number, "7." or "7)", or after the word naming the rows: "Section 7:", "Criterio 7.". */
-    private static final Pattern ROW_NUMBERING = Pattern.compile("(?:" + LabelKey.ROW_WORD + ")?(\\d{1,2})\\s?[.:)]\\s");
+    /**
+     * A row's number, "7.", "7)" or "7°", or after the word naming the rows: "Section 7:", "Criterio 7."; with a suffix
+     * ("7° bis") a row the office added.
+     */
+    private static final Pattern ROW_NUMBERING = Pattern.compile(
+            "(?:" + LabelKey.ROW_WORD + ")?(\\d{1,2})\\s?[.:)°º](\\s+" + LabelKey.ROW_SUFFIX + ")?\\s");
 
     /**
      * A label of the template before its field is known.
@@ -249,10 +254,10 @@ final class FieldAssignment {
         return disagree < 2 || disagree <= agree;
     }
 
-    /** The number of a label numbered "7." or "7)", or null. */
+    /** The number of a label numbered "7." or "7)", or null (also for a row added after one: "7° bis"). */
     private static Integer rowNumber(String label) {
-        Matcher m = ROW_NUMBERING.matcher(label.strip());
-        return m.lookingAt() ? Integer.valueOf(m.group(1)) : null;
+        Matcher m = ROW_NUMBERING.matcher(Fold.plainSpaces(label).strip());
+        return m.lookingAt() && m.group(2) == null ? Integer.valueOf(m.group(1)) : null;
     }
 
     /**

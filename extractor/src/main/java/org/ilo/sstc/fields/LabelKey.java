@@ -19,13 +19,19 @@ final class LabelKey {
      */
     static final String ROW_WORD = "(?iu:" + WordPatterns.alternation(Profiles.bundled().union(WordSet.ROW_WORDS)) + ")\\s+";
 
+    /** A space, the no-break ones too ("1°\u00a0Raison d’être"). */
+    private static final String SPACE = "[\\s\\u00a0\\u202f]";
+
+    /** A word after a row's number marking a row added after that one, from every profile's {@code [row-suffixes]}: "7° bis". */
+    static final String ROW_SUFFIX = "(?iu:" + WordPatterns.alternation(Profiles.bundled().union(WordSet.ROW_SUFFIXES)) + ")";
+
     /**
-     * A label's numbering: "1.", "1)", "(a)", "B.", "IV.", "2.1.", and "2.1" or "1.10" without a closing mark; or a
-     * row word and its number ("Section 4:").
+     * A label's numbering: "1.", "1)", "(a)", "B.", "IV.", "2.1.", and "2.1" or "1.10" without a closing mark; an
+     * ordinal "1°"; or a row word and its number ("Section 4:"); a row suffix after them ("7° bis").
      */
     static final Pattern NUMBERING = Pattern.compile(
-            "^\\s*(?:\\d{1,2}(?:\\.\\d{1,2}){1,2}\\.?|\\(?(?:\\d{1,2}|[A-Za-z]|[IVXivx]{1,5})[.)]"
-            + "|" + ROW_WORD + "\\d{1,2}\\s?[.:)])(?=\\s|$)\\s*");
+            "^\\s*(?:\\d{1,2}(?:\\.\\d{1,2}){1,2}\\.?|\\(?(?:\\d{1,2}|[A-Za-z]|[IVXivx]{1,5})[.)]|\\d{1,2}\\s?[°º]"
+            + "|" + ROW_WORD + "\\d{1,2}\\s?[.:)])(?:" + SPACE + "+" + ROW_SUFFIX + ")?(?=" + SPACE + "|$)" + SPACE + "*");
 
     private LabelKey() {
     }

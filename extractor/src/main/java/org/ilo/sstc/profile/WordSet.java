@@ -17,6 +17,8 @@ public enum WordSet {
     COLUMN_HEADINGS,
     /** Words that number a template's rows before the number: "Section 4:", "Criterio 3.". */
     ROW_WORDS,
+    /** Words after a row's number that mark a row an office added after that one: "7° bis". */
+    ROW_SUFFIXES,
     /** Qualifiers a label may open with that name no field: "South-South", "SSTC". */
     LABEL_PREFIXES,
     /** Words that open a template instruction in parentheses: "max.", "please", "up to". */

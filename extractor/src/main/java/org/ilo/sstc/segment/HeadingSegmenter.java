@@ -86,6 +86,12 @@ public final class HeadingSegmenter implements Segmenter {
         TableRow row = (TableRow) block;
         List<Cell> filled = row.cells().stream().filter(c -> !c.isBlank()).toList();
         if (filled.size() == 1 && filled.get(0).lines().size() <= 2) {
+            List<TextLine> lines = filled.get(0).lines();
+            Optional<PracticeHeading> first = parser.parse(lines.get(0).text());
+            // "BONNE PRATIQUE N° 3" / "SAHEL – « … »": the number alone on the banner's first line.
+            if (first.isPresent() && lines.size() == 2 && first.get().region() == null && first.get().shortTitle() == null) {
+                return Optional.of(joined(first.get(), lines.get(1).text().strip()));
+            }
             return parser.parse(filled.get(0).text().replace('\n', ' '));
         }
         return Optional.empty();

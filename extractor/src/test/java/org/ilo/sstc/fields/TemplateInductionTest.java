@@ -1152,4 +1152,30 @@ class TemplateInductionTest {
         assertThat(template.labels()).extracting(TemplateLabel::text, TemplateLabel::field)
                 .doesNotContain(tuple("What difference can be counted?", TemplateField.COUNTRIES_INVOLVED));
     }
+
+    @Test
+    void rowsNumberedWithFrenchOrdinalsNameTheirFieldsAndARowNumberedBisIsOneTheOfficeAdded() {
+        TemplateFieldMapper french = new TemplateFieldMapper(Profiles.bundled().get("fr"));
+        String[] rows = {"Raison d’être de la coopération", "Qui a coopéré avec qui", "Apprentissage entre homologues",
+            "Part d’innovation", "Ce qui garantit la suite", "Reproductibilité ailleurs", "Résultats atteints",
+            "Points focaux à joindre", "Partenaires financiers", "Supports produits et liens"};
+        List<PracticeSegment> practices = practices(3, i -> {
+            List<Block> blocks = new ArrayList<>();
+            for (int r = 0; r < rows.length; r++) {
+                blocks.add(row((r + 1) + "°\u00a0" + rows[r] + "\u00a0:", para("Texte " + r + " de la pratique " + i + ".")));
+                if (i == 1 && r == 6) {
+                    blocks.add(row("7° bis Difficultés rencontrées\u00a0:", para("Les pluies ont coupé les pistes.")));
+                }
+            }
+            return blocks;
+        });
+        CompendiumTemplate template = french.template(practices);
+        PracticeFields second = french.map(practices.get(1), template);
+
+        assertThat(second.text(TemplateField.OBJECTIVES)).isEqualTo("Texte 0 de la pratique 1.");
+        assertThat(second.text(TemplateField.COOPERATION)).isEqualTo("Texte 1 de la pratique 1.");
+        assertThat(second.text(TemplateField.RESULTS)).isEqualTo("Texte 6 de la pratique 1.");
+        assertThat(second.text(TemplateField.CONTACT_DETAILS)).isEqualTo("Texte 7 de la pratique 1.");
+        assertThat(second.otherSections()).extracting(OtherSection::text).containsExactly("Les pluies ont coupé les pistes.");
+    }
 }

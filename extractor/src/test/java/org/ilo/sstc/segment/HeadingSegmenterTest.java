@@ -70,6 +70,14 @@ class HeadingSegmenterTest {
     }
 
     @Test
+    void takesABannerWhoseFirstLineHoldsOnlyTheNumberAndItsSecondTheRegionAndTitle() {
+        TableRow banner = new TableRow(List.of(cell(bold("BONNE PRATIQUE N°\u00a03"), bold("SAHEL – «\u00a0Les apprentis du fleuve\u00a0»"))), 7);
+        SegmentedDocument doc = segmenter.split(document(SourceFormat.DOCX, banner, para("Fiche établie par : F. Salem")));
+        assertThat(doc.practices()).extracting(p -> p.heading().number(), p -> p.heading().region(), p -> p.heading().shortTitle())
+                .containsExactly(tuple(3, "SAHEL", "« Les apprentis du fleuve »"));
+    }
+
+    @Test
     void joinsAHeadingThatWrapsOntoASecondLineInItsStyle() {
         TextLine first = new TextLine("GOOD PRACTICE 4 – ASIA & THE PACIFIC – Green jobs for young people in", 5,
                 69, true, 14f, LineStart.PARAGRAPH, LineRole.BODY, List.of());
