@@ -8,8 +8,8 @@ import org.ilo.sstc.model.CountryMention;
 
 /**
  * Counts the countries named anywhere in a practice: gazetteer names (no demonyms, no group expansion),
- * minus person-like names inside a longer NER person or a person found otherwise ("Michael Jordan", "MWALE,
- * Jordan"), plus NER locations the
+ * minus any country name inside the name of a person the practice names ("MWALE, Jordan", "Pierre GABON") and
+ * person-like names inside a longer NER person ("Michael Jordan"), plus NER locations the
  * gazetteer maps to a country that its case rules passed over. Sorted by ISO3 code.
  */
 final class CountryMentions {
@@ -33,7 +33,9 @@ final class CountryMentions {
             if (!match.place().isCountry()) {
                 continue;
             }
-            boolean person = match.personAmbiguous() && (insideLongerPerson(match, mentions) || insideLonger(match, personSpans));
+            // In the name of a person the practice names ("Pierre GABON", "Kenya Dela Cruz") a country name is a name;
+            // in a bare NER person mention only where the name is also a person's ("Jordan", not "Kenya Airways").
+            boolean person = insideLonger(match, personSpans) || match.personAmbiguous() && insideLongerPerson(match, mentions);
             (person ? people : found).add(match);
         }
         for (NerMention mention : mentions) {

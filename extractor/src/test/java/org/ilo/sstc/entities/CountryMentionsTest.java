@@ -57,6 +57,13 @@ class CountryMentionsTest {
     }
 
     @Test
+    void anyCountryNameInsideThePersonsThePracticeNamesIsAName() {
+        String text = "Contact Kenya Dela Cruz or Pierre GABON; the teams met in Nairobi, not in Kenya or Gabon.";
+        assertThat(COUNTRIES.count(text, List.of(), List.of("Kenya Dela Cruz", "Pierre Gabon")))
+                .extracting(CountryMention::iso3, CountryMention::mentions).containsExactly(tuple("GAB", 1), tuple("KEN", 1));
+    }
+
+    @Test
     void countryInAPersonsNameWrittenSurnameFirstIsNotACountry() {
         String text = "HASSAN, Jordan – Employment Officer\nGeorgia Brooks wrote the report. Jordan and Georgia took part.";
         assertThat(COUNTRIES.count(text, List.of(), List.of("Jordan Hassan", "Georgia Brooks")))
