@@ -28,20 +28,22 @@ final class CountryMentions {
         List<int[]> personSpans = new ArrayList<>();
         persons.forEach(name -> personSpans.addAll(NameOccurrences.spans(name, text)));
         List<PlaceMatch> found = new ArrayList<>();
-        List<PlaceMatch> people = new ArrayList<>();
-        for (PlaceMatch match : places.find(text, PlaceGazetteer.Reading.RUNNING_TEXT)) {
+        PlaceGazetteer.Scan scan = places.scan(text, PlaceGazetteer.Reading.RUNNING_TEXT);
+        // Country names inside another name ("fleuve Niger") stay no mention when the tagger marks them a location.
+        List<PlaceMatch> notMentions = new ArrayList<>(scan.namesakes());
+        for (PlaceMatch match : scan.places()) {
             if (!match.place().isCountry()) {
                 continue;
             }
             // In the name of a person the practice names ("Pierre GABON", "Kenya Dela Cruz") a country name is a name;
             // in a bare NER person mention only where the name is also a person's ("Jordan", not "Kenya Airways").
             boolean person = insideLonger(match, personSpans) || match.personAmbiguous() && insideLongerPerson(match, mentions);
-            (person ? people : found).add(match);
+            (person ? notMentions : found).add(match);
         }
         for (NerMention mention : mentions) {
             if (mention.type() != NerMention.Type.LOCATION
                     || found.stream().anyMatch(m -> m.overlaps(mention.begin(), mention.end()))
-                    || people.stream().anyMatch(m -> m.overlaps(mention.begin(), mention.end()))) {
+                    || notMentions.stream().anyMatch(m -> m.overlaps(mention.begin(), mention.end()))) {
                 continue;
             }
             places.lookup(mention.text(), PlaceGazetteer.Reading.PLACE_LIST)

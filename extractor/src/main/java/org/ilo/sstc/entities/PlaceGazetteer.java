@@ -205,8 +205,21 @@ final class PlaceGazetteer {
 
     /** Every country and region named in {@code text}, in order, none overlapping. */
     List<PlaceMatch> find(String text, Reading reading) {
+        return scan(text, reading).places();
+    }
+
+    /**
+     * What a scan of a text found: the places it names, and the country names in it that are part of another proper
+     * name ("fleuve Niger", "Oman Chamber"), which a named-entity tagger may still take for the country.
+     */
+    record Scan(List<PlaceMatch> places, List<PlaceMatch> namesakes) {
+    }
+
+    /** The places {@code text} names, and the country names in it that belong to other names ({@link Scan}). */
+    Scan scan(String text, Reading reading) {
         List<Word> words = Word.split(text);
         List<PlaceMatch> matches = new ArrayList<>();
+        List<PlaceMatch> namesakeMatches = new ArrayList<>();
         int i = 0;
         while (i < words.size()) {
             Candidate best = longestAt(text, words, i, reading);
@@ -215,15 +228,15 @@ final class PlaceGazetteer {
                 continue;
             }
             boolean namesake = best.entry().place().isCountry() && namesakes.around(text, words, i, best.endWord());
-            if (best.entry().place().kind() != Place.Kind.NOT_A_PLACE && !namesake) {
+            if (best.entry().place().kind() != Place.Kind.NOT_A_PLACE) {
                 int begin = words.get(i).begin();
                 int end = closeParenthesis(text, begin, words.get(best.endWord() - 1).end());
-                matches.add(new PlaceMatch(best.entry().place(), begin, end, text.substring(begin, end),
+                (namesake ? namesakeMatches : matches).add(new PlaceMatch(best.entry().place(), begin, end, text.substring(begin, end),
                         best.entry().person()));
             }
             i = best.endWord();
         }
-        return matches;
+        return new Scan(matches, namesakeMatches);
     }
 
     /** The place {@code phrase} names as a whole (not a place within it), if any. */

@@ -57,6 +57,14 @@ class CountryMentionsTest {
     }
 
     @Test
+    void aCountryNameInsideAnotherNameStaysNoMentionWhereTheTaggerMarksItALocation() {
+        String text = "The Oman Chamber of Commerce hosted the forum; boats of the Niger River and Togo Cargo Express joined.";
+        List<NerMention> mentions = List.of(mention("Oman", NerMention.Type.LOCATION, text),
+                mention("Niger", NerMention.Type.LOCATION, text), mention("Togo", NerMention.Type.LOCATION, text));
+        assertThat(COUNTRIES.count(text, mentions, List.of())).isEmpty();
+    }
+
+    @Test
     void anyCountryNameInsideThePersonsThePracticeNamesIsAName() {
         String text = "Contact Kenya Dela Cruz or Pierre GABON; the teams met in Nairobi, not in Kenya or Gabon.";
         assertThat(COUNTRIES.count(text, List.of(), List.of("Kenya Dela Cruz", "Pierre Gabon")))
