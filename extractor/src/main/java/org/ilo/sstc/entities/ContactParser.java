@@ -8,6 +8,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.stream.IntStream;
 import org.ilo.sstc.fields.FieldText;
 import org.ilo.sstc.layout.Hyperlink;
 import org.ilo.sstc.model.Contact;
@@ -104,6 +105,8 @@ final class ContactParser {
         final List<String> names = new ArrayList<>();
         final List<String> emails = new ArrayList<>();
         final List<String> organisations = new ArrayList<>();
+        /** For each organisation, the index of the name it followed (-1 before any). */
+        final List<Integer> organisationOwners = new ArrayList<>();
         final List<String> phones = new ArrayList<>();
         String role;
         String country;
@@ -276,10 +279,15 @@ final class ContactParser {
         if (names.isName(cleaned, evidence, email) || names.isTitledName(segment, evidence, email)) {
             return List.of(cleaned);
         }
+        // "and Mr Ashan Perera" after "Ms Sabina Shrestha (ILO Kathmandu)": one more person.
+        Matcher connector = entityWords.leadingConnector.matcher(segment);
+        if (connector.lookingAt() && connector.end() > 0 && names.isTitledName(segment.substring(connector.end()), evidence, email)) {
+            return List.of(names.clean(segment.substring(connector.end())));
+        }
         List<String> people = new ArrayList<>();
         for (String part : entityWords.personJoin.split(segment)) {
             String name = names.clean(part);
-            if (!names.isName(name, evidence, email)) {
+            if (!names.isName(name, evidence, email) && !names.isTitledName(part, evidence, email)) {
                 return List.of();
             }
             people.add(name);
@@ -294,6 +302,7 @@ final class ContactParser {
         }
         if (split.organisation() != null) {
             entry.organisations.add(split.organisation());
+            entry.organisationOwners.add(entry.names.size() - 1);
         }
     }
 
@@ -306,7 +315,7 @@ final class ContactParser {
             Draft draft = new Draft();
             draft.name = entry.names.isEmpty() ? null : entry.names.get(i);
             draft.role = entry.role;
-            draft.organization = organisation;
+            draft.organization = ownOrganisation(entry, i).orElse(organisation);
             draft.country = entry.country;
             draft.email = emailFor(entry, i);
             draft.phone = entry.phones.isEmpty() || people > 1 && entry.phones.size() != people ? null
@@ -318,6 +327,19 @@ final class ContactParser {
             return List.of();
         }
         return drafts;
+    }
+
+    /**
+     * The organisation written right after person {@code person}'s name where each of several people has one of their
+     * own ("Ms Sabina Shrestha (ILO Kathmandu) and Mr Ashan Perera (ILO Colombo)"); empty where they share them.
+     */
+    private static Optional<String> ownOrganisation(Entry entry, int person) {
+        int people = entry.names.size();
+        if (people < 2 || entry.organisations.size() != people || !entry.organisationOwners.equals(
+                IntStream.range(0, people).boxed().toList())) {
+            return Optional.empty();
+        }
+        return Optional.of(entry.organisations.get(person));
     }
 
     private static String emailFor(Entry entry, int person) {

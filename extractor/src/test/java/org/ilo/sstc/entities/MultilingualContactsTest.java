@@ -56,6 +56,23 @@ class MultilingualContactsTest {
                 .extracting(Contact::name).containsExactly("Ravi Gunnoo-Seetaram");
     }
 
+    @Test
+    void twoTitledPeopleJoinedByEtShareTheOrganisationAndTakeTheirAddressesInOrder() {
+        // "BÉNIN" is a country's name too: after "Mme" it is a surname.
+        assertThat(parse("fr", "M. Landry OKEMBA et Mme Odile BÉNIN, inspecteurs principaux du travail, Direction générale du travail "
+                + "du Congo, courriel : l.okemba@dgt-congo.cg et o.benin@dgt-congo.cg"))
+                .extracting(Contact::name, Contact::email)
+                .containsExactly(tuple("Landry OKEMBA", "l.okemba@dgt-congo.cg"), tuple("Odile BÉNIN", "o.benin@dgt-congo.cg"));
+    }
+
+    @Test
+    void twoTitledPeopleJoinedByAndEachWithAnOrganisationInBracketsKeepTheirOwn() {
+        assertThat(parse("en", "Ms Sabina Shrestha (ILO Kathmandu) and Mr Ashan Perera (ILO Colombo) — shrestha@ilo.org; perera.a@ilo.org"))
+                .extracting(Contact::name, Contact::organization, Contact::email)
+                .containsExactly(tuple("Sabina Shrestha", "ILO Kathmandu", "shrestha@ilo.org"),
+                        tuple("Ashan Perera", "ILO Colombo", "perera.a@ilo.org"));
+    }
+
     /** The contacts of the one-line {@code row}, where the recogniser tagged {@code body}, its start, an organisation. */
     private static List<Contact> parseTaggedABody(String language, String row, String body) {
         List<TextLine> lines = List.of(TextLine.plain(row, 1, LineStart.PARAGRAPH));
