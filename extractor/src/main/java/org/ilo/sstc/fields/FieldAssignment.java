@@ -81,13 +81,26 @@ final class FieldAssignment {
      */
     private void byDictionary() {
         Set<TemplateField> used = EnumSet.noneOf(TemplateField.class);
+        // Label lines come before the rows or after them: a keyword of theirs on a label among the rows ("Who to ask",
+        // whose guidance names the "Organisation" column) takes no field from the label line that has it.
+        int firstRow = -1;
+        int lastRow = -1;
+        for (int i = 0; i < slots.size(); i++) {
+            DictionaryMatch match = slots.get(i).dictionary();
+            if (match != null && match.field().kind() != Kind.HEADER) {
+                firstRow = firstRow < 0 ? i : firstRow;
+                lastRow = i;
+            }
+        }
         // Whole wordings first, so that a keyword elsewhere cannot take their field; then keywords, the strongest
         // first ("Achievements" takes results before "Durability of the results" can).
         for (Mapping pass : List.of(Mapping.SYNONYM, Mapping.KEYWORD)) {
             for (int strength = 2; strength >= 0; strength--) {
                 for (int i = 0; i < slots.size(); i++) {
                     DictionaryMatch match = slots.get(i).dictionary();
-                    if (match != null && match.mapping() == pass && match.strength() == strength && fields[i] == null) {
+                    boolean amongRows = i > firstRow && i < lastRow && match != null && match.field().kind() == Kind.HEADER;
+                    if (match != null && match.mapping() == pass && match.strength() == strength && fields[i] == null
+                            && !(pass == Mapping.KEYWORD && amongRows)) {
                         if (!used.contains(match.field())) {
                             fields[i] = match.field();
                             mappings[i] = pass;

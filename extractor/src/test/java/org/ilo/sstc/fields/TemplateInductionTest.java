@@ -1178,4 +1178,23 @@ class TemplateInductionTest {
         assertThat(second.text(TemplateField.CONTACT_DETAILS)).isEqualTo("Texte 7 de la pratique 1.");
         assertThat(second.otherSections()).extracting(OtherSection::text).containsExactly("Les pluies ont coupé les pistes.");
     }
+
+    private static final String[] HOSTS = {"ILO New Delhi", "Foreign Employment Board, Kathmandu", "Ministry of Labour of Ghana",
+        "Suva Office for Pacific Island Countries"};
+
+    @Test
+    void aMetaKeywordInTheGuidanceOfARowTakesNoFieldFromTheLabelLineAfterTheRowsThatHasIt() {
+        List<PracticeSegment> practices = practices(4, i -> List.of(
+                flat("The challenge we tackled"), flat(AIMS[i]),
+                flat("Partners and roles"), flat(CONTENT[i][1]),
+                flat("Who to ask"), flat("Name Organisation E-mail"), flat(PEOPLE[i] + " ILO desk" + i + "@example.org"),
+                flat("Where the money came from"), flat("A grant of USD " + (i + 4) + "0,000."),
+                flat("Key facts"),
+                flat("Write-up by " + PEOPLE[i]),
+                flat("Host body " + HOSTS[i]),
+                flat("Partner nations " + PLACES[i])));
+        CompendiumTemplate template = mapper.template(practices);
+
+        assertThat(mapper.map(practices.get(1), template).text(TemplateField.INSTITUTION)).isEqualTo(HOSTS[1]);
+    }
 }
