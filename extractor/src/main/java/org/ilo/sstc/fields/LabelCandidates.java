@@ -256,8 +256,16 @@ final class LabelCandidates {
         if (Character.isLowerCase(first) || first == '(' || first == '/' || first == '&') {
             return true;
         }
-        // "C) COMO OS PARES" / "APRENDERAM UNS COM": a label in capitals wraps onto a line in capitals.
-        return endsOnConnective(previous) || inCapitals(previous) && inCapitals(text);
+        // "C) COMO OS PARES" / "APRENDERAM UNS COM": a label in capitals wraps onto a line in capitals; one in title
+        // case onto a line in title case ("What The Partners Aimed" / "For", "Mutual Learning" / "Approach").
+        return endsOnConnective(previous) || inCapitals(previous) && inCapitals(text) || inTitleCase(previous, 2) && inTitleCase(text, 1);
+    }
+
+    /** Whether {@code line} has at least {@code words} words and each of them opens with a capital ("Documents And Web"). */
+    private static boolean inTitleCase(String line, int words) {
+        List<String> tokens = List.of(LabelKey.withoutNumbering(line).strip().split("\\s+"));
+        return tokens.size() >= words && tokens.stream().allMatch(t -> !t.isEmpty() && Character.isUpperCase(t.codePointAt(0)))
+                && !endsSentence(line);
     }
 
     /** Whether {@code line} has letters, all of them capitals. */

@@ -1197,4 +1197,17 @@ class TemplateInductionTest {
 
         assertThat(mapper.map(practices.get(1), template).text(TemplateField.INSTITUTION)).isEqualTo(HOSTS[1]);
     }
+
+    @Test
+    void aLabelInTitleCaseWrappedOntoALineInTitleCaseIsOneLabel() {
+        List<PracticeSegment> practices = practices(4, i -> List.of(
+                flat("What The Partners Aimed"), flat("For"), flat(AIMS[i]),
+                flat("Mutual Learning"), flat("Approach"), flat(CONTENT[i][2]),
+                flat("Documents And Web"), flat("Pages"), flat(CONTENT[i][8])));
+        CompendiumTemplate template = mapper.template(practices);
+
+        assertThat(template.labels()).extracting(TemplateLabel::text)
+                .containsExactly("What The Partners Aimed For", "Mutual Learning Approach", "Documents And Web Pages");
+        assertThat(mapper.map(practices.get(3), template).text(TemplateField.METHODOLOGY)).isEqualTo(CONTENT[3][2]);
+    }
 }
