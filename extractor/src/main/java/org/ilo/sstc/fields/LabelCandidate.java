@@ -24,8 +24,10 @@ record LabelCandidate(String text, List<String> words, int practice, int positio
         BOLD,
         /** It is set as a heading. */
         HEADING,
-        /** A colon ends it ("Practice name: ..."). */
+        /** A colon ends it ("Practice name: ..."), or a question mark ({@link #QUESTION}). */
         COLON,
+        /** It is asked as a question before what follows on its line ("How did peers learn? In 150 words or fewer"). */
+        QUESTION,
         /** Two or more spaces or a tab separate it from content on its line (a flattened table row). */
         GAP,
         /** It fills its line or lines alone. */

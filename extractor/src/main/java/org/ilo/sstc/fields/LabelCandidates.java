@@ -230,6 +230,9 @@ final class LabelCandidates {
                 if (onlyInstructions(text.substring(head + 1))) {
                     evidence.add(Evidence.ALONE);
                 }
+                if (colon == head && text.charAt(colon) == '?') {
+                    evidence.add(Evidence.QUESTION);
+                }
                 add(withHead, LabelKey.words(withHead), position, k + 1, evidence);
             }
             joined.append(' ').append(text.strip());
@@ -308,6 +311,9 @@ final class LabelCandidates {
             Set<Evidence> evidence = EnumSet.of(Evidence.COLON);
             if (onlyInstructions(text.substring(colon + 1))) {
                 evidence.add(Evidence.ALONE);
+            }
+            if (text.charAt(colon) == '?') {
+                evidence.add(Evidence.QUESTION);
             }
             add(head, words, at, 1, evidence);
         }

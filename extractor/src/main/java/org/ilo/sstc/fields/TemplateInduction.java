@@ -193,7 +193,8 @@ final class TemplateInduction {
         Map<Key, Key> guidance = new HashMap<>();
         for (Key text : labels) {
             // A row's label cell is a label of its own, not guidance under the label above it.
-            if (text.practices() < minPractices || text.isSynonym() || text.share(Evidence.ALONE) < 1
+            // Alone on its lines, or a question with the form's word limit after it ("… each other? In 150 words or fewer").
+            if (text.practices() < minPractices || text.isSynonym() || text.share(Evidence.ALONE) < 1 && text.share(Evidence.QUESTION) < 1
                     || text.share(Evidence.CELL) >= MIN_SHARE || text.byPractice.values().stream().anyMatch(l -> l.size() > 1)) {
                 continue;
             }

@@ -1210,4 +1210,18 @@ class TemplateInductionTest {
                 .containsExactly("What The Partners Aimed For", "Mutual Learning Approach", "Documents And Web Pages");
         assertThat(mapper.map(practices.get(3), template).text(TemplateField.METHODOLOGY)).isEqualTo(CONTENT[3][2]);
     }
+
+    @Test
+    void theFormsQuestionWithItsWordLimitOnTheLineUnderEveryLabelIsGuidanceNotASection() {
+        List<PracticeSegment> practices = practices(4, i -> List.of(
+                flat("Objective(s)"), flat(AIMS[i]),
+                flat("Mutual Learning Approach"), flat("How did peers learn from each other? In 150 words or fewer"),
+                flat(CONTENT[i][2]),
+                flat("Results"), flat(OUTCOMES[i])));
+        CompendiumTemplate template = mapper.template(practices);
+        PracticeFields second = mapper.map(practices.get(1), template);
+
+        assertThat(second.text(TemplateField.METHODOLOGY)).isEqualTo(CONTENT[1][2]);
+        assertThat(second.otherSections()).isEmpty();
+    }
 }
