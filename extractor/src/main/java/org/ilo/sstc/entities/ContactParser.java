@@ -23,6 +23,8 @@ final class ContactParser {
 
     /** One capitalised word and a comma opening a line: the end of a name wrapped from the line above ("Bello, …"). */
     private static final Pattern WRAPPED_SURNAME = Pattern.compile("(\\p{Lu}[\\p{Ll}\\p{M}'’-]+),");
+    /** A line of a name without commas, a colon and one e-mail address: a desk ("Secretariat: desk@ilo.org"). */
+    private static final Pattern DESK_LINE = Pattern.compile("([^,:;()]{3,80}?)\\s*:\\s*(" + WebAddresses.EMAIL.pattern() + ")\\s*");
     private static final Pattern BULLET = Pattern.compile("^\\s*(?:[-–—•*·▪◦]+|\\d{1,2}[.)])\\s+");
     private static final Pattern GLUED_OFFICE = Pattern.compile("(?<=\\p{Ll})[-–](?=\\p{Lu}{2,}\\b)");
     /** Fewer digits are a number of some other kind (a year, a street number), not a telephone's. */
@@ -180,6 +182,11 @@ final class ContactParser {
         String first = text.split("[,;:(–—|\\t]", 2)[0].strip();
         int space = first.indexOf(' ');
         if (words.isTitle(space < 0 ? first : first.substring(0, space)) || WebAddresses.EMAIL.matcher(text).lookingAt()) {
+            return true;
+        }
+        // A desk and its address, "Secrétariat technique du COACP : secretariat@coacp-ao.org", under a person's line.
+        Matcher desk = DESK_LINE.matcher(text);
+        if (desk.matches() && !words.isHeader(desk.group(1).strip())) {
             return true;
         }
         String name = names.clean(first);

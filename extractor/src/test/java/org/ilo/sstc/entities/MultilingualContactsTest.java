@@ -73,6 +73,19 @@ class MultilingualContactsTest {
                         tuple("Ashan Perera", "ILO Colombo", "perera.a@ilo.org"));
     }
 
+    @Test
+    void aDeskAndItsAddressOnTheLineUnderAPersonWithoutOneIsAContactOfItsOwnInFlattenedText() {
+        String text = "M. Mamadou Lamine SY, chef du service des pensions, Caisse de prévoyance et de sécurité sociale du Sénégal\n"
+                + "Secrétariat technique du COACP : secretariat@coacp-ao.org";
+        List<TextLine> lines = new ArrayList<>();
+        for (String line : text.split("\n")) {
+            lines.add(TextLine.plain(line, 1, LineStart.UNKNOWN));
+        }
+        assertThat(parser("fr").parse(new FieldText(text, lines), NerEvidence.none(), List.of()))
+                .extracting(Contact::name, Contact::email)
+                .containsExactly(tuple("Mamadou Lamine SY", null), tuple(null, "secretariat@coacp-ao.org"));
+    }
+
     /** The contacts of the one-line {@code row}, where the recogniser tagged {@code body}, its start, an organisation. */
     private static List<Contact> parseTaggedABody(String language, String row, String body) {
         List<TextLine> lines = List.of(TextLine.plain(row, 1, LineStart.PARAGRAPH));
