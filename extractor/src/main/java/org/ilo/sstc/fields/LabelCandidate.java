@@ -37,7 +37,9 @@ record LabelCandidate(String text, List<String> words, int practice, int positio
         /** Its content follows in lower case: taken so only for a wording of the profile ("Periodo julio de 2022"). */
         LOWER_CONTENT,
         /** A number or letter opens it ("(vi)", "3.", "B."): recurring with the same words, it numbers a row. */
-        NUMBERED
+        NUMBERED,
+        /** A "Words:" head inside a table's content cell, beside a label cell: a meta line set inside the table, or content. */
+        IN_CONTENT
     }
 
     LabelCandidate {

@@ -105,7 +105,7 @@ final class LabelCandidates {
                 if (lines.get(i).isBold() && i + 1 < lines.size()) {
                     styledRun(lines, i);
                 } else {
-                    colonHead(lines.get(i).text(), position, false);
+                    colonHead(lines.get(i).text(), position, false, Evidence.IN_CONTENT);
                 }
                 position++;
             }
@@ -299,7 +299,7 @@ final class LabelCandidates {
     }
 
     /** "Practice name: ..." : the words before a colon near the start of the line. */
-    private void colonHead(String text, int at, boolean questions) {
+    private void colonHead(String text, int at, boolean questions, Evidence... more) {
         // The colon of a row's numbering ("Section 6: Sustainability") ends no label.
         int colon = firstColon(text, questions, Math.max(1, LabelKey.numberingLength(text)));
         if (colon <= 0) {
@@ -315,6 +315,7 @@ final class LabelCandidates {
             if (text.charAt(colon) == '?') {
                 evidence.add(Evidence.QUESTION);
             }
+            evidence.addAll(List.of(more));
             add(head, words, at, 1, evidence);
         }
     }

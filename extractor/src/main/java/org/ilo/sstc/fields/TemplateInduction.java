@@ -162,7 +162,7 @@ final class TemplateInduction {
         List<Key> numbered = keys.stream().filter(k -> k.share(Evidence.NUMBERED) >= MIN_SHARE && k.score >= MIN_SCORE).toList();
         List<Key> labels = new ArrayList<>();
         for (Key key : keys) {
-            boolean content = contentUnderStyledLabel(key, afterStyledLone) || outsideTheNumbering(key, numbered);
+            boolean content = contentUnderStyledLabel(key, afterStyledLone) || outsideTheNumbering(key, numbered) || insideContent(key);
             if (!content && key.score + orderedLineStart(key, n, afterLone) >= MIN_SCORE) {
                 labels.add(key);
             }
@@ -631,6 +631,16 @@ final class TemplateInduction {
      * ("9) Fuentes de los fondos" / "Programa … (RBTC): 58.000 USD" / "10) Documentos y vínculos"). Guidance alone on
      * its lines under a label is left to {@link #guidanceOf}; a synonym stays a label.
      */
+    /**
+     * A "Words:" head inside content cells that the profile does not know as a label line's wording: content opening the
+     * same way in every practice ("Programa de Cooperación Sur-Sur y Triangular de la OIT: 60.000 euros" in the funding
+     * row), not a meta line set inside the table ("Name of author(s): …").
+     */
+    private static boolean insideContent(Key key) {
+        return key.share(Evidence.IN_CONTENT) >= MIN_SHARE
+                && key.dictionary.filter(d -> d.field().kind() == TemplateField.Kind.HEADER).isEmpty();
+    }
+
     private static boolean outsideTheNumbering(Key key, List<Key> numbered) {
         if (numbered.size() < MIN_NUMBERED_ROWS || key.isSynonym() || key.share(Evidence.NUMBERED) > 0
                 || key.share(Evidence.ALONE) >= MIN_SHARE) {

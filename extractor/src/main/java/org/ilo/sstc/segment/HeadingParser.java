@@ -134,6 +134,23 @@ public final class HeadingParser {
             region = leading.group(1);
             shortTitle = rest.substring(leading.end());
         }
+        if (region == null && separatorFound && separatesNumber(afterNumber, rest)) {
+            // "Boa Prática n.º 1 — Balcões de emprego itinerantes — África Ocidental": the region after the title.
+            int lastStart = -1;
+            int lastEnd = -1;
+            Matcher each = PART_SEPARATOR.matcher(rest);
+            while (each.find()) {
+                if (each.start() > 0 && each.end() < rest.length()) {
+                    lastStart = each.start();
+                    lastEnd = each.end();
+                }
+            }
+            String last = lastStart < 0 ? "" : rest.substring(lastEnd).strip();
+            if (!last.isEmpty() && (isRegion(last) || looksLikeRegion(last, MAX_BETWEEN_SEPARATORS_WORDS))) {
+                region = last;
+                shortTitle = rest.substring(0, lastStart);
+            }
+        }
         Matcher bracketed = TRAILING_REGION.matcher(shortTitle);
         if (region == null && bracketed.find() && isRegion(bracketed.group(1))) {
             // "BUENA PRÁCTICA 2: Aprendices en la finca (ÁFRICA OCCIDENTAL)": the region after the title.

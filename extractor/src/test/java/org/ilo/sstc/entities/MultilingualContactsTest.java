@@ -86,6 +86,13 @@ class MultilingualContactsTest {
                 .containsExactly(tuple("Mamadou Lamine SY", null), tuple(null, "secretariat@coacp-ao.org"));
     }
 
+    @Test
+    void theSpanishTitlesDonAndDonaAbbreviatedAreNoPartOfTheName() {
+        assertThat(parse("es", "D.ª Lucía Ortega Marín, jefa de servicio, Ministerio de Trabajo (lortega@mites.example)\n"
+                + "D. Karim Benali Haddad, inspector, Inspección de Trabajo (k.benali@itss.example)"))
+                .extracting(Contact::name).containsExactly("Lucía Ortega Marín", "Karim Benali Haddad");
+    }
+
     /** The contacts of the one-line {@code row}, where the recogniser tagged {@code body}, its start, an organisation. */
     private static List<Contact> parseTaggedABody(String language, String row, String body) {
         List<TextLine> lines = List.of(TextLine.plain(row, 1, LineStart.PARAGRAPH));

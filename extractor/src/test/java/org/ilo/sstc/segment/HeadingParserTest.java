@@ -4,6 +4,7 @@ import org.ilo.sstc.profile.Profiles;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import org.junit.jupiter.api.Disabled;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -115,5 +116,20 @@ class HeadingParserTest {
             }
         }
         return out.toString();
+    }
+
+    @Test
+    void takesTheRegionAfterTheTitleWhenTheHeadingEndsWithIt() {
+        PracticeHeading heading = parser.parse("Boa Prática n.º 2 — Inspeções conjuntas nos portos e estaleiros — África de Língua Portuguesa").orElseThrow();
+        assertThat(heading.number()).isEqualTo(2);
+        assertThat(heading.region()).isEqualTo("ÁFRICA DE LÍNGUA PORTUGUESA");
+        assertThat(heading.shortTitle()).isEqualTo("Inspeções conjuntas nos portos e estaleiros");
+    }
+
+    @Test
+    void aSpanishRegionInSentenceCaseInBracketsAfterTheTitleIsTheRegion() {
+        PracticeHeading heading = parser.parse("Buena práctica 1. Inspección del trabajo a bordo (Región andina)").orElseThrow();
+        assertThat(heading.region()).isEqualTo("REGIÓN ANDINA");
+        assertThat(heading.shortTitle()).isEqualTo("Inspección del trabajo a bordo");
     }
 }
