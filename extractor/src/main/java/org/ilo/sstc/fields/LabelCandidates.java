@@ -330,7 +330,8 @@ final class LabelCandidates {
         String masked = LabelText.maskPluralMarks(stripped);
         List<Token> tokens = LabelText.tokens(masked);
         List<String> words = new ArrayList<>();
-        for (int n = 1; n <= Math.min(MAX_PREFIX_WORDS, tokens.size() - 1); n++) {
+        // A run-in label closed by a full stop may be longer than other first words ("Quem se juntou e com que papel. …").
+        for (int n = 1; n <= Math.min(MAX_LABEL_WORDS, tokens.size() - 1); n++) {
             Token last = tokens.get(n - 1);
             // A colon, or a dash set off by spaces ("Entidade promotora — Escritório da OIT"), ends the label.
             if (n > 1 && SEPARATOR.matcher(stripped.substring(tokens.get(n - 2).end(), last.start())).find()) {
@@ -351,7 +352,7 @@ final class LabelCandidates {
             // "ILO RBTC-SSTC (USD" / "58,000) …": words that end inside an open bracket are content, never a label;
             // so is an acronym after words in lower case ("Sources of funds ILO RBTC …": the content opens with it).
             String head = stripped.substring(0, after);
-            if (after + 1 < stripped.length() && stripped.charAt(after) == ' '
+            if (n <= MAX_PREFIX_WORDS && after + 1 < stripped.length() && stripped.charAt(after) == ' '
                     && !LabelText.opensParenthesis(head) && !(n > 1 && endsWithAcronym(head))) {
                 if (startsContent(stripped, after + 1) || startsWithArticleAndName(stripped, tokens, n)) {
                     add(text.substring(0, numbering + after), List.copyOf(words), position, 1, EnumSet.of(Evidence.PREFIX));

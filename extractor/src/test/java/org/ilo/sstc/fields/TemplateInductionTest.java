@@ -1224,4 +1224,17 @@ class TemplateInductionTest {
         assertThat(second.text(TemplateField.METHODOLOGY)).isEqualTo(CONTENT[1][2]);
         assertThat(second.otherSections()).isEmpty();
     }
+
+    @Test
+    void aRunInLabelOfSevenWordsClosedByAFullStopInEveryPracticeIsALabel() {
+        List<PracticeSegment> practices = practices(3, i -> List.of(
+                flat("Objective(s)"), flat(AIMS[i]),
+                flat("Who joined in and with which role. " + CONTENT[i][1]),
+                flat("Results"), flat(OUTCOMES[i])));
+        CompendiumTemplate template = mapper.template(practices);
+
+        assertThat(template.labels()).extracting(TemplateLabel::text).contains("Who joined in and with which role.");
+        // Its own section (no field by place with so few rows), not the rest of the objectives.
+        assertThat(mapper.map(practices.get(1), template).text(TemplateField.OBJECTIVES)).isEqualTo(AIMS[1]);
+    }
 }
