@@ -23,8 +23,9 @@ final class ContactParser {
 
     /** One capitalised word and a comma opening a line: the end of a name wrapped from the line above ("Bello, …"). */
     private static final Pattern WRAPPED_SURNAME = Pattern.compile("(\\p{Lu}[\\p{Ll}\\p{M}'’-]+),");
-    /** A line of a name without commas, a colon and one e-mail address: a desk ("Secretariat: desk@ilo.org"). */
-    private static final Pattern DESK_LINE = Pattern.compile("([^,:;()]{3,80}?)\\s*:\\s*(" + WebAddresses.EMAIL.pattern() + ")\\s*");
+    /** How long a desk's name before its colon and address may be. */
+    private static final int MIN_DESK_CHARS = 3;
+    private static final int MAX_DESK_CHARS = 80;
     private static final Pattern BULLET = Pattern.compile("^\\s*(?:[-–—•*·▪◦]+|\\d{1,2}[.)])\\s+");
     private static final Pattern GLUED_OFFICE = Pattern.compile("(?<=\\p{Ll})[-–](?=\\p{Lu}{2,}\\b)");
     /** Fewer digits are a number of some other kind (a year, a street number), not a telephone's. */
@@ -184,13 +185,25 @@ final class ContactParser {
         if (words.isTitle(space < 0 ? first : first.substring(0, space)) || WebAddresses.EMAIL.matcher(text).lookingAt()) {
             return true;
         }
-        // A desk and its address, "Secrétariat technique du COACP : secretariat@coacp-ao.org", under a person's line.
-        Matcher desk = DESK_LINE.matcher(text);
-        if (desk.matches() && !words.isHeader(desk.group(1).strip())) {
+        if (isDeskLine(text)) {
             return true;
         }
         String name = names.clean(first);
         return names.isName(name, evidence, null) || names.surnameFirst(text, evidence, null).isPresent();
+    }
+
+    /**
+     * A desk and its address alone on a line, "Secrétariat technique du COACP : secretariat@coacp-ao.org": a name without
+     * commas or brackets that is no contact heading ("E-mail:"), a colon, one e-mail address.
+     */
+    private boolean isDeskLine(String text) {
+        int colon = text.indexOf(':');
+        if (colon < MIN_DESK_CHARS || colon > MAX_DESK_CHARS) {
+            return false;
+        }
+        String head = text.substring(0, colon).strip();
+        return head.chars().noneMatch(c -> ",;()".indexOf(c) >= 0) && !words.isHeader(head)
+                && WebAddresses.EMAIL.matcher(text.substring(colon + 1).strip()).matches();
     }
 
     /**
