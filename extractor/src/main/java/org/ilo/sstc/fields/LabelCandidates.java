@@ -230,7 +230,7 @@ final class LabelCandidates {
                 if (onlyInstructions(text.substring(head + 1))) {
                     evidence.add(Evidence.ALONE);
                 }
-                if (colon == head && text.charAt(colon) == '?') {
+                if (colon == head && asksAt(text, colon)) {
                     evidence.add(Evidence.QUESTION);
                 }
                 add(withHead, LabelKey.words(withHead), position, k + 1, evidence);
@@ -312,7 +312,7 @@ final class LabelCandidates {
             if (onlyInstructions(text.substring(colon + 1))) {
                 evidence.add(Evidence.ALONE);
             }
-            if (text.charAt(colon) == '?') {
+            if (asksAt(text, colon)) {
                 evidence.add(Evidence.QUESTION);
             }
             evidence.addAll(List.of(more));
@@ -426,6 +426,11 @@ final class LabelCandidates {
             }
         }
         return -1;
+    }
+
+    /** Whether the head {@link #firstColon} found at {@code at} ends with a question mark, not a colon. */
+    private static boolean asksAt(String text, int at) {
+        return text.charAt(at) == '?';
     }
 
     /** Offset where a wide gap (two spaces or a tab) follows the line's first words, or -1. */

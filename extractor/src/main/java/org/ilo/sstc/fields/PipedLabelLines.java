@@ -24,9 +24,9 @@ final class PipedLabelLines {
             "(?<!\\s)\\s++[|¦]\\s++(?=[\\p{L}][^|:\\n]{0,80}[:：](?!//))");
     /** A semicolon before a short capitalised head and its colon: "Prepared by: X; Unit: ILO Beirut". */
     private static final Pattern SEMICOLON_BEFORE_LABEL = Pattern.compile("(?<=\\S);\\s++(?=\\p{Lu}[^;:|\\n]{0,40}[:：](?!//))");
-    /** The head of a line before its colon: "Prepared by". */
     /** A label cut at a line's end is short: "Countries at the" / "table:". */
     private static final int MAX_CUT_WORDS = 8;
+    /** The head of a line before its colon: "Prepared by". */
     private static final Pattern LINE_HEAD = Pattern.compile("^([^:：\\n]{1,60}+)[:：]");
 
     private PipedLabelLines() {
@@ -94,11 +94,10 @@ final class PipedLabelLines {
      */
     private static boolean cutAfterBar(TextLine line) {
         String text = line.text().strip();
-        int bar = text.lastIndexOf(" | ");
-        if (line.role() != LineRole.BODY || bar <= 0 && !text.endsWith(" |")) {
+        int bar = text.lastIndexOf('|');
+        if (line.role() != LineRole.BODY || bar <= 0 || text.charAt(bar - 1) != ' ' || bar + 1 < text.length() && text.charAt(bar + 1) != ' ') {
             return false;
         }
-        bar = text.lastIndexOf('|');
         String after = text.substring(bar + 1).strip();
         return after.isEmpty() || after.indexOf(':') < 0 && Character.isUpperCase(after.codePointAt(0))
                 && after.split("\\s+").length <= MAX_CUT_WORDS;

@@ -365,7 +365,7 @@ final class TemplateInduction {
      * words in most practices, nor does a label's last word start its content.
      */
     private boolean endsLater(Key longer, Key cut) {
-        return longer.words.size() > cut.words.size() && longer.words.subList(0, cut.words.size()).equals(cut.words)
+        return longer.words.size() > cut.words.size() && opensWith(longer, cut)
                 && endsOnLowerCaseWord(longer)
                 && longer.share(Evidence.PREFIX) >= MIN_SHARE && longer.practices() >= MIN_CARRIED_ON
                 && longer.practices() >= CONTAINER_SHARE * cut.practices()
@@ -383,9 +383,14 @@ final class TemplateInduction {
                 && !vocabulary.isFunctionWord(key.words.get(key.words.size() - 1));
     }
 
+    /** Whether the words of {@code longer} open with those of {@code cut}. */
+    private static boolean opensWith(Key longer, Key cut) {
+        return longer.words.size() >= cut.words.size() && longer.words.subList(0, cut.words.size()).equals(cut.words);
+    }
+
     /** {@code longer} is {@code cut} and one more word, at the same lines, in each of {@code cut}'s practices. */
     private static boolean carriesOn(Key longer, Key cut) {
-        return longer.words.size() == cut.words.size() + 1 && longer.words.subList(0, cut.words.size()).equals(cut.words)
+        return longer.words.size() == cut.words.size() + 1 && opensWith(longer, cut)
                 && longer.share(Evidence.LOWER_CONTENT) >= MIN_SHARE
                 && cut.byPractice.entrySet().stream().allMatch(e -> e.getValue().stream().allMatch(c ->
                         longer.byPractice.getOrDefault(e.getKey(), List.of()).stream().anyMatch(l -> l.position() == c.position())));

@@ -89,7 +89,7 @@ public final class HeadingSegmenter implements Segmenter {
             List<TextLine> lines = filled.get(0).lines();
             Optional<PracticeHeading> first = parser.parse(lines.get(0).text());
             // "BONNE PRATIQUE N° 3" / "SAHEL – « … »": the number alone on the banner's first line.
-            if (first.isPresent() && lines.size() == 2 && first.get().region() == null && first.get().shortTitle() == null) {
+            if (first.isPresent() && lines.size() == 2 && first.get().numberOnly()) {
                 return Optional.of(joined(first.get(), lines.get(1).text().strip()));
             }
             return parser.parse(filled.get(0).text().replace('\n', ' '));
@@ -103,8 +103,7 @@ public final class HeadingSegmenter implements Segmenter {
      */
     private PracticeHeading joined(PracticeHeading heading, String next) {
         String text = heading.text() + " " + next;
-        boolean numberAlone = heading.region() == null && heading.shortTitle() == null;
-        Optional<PracticeHeading> reparsed = parser.parse(numberAlone ? heading.text() + " – " + next : text)
+        Optional<PracticeHeading> reparsed = parser.parse(heading.numberOnly() ? heading.text() + " – " + next : text)
                 .map(h -> new PracticeHeading(h.number(), h.region(), h.shortTitle(), text));
         if (reparsed.isPresent() && reparsed.get().number() == heading.number()
                 && (heading.region() == null || heading.region().equals(reparsed.get().region()))) {
@@ -169,7 +168,7 @@ public final class HeadingSegmenter implements Segmenter {
      * that ends the region, is the title's: "Arab States — Safer greenhouses: farm workers …").
      */
     private boolean regionAndTitleOnNextLine(PracticeHeading heading, Block next) {
-        if (heading.region() != null || heading.shortTitle() != null || !(next instanceof TextLine line)
+        if (!heading.numberOnly() || !(next instanceof TextLine line)
                 || line.role() != LineRole.BODY || line.text().isBlank() || parser.parse(line.text()).isPresent()) {
             return false;
         }

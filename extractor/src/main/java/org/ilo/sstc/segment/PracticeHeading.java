@@ -17,4 +17,9 @@ public record PracticeHeading(int number, String region, String shortTitle, Stri
         }
         Objects.requireNonNull(text, "text");
     }
+
+    /** Whether the heading holds its number alone ("GOOD PRACTICE 3"): its region and title are on the next line. */
+    public boolean numberOnly() {
+        return region == null && shortTitle == null;
+    }
 }

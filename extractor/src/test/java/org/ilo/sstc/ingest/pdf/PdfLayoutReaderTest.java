@@ -337,19 +337,21 @@ class PdfLayoutReaderTest {
         }
     }
 
+    /** A line of a borderless row at {@code y}: label text in the label column, content beside it, both in body size. */
+    private static void besideLabel(CompendiumPdf pdf, float y, String label, String content) {
+        pdf.text(CompendiumPdf.LEFT, y, CompendiumPdf.SIZE, label).text(CompendiumPdf.LABEL_RIGHT, y, CompendiumPdf.SIZE, content);
+    }
+
     @Test
     void borderlessLabelsWrappedAtWideSpacing_stayOneRow_whereALineInSmallerLettersSitsCloserToItsNeighbour() throws Exception {
-        float label = CompendiumPdf.LEFT;
-        float value = CompendiumPdf.LABEL_RIGHT;
-        float size = CompendiumPdf.SIZE;
         LayoutDocument document = sectionRowsPdf("borderless-small-caps-labels.pdf", (pdf, y) -> {
             // Lines 13.2 pt apart, rows 17.2 pt apart; "AVAILABLE" in small capitals, 8 pt under its label's first line.
-            pdf.text(label, y, size, "SECTION 1: AIMS OF THE").text(value, y, size, "To replace open fires with improved ovens that use");
-            pdf.text(label, y += 13.2f, size, "EXCHANGE").text(value, y, size, "less wood and give off little smoke.");
-            pdf.text(label, y += 17.2f, size, "SECTION 2: MATERIALS").text(value, y, size, "A picture guide for oven builders.");
-            pdf.text(label, y += 8f, 8f, "AVAILABLE");
-            pdf.text(label, y += 17.2f, size, "SECTION 3: PEOPLE TO").text(value, y, size, "Mariam Koné, Technical Officer, ILO Abidjan –");
-            pdf.text(label, y += 13.2f, size, "CONTACT").text(value, y, size, "kone@ilo.org");
+            besideLabel(pdf, y, "SECTION 1: AIMS OF THE", "To replace open fires with improved ovens that use");
+            besideLabel(pdf, y += 13.2f, "EXCHANGE", "less wood and give off little smoke.");
+            besideLabel(pdf, y += 17.2f, "SECTION 2: MATERIALS", "A picture guide for oven builders.");
+            pdf.text(CompendiumPdf.LEFT, y += 8f, 8f, "AVAILABLE");
+            besideLabel(pdf, y += 17.2f, "SECTION 3: PEOPLE TO", "Mariam Koné, Technical Officer, ILO Abidjan –");
+            besideLabel(pdf, y += 13.2f, "CONTACT", "kone@ilo.org");
             return y;
         });
 
@@ -359,15 +361,12 @@ class PdfLayoutReaderTest {
 
     @Test
     void borderlessLabelLineHoldingOnlyTheRowsNumber_goesOnBelow_pastAParagraphBreakInTheContent() throws Exception {
-        float label = CompendiumPdf.LEFT;
-        float value = CompendiumPdf.LABEL_RIGHT;
-        float size = CompendiumPdf.SIZE;
         LayoutDocument document = sectionRowsPdf("borderless-number-alone.pdf", (pdf, y) -> {
-            pdf.text(label, y, size, "SECTION 9: PEOPLE TO").text(value, y, size, "Mariam Koné, Technical Officer, ILO Abidjan –");
-            pdf.text(label, y += 13.2f, size, "CONTACT").text(value, y, size, "kone@ilo.org");
+            besideLabel(pdf, y, "SECTION 9: PEOPLE TO", "Mariam Koné, Technical Officer, ILO Abidjan –");
+            besideLabel(pdf, y += 13.2f, "CONTACT", "kone@ilo.org");
             // Each material a paragraph of its own, 17.2 pt apart as rows are; the label's words under its number.
-            pdf.text(label, y += 17.2f, size, "SECTION 10:").text(value, y, size, "Building a clean oven: picture guide");
-            pdf.text(label, y += 17.2f, size, "MATERIALS").text(value, y, size, "Short film: three countries, one oven");
+            besideLabel(pdf, y += 17.2f, "SECTION 10:", "Building a clean oven: picture guide");
+            besideLabel(pdf, y += 17.2f, "MATERIALS", "Short film: three countries, one oven");
             return y;
         });
 
