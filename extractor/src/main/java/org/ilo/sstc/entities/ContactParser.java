@@ -128,7 +128,7 @@ final class ContactParser {
                 continue;
             }
             List<Entry> entries = new ArrayList<>();
-            for (String entryText : ContactRows.entries(text, entityWords.leadingConnector)) {
+            for (String entryText : ContactRows.entries(text, entityWords.leadingConnector, entityWords.alternativeGap)) {
                 addEntry(entries, read(entryText, evidence));
             }
             List<Draft> line = new ArrayList<>();
@@ -248,6 +248,7 @@ final class ContactParser {
         for (String raw : segments) {
             String segment = ContactRows.EDGE.matcher(raw).replaceAll("");
             if (segment.isEmpty() || words.isHeader(segment) || entityWords.phone.matcher(segment).matches()
+                    || entityWords.alternativeGap.matcher(segment).matches()
                     || WebAddresses.WRITTEN_URL.matcher(segment).lookingAt()) {
                 continue;
             }

@@ -25,6 +25,8 @@ final class ContactRows {
     /** A line that ends inside a word broken at a hyphen ("plataformas-"), not at a dash between words. */
     private static final Pattern BROKEN_AT_HYPHEN = Pattern.compile("[\\p{L}\\p{N}]-$");
 
+    /** The rest of a domain at the start of a line: "caribbean.org". */
+    private static final Pattern DOMAIN_REST = Pattern.compile("^[\\p{Ll}\\p{N}-]++(?:\\.[\\p{Ll}\\p{N}-]++)++(?![\\p{L}\\p{N}])");
     /** Digits as a phone number has them: a contact that gives one is complete. */
     private static final Pattern PHONE_DIGITS = Pattern.compile("\\d[\\d ().-]{6,}\\d");
 
@@ -57,7 +59,9 @@ final class ContactRows {
                 links.addAll(line.links());
                 String before = last.text().stripTrailing();
                 // "plataformas-" / "stat@ilo.org": an address broken at its hyphen joins without a space.
-                String glue = BROKEN_AT_HYPHEN.matcher(before).find() && startsWithAddress(line.text()) ? "" : " ";
+                // So does a domain broken at its hyphen: "campbell@ilo-" / "caribbean.org | +1 868 …".
+                String glue = BROKEN_AT_HYPHEN.matcher(before).find() && startsWithAddress(line.text())
+                        || domainCutAtHyphen(before) && DOMAIN_REST.matcher(line.text().strip()).lookingAt() ? "" : " ";
                 rows.add(new Row(before + glue + line.text().strip(), links));
             } else {
                 rows.add(new Row(line.text(), line.links()));
@@ -164,19 +168,38 @@ final class ContactRows {
                 && !PHONE_DIGITS.matcher(text).find() && !text.endsWith(".") && !text.endsWith(";");
     }
 
+    /** Whether {@code line} ends inside an e-mail address's domain broken at a hyphen: "… | campbell@ilo-". */
+    private static boolean domainCutAtHyphen(String line) {
+        int at = line.lastIndexOf('@');
+        if (at < 0 || line.length() < at + 3 || !line.endsWith("-")) {
+            return false;
+        }
+        String domain = line.substring(at + 1, line.length() - 1);
+        return Character.isLetterOrDigit(domain.charAt(domain.length() - 1))
+                && domain.chars().allMatch(c -> Character.isLetterOrDigit(c) || c == '.' || c == '-' || c == '_');
+    }
+
     private static boolean startsWithAddress(String line) {
         String text = line.strip();
         return WebAddresses.EMAIL.matcher(text).lookingAt() || WebAddresses.WRITTEN_URL.matcher(text).lookingAt();
     }
 
-    /** Splits a line into the entries of several people: at ';', and after each e-mail when there are several. */
-    static List<String> entries(String line, Pattern leadingConnector) {
+    /**
+     * Splits a line into the entries of several people: at ';', and after each e-mail when there are several; two
+     * addresses joined by "or" are one person's.
+     */
+    static List<String> entries(String line, Pattern leadingConnector, Pattern alternativeGap) {
         List<String> entries = new ArrayList<>();
         for (String part : line.split(";")) {
             List<int[]> emails = new ArrayList<>();
             Matcher m = WebAddresses.EMAIL.matcher(part);
             while (m.find()) {
-                emails.add(new int[] {m.start(), m.end()});
+                // "a@x.org or b@y.org": two addresses of one person, one entry.
+                if (!emails.isEmpty() && alternativeGap.matcher(part.substring(emails.get(emails.size() - 1)[1], m.start())).matches()) {
+                    emails.get(emails.size() - 1)[1] = m.end();
+                } else {
+                    emails.add(new int[] {m.start(), m.end()});
+                }
             }
             if (emails.size() < 2) {
                 entries.add(part);

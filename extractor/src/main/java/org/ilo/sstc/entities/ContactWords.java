@@ -44,9 +44,16 @@ final class ContactWords {
         return has(WordSet.TITLES, word);
     }
 
-    /** A job-title head word, singular or plural: "Director", "Specialists". */
+    /**
+     * A job-title head word, singular or plural: "Director", "Specialists"; a hyphenated compound counts when
+     * one of its parts does ("secretário-geral", "inspetora-chefe").
+     */
     boolean isRole(String word) {
-        return has(WordSet.ROLES, word);
+        if (has(WordSet.ROLES, word)) {
+            return true;
+        }
+        List<String> parts = List.of(Word.foldedWords(word).split(" "));
+        return word.indexOf('-') > 0 && parts.size() > 1 && parts.stream().anyMatch(part -> has(WordSet.ROLES, part));
     }
 
     /** An adjective that follows a role word and belongs to the title: "Nacional" in "Coordinador Nacional". */

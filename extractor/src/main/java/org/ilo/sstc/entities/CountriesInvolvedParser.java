@@ -25,8 +25,8 @@ final class CountriesInvolvedParser {
         this.words = words;
     }
 
-    /** A word that opens with a capital (or a digit: "G20"), after the start or a space. */
-    private static final Pattern FIRST_CAPITAL = Pattern.compile("(?<=^|\\s)[\\p{Lu}\\d]");
+    /** A word that opens with a capital (or a digit: "G20"), after the start, a space or an elided article ("l’Union"). */
+    private static final Pattern FIRST_CAPITAL = Pattern.compile("(?<=^|[\\s'’])[\\p{Lu}\\d]");
     private static final Pattern LOWER_WORDS = Pattern.compile("[\\p{Ll}\\p{M}'’\\s-]+");
 
     /** The countries and regions of {@code line} (may be null); {@code groups} are the document's own group definitions. */

@@ -34,6 +34,8 @@ final class EntityWords {
     final Pattern authorSeparator;
     /** The connector a contact entry may open with once cut from the one before. */
     final Pattern leadingConnector;
+    /** The whole gap between two addresses of one person: " or ", " / ". */
+    final Pattern alternativeGap;
     /** A telephone number, with the word before it. */
     final Pattern phone;
     /**
@@ -65,6 +67,7 @@ final class EntityWords {
         personJoin = Pattern.compile("(?<!\\s)\\s++(?:" + connectors + "|&)\\s+", FLAGS);
         authorSeparator = Pattern.compile(",|;|/|\\n|(?<![^\\n\\S])\\s++(?:" + connectors + "|&)\\s+|\\s[-–—]+\\s", FLAGS);
         leadingConnector = Pattern.compile("^[\\s,;&]*+(?:" + connectors + ")?[\\s,;&]*+", FLAGS);
+        alternativeGap = Pattern.compile("(?<!\\s)\\s*+(?:/|" + WordPatterns.wholeWords(profile.words(WordSet.ALTERNATIVES)) + ")\\s*+", FLAGS);
         String number = "[.:\\s]{0,5}\\+?[\\d\\s().\\-/]{6,40}";
         phone = Pattern.compile("^(?:" + WordPatterns.alternation(profile.words(WordSet.PHONE_WORDS)) + ")?" + number + "$", FLAGS);
         // Digits with the spaces, dots, dashes, slashes and brackets numbers are written with, ending in a digit.

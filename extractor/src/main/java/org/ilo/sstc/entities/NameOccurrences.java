@@ -7,8 +7,9 @@ import java.util.regex.Pattern;
 import org.ilo.sstc.text.Fold;
 
 /**
- * Where a person's name occurs in a folded text: in natural order ("jordan mwale") or surname first before a
- * comma ("mwale, jordan", "da silva gomes, albertina"), as contact rows and lists of authors write it.
+ * Where a person's name occurs in a folded text: in natural order ("jordan mwale"), surname first before a
+ * comma ("mwale, jordan", "da silva gomes, albertina"), or surname first in capitals ("TCHAD Amina"), as
+ * contact rows and lists of authors write it.
  */
 final class NameOccurrences {
     private NameOccurrences() {
@@ -34,9 +35,21 @@ final class NameOccurrences {
         if (words.isEmpty()) {
             return spans;
         }
-        Matcher m = pattern(words).matcher(Fold.foldKeepingOffsets(text));
+        String folded = Fold.foldKeepingOffsets(text);
+        Matcher m = pattern(words).matcher(folded);
         while (m.find()) {
             spans.add(new int[] {m.start(), m.end()});
+        }
+        // "TCHAD Amina — coordinatrice …": surname first without a comma, the surname in capitals.
+        for (int given = 1; given < words.size(); given++) {
+            Matcher reversed = Pattern.compile("(?<![\\p{L}\\p{N}])" + join(words.subList(given, words.size())) + BETWEEN_WORDS
+                    + join(words.subList(0, given)) + "(?![\\p{L}\\p{N}])").matcher(folded);
+            while (reversed.find()) {
+                String surname = text.substring(reversed.start(), reversed.start() + words.get(given).length());
+                if (surname.codePoints().noneMatch(Character::isLowerCase)) {
+                    spans.add(new int[] {reversed.start(), reversed.end()});
+                }
+            }
         }
         return spans;
     }

@@ -181,7 +181,8 @@ final class PersonNames {
         if (!confirmed && (capitalised == 0 || capitals > 1)) {
             return false;
         }
-        return !words.isPlacePrefix(tokens.get(0)) && (titled || !isPlace(name) || emailHoldsBeyondPlaces(email, name))
+        // "TCHAD Amina — coordinatrice …, a.tchad@…": a surname the address spells before a job title, though a country's.
+        return !words.isPlacePrefix(tokens.get(0)) && (titled || spelledSurname != null || !isPlace(name) || emailHoldsBeyondPlaces(email, name))
                 && (confirmed || !evidence.taggedOtherThanPerson(name));
     }
 

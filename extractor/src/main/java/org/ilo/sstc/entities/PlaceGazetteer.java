@@ -136,7 +136,10 @@ final class PlaceGazetteer {
             variants.add(new Variant(row[0].strip(), row[1].strip(), flags, line));
         }
         Map<String, Place> countries = new LinkedHashMap<>();
-        names.forEach((iso3, name) -> countries.put(iso3, new Place(Place.Kind.COUNTRY, iso3, name, List.of())));
+        Set<String> territories = Set.copyOf(profile.words(WordSet.TERRITORIES));
+        // A territory of another State is named as a region: "… and Puerto Rico".
+        names.forEach((iso3, name) -> countries.put(iso3, territories.contains(iso3)
+                ? new Place(Place.Kind.REGION, null, name, List.of()) : new Place(Place.Kind.COUNTRY, iso3, name, List.of())));
         List<Entry> entries = new ArrayList<>();
         for (Variant variant : variants) {
             Place country = countries.get(variant.iso3());
@@ -154,7 +157,7 @@ final class PlaceGazetteer {
             }
             List<String> members = extra.isEmpty() ? List.of() : Arrays.asList(extra.split("\\s+"));
             for (String member : members) {
-                if (!countries.containsKey(member)) {
+                if (!countries.containsKey(member) || !countries.get(member).isCountry()) {
                     throw line.error("unknown member " + member + " of " + row[0]);
                 }
             }

@@ -298,14 +298,18 @@ final class FieldAssignment {
             }
         }
         int firstRowField = firstRow < slots.size() ? fields[firstRow].ordinal() : TemplateField.values().length;
-        int lastMeta = byPlaceBeforeRows(firstRow, freeMeta, free(TemplateField.COUNTRIES_INVOLVED.ordinal(), firstRowField, used));
+        int lastRow = lastKnownRow();
+        // "Fiche signalétique" after the sections: the label lines close the practice instead of opening it.
+        boolean metaAfterRows = metaOnlyAfter(lastRow);
+        int lastMeta = metaAfterRows ? -1
+                : byPlaceBeforeRows(firstRow, freeMeta, free(TemplateField.COUNTRIES_INVOLVED.ordinal(), firstRowField, used));
         // Narrative and closing rows: each gap between rows of known fields, after the label lines (what
         // stands among or before those is no narrative row: a header row, a cover note).
         int previousField = TemplateField.COUNTRIES_INVOLVED.ordinal();
         List<Integer> gap = new ArrayList<>();
         for (int i = lastMeta + 1; i <= slots.size(); i++) {
             boolean known = i < slots.size() && fields[i] != null && fields[i].kind() != Kind.HEADER;
-            if (i < slots.size() && outOfOrder[i]) {
+            if (i < slots.size() && (outOfOrder[i] || metaAfterRows && i > lastRow && slots.get(i).metaLine())) {
                 continue;
             }
             if (i == slots.size() || known) {
@@ -319,6 +323,39 @@ final class FieldAssignment {
                 gap.add(i);
             }
         }
+        if (metaAfterRows) {
+            List<Integer> lines = new ArrayList<>();
+            for (int i = lastRow + 1; i < slots.size(); i++) {
+                if (fields[i] == null && !slots.get(i).headerLike() && slots.get(i).metaLine()) {
+                    lines.add(i);
+                }
+            }
+            fill(lines, freeMeta);
+        }
+    }
+
+    /** The last label of a narrative or closing row's field; -1 when none is known. */
+    private int lastKnownRow() {
+        for (int i = slots.size() - 1; i >= 0; i--) {
+            if (fields[i] != null && fields[i].kind() != Kind.HEADER) {
+                return i;
+            }
+        }
+        return -1;
+    }
+
+    /** Whether label lines of known fields stand after the last row {@code lastRow}, and none before it. */
+    private boolean metaOnlyAfter(int lastRow) {
+        boolean after = false;
+        for (int i = 0; i < slots.size(); i++) {
+            if (fields[i] != null && fields[i].kind() == Kind.HEADER && fields[i] != TemplateField.REGION) {
+                if (i < lastRow) {
+                    return false;
+                }
+                after = true;
+            }
+        }
+        return after && lastRow >= 0;
     }
 
     /**

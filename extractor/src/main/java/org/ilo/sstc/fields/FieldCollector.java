@@ -134,14 +134,23 @@ final class FieldCollector {
             }
             case BODY -> {
                 footnotes.interrupt();
-                return takeBodyLines(bodyLinesFrom(blocks, index));
+                return takeBodyLines(bodyLinesFrom(blocks, index), nextRowLabel(blocks, index));
             }
         }
         return 1;
     }
 
-    /** Takes the first of {@code window} and any further lines its label spans; returns lines used. */
-    private int takeBodyLines(List<TextLine> window) {
+    /** The label cell's text of a table row right after the line at {@code index}, or null when none follows. */
+    private static String nextRowLabel(List<Block> blocks, int index) {
+        return index + 1 < blocks.size() && blocks.get(index + 1) instanceof TableRow row && row.cells().size() > 1
+                ? row.cells().get(0).text() : null;
+    }
+
+    /**
+     * Takes the first of {@code window} and any further lines its label spans; returns lines used. {@code rowLabel}
+     * is the label cell of a table row that follows the line, or null.
+     */
+    private int takeBodyLines(List<TextLine> window, String rowLabel) {
         TextLine line = window.get(0);
         if (styled && InnerTables.isRowLine(line)) {
             // A row of a table inside the field ("Crew members covered by a written contract<tab>38%<tab>81%").
@@ -158,7 +167,7 @@ final class FieldCollector {
         }
         List<String> texts = window.stream().map(TextLine::text).toList();
         Optional<LineStartMatch> match = matcher.matchLineStart(texts);
-        if (match.isPresent() && acceptance.accepts(match.get(), line)) {
+        if (match.isPresent() && acceptance.accepts(match.get(), line) && !templateLabelBelow(match.get(), window, rowLabel)) {
             LineStartMatch m = match.get();
             if (!open(m.field(), m.template(), m.template() == null ? null : m.template().text())) {
                 return m.linesConsumed();
@@ -226,6 +235,25 @@ final class FieldCollector {
         pendingHead = head.get();
         openWithRest(head.get().label().field(), line, head.get().rest());
         return true;
+    }
+
+    /**
+     * Whether {@code match}, a wording of the profile rather than the compendium's own label, stands right above the
+     * template's label of the same field: "PRACTICE PROFILE" over "Practice title …" is a caption, not the title.
+     */
+    private boolean templateLabelBelow(LineStartMatch match, List<TextLine> window, String rowLabel) {
+        if (match.template() != null || match.field() == null) {
+            return false;
+        }
+        List<List<String>> below = new ArrayList<>();
+        for (int k = match.linesConsumed(); k < Math.min(window.size(), match.linesConsumed() + 2); k++) {
+            below.add(window.subList(k, window.size()).stream().map(TextLine::text).toList());
+        }
+        if (rowLabel != null && match.linesConsumed() == window.size()) {
+            below.add(List.of(rowLabel));
+        }
+        return below.stream().map(matcher::matchLineStart)
+                .anyMatch(m -> m.isPresent() && m.get().template() != null && match.field().equals(m.get().field()));
     }
 
     /** Opens {@code field}'s slot, with {@code rest}, what follows its label on {@code line}, as its first content. */
@@ -319,8 +347,10 @@ final class FieldCollector {
         String bold = line.boldText().strip();
         String after = line.text().substring(Math.min(line.boldPrefix(), line.text().length())).strip();
         boolean colon = bold.endsWith(":") || bold.endsWith("：") || after.startsWith(":");
-        String label = bold.replaceAll("[:：]\\s*$", "").strip();
-        if (!colon || label.isEmpty() || !looksLikeLabel(label) || !Character.isUpperCase(label.codePointAt(0))) {
+        // "Obstáculos e soluções. Os dados …" where the template's labels close with a full stop.
+        boolean stop = bold.endsWith(".") && template.labelsCloseWithStop() && !after.isEmpty() && Character.isUpperCase(after.codePointAt(0));
+        String label = (stop ? bold.substring(0, bold.length() - 1) : bold.replaceAll("[:：]\\s*$", "")).strip();
+        if (!(colon || stop) || label.isEmpty() || !looksLikeLabel(label) || !Character.isUpperCase(label.codePointAt(0))) {
             return false;
         }
         slots.openUnknown(label);
@@ -426,7 +456,7 @@ final class FieldCollector {
             inOwnRow = alone;
             int j = 0;
             while (j < lines.size()) {
-                j += takeBodyLines(lines.subList(j, lines.size()));
+                j += takeBodyLines(lines.subList(j, lines.size()), null);
             }
             inContentRow = false;
             inOwnRow = false;

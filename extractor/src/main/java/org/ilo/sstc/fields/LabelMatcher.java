@@ -194,7 +194,9 @@ final class LabelMatcher {
                     continue;
                 }
                 boolean inline = synonym.template() != null && synonym.template().inline();
-                Rest rest = separatedRest(text, tokens.get(from + count - 1).end(), inline);
+                // A label the compendium closes with a full stop runs in too where most stand alone.
+                boolean closedByStop = synonym.template() != null && synonym.template().text().endsWith(".");
+                Rest rest = separatedRest(text, tokens.get(from + count - 1).end(), inline, closedByStop);
                 // Each window judges only labels that end on its last line; shorter windows judged the others.
                 if (rest != null && lineOf(text, rest.lineEnd()) == k) {
                     best = new LineStartMatch(synonym.field(), k + 1, rest.text(), rest.separator(), from + count, count,
@@ -247,7 +249,7 @@ final class LabelMatcher {
             for (int i = 0; i < count && same; i++) {
                 same = LabelText.sameWord(tokens.get(i).word(), extra.words().get(i));
             }
-            Rest rest = same ? separatedRest(text, tokens.get(count - 1).end(), false) : null;
+            Rest rest = same ? separatedRest(text, tokens.get(count - 1).end(), false, false) : null;
             if (rest != null) {
                 return Optional.of(new ExtraLabel(extra.text(), rest.text()));
             }
@@ -323,7 +325,7 @@ final class LabelMatcher {
      * label from content. After a label of the compendium's template that practices write content after
      * ({@code inline}), that content may open in lower case ("Periodo julio de 2022").
      */
-    private static Rest separatedRest(String text, int labelEnd, boolean inline) {
+    private static Rest separatedRest(String text, int labelEnd, boolean inline, boolean closedByStop) {
         int p = labelEnd;
         while (true) {
             int q = skipSpaces(text, p);
@@ -359,7 +361,7 @@ final class LabelMatcher {
         }
         // A run-in label the compendium repeats, closed by a full stop: "En síntesis. Más de dos mil …".
         Matcher stop = PERIOD_THEN_CAPITAL.matcher(rest.stripTrailing());
-        if (inline && stop.matches()) {
+        if ((inline || closedByStop) && stop.matches()) {
             return new Rest(stop.group(1).strip(), Separator.COLON, lineEnd);
         }
         return null;
@@ -370,7 +372,7 @@ final class LabelMatcher {
      * plain) when a colon, a wide gap, a space before a capital or the line's end sets it apart; empty otherwise.
      */
     static Optional<String> contentAfter(String line, int labelEnd) {
-        Rest rest = separatedRest(line, labelEnd, false);
+        Rest rest = separatedRest(line, labelEnd, false, false);
         return rest == null ? Optional.empty() : Optional.of(rest.text());
     }
 

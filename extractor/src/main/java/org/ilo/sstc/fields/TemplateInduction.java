@@ -41,6 +41,8 @@ final class TemplateInduction {
     /** Practices in which a label's next word must recur for that word to be the label's. */
     private static final int MIN_CARRIED_ON = 3;
     private static final Pattern LAST_WORD = Pattern.compile("(\\p{L}+)\\P{L}*$");
+    /** Lines a page break may put between a label and its guidance: the page's footer and the next one's header. */
+    private static final int MAX_GUIDANCE_GAP = 8;
     private static final Pattern VALUE_LIKE = Pattern.compile("@|://|www\\.|\\d{3,}");
     private static final Pattern PARENTHESISED = Pattern.compile(LabelText.BRACKETED + "?");
 
@@ -162,7 +164,8 @@ final class TemplateInduction {
         List<Key> numbered = keys.stream().filter(k -> k.share(Evidence.NUMBERED) >= MIN_SHARE && k.score >= MIN_SCORE).toList();
         List<Key> labels = new ArrayList<>();
         for (Key key : keys) {
-            boolean content = contentUnderStyledLabel(key, afterStyledLone) || outsideTheNumbering(key, numbered) || insideContent(key);
+            boolean content = contentUnderStyledLabel(key, afterStyledLone) || outsideTheNumbering(key, numbered) || insideContent(key)
+                    || colonHeadAmongLoneLabels(key, keys, minPractices);
             if (!content && key.score + orderedLineStart(key, n, afterLone) >= MIN_SCORE) {
                 labels.add(key);
             }
@@ -199,7 +202,7 @@ final class TemplateInduction {
                 continue;
             }
             for (Key label : labels) {
-                if (label != text && !vocabulary.areColumnHeadings(label.words) && alwaysRightAfter(text, label)) {
+                if (label != text && !vocabulary.areColumnHeadings(label.words) && alwaysRightAfter(text, label, labels)) {
                     guidance.put(text, label);
                     break;
                 }
@@ -208,17 +211,34 @@ final class TemplateInduction {
         return guidance;
     }
 
-    /** Whether each occurrence of {@code text} starts where an occurrence of {@code label} alone on its lines ends. */
-    private static boolean alwaysRightAfter(Key text, Key label) {
+    /**
+     * Whether each occurrence of {@code text} starts where an occurrence of {@code label} alone on its lines ends,
+     * in most practices right there, in the others a few lines further with no other label between: a page break
+     * cut the row between its label and the guidance, its footer and header lines fall between them.
+     */
+    private static boolean alwaysRightAfter(Key text, Key label, List<Key> labels) {
+        int direct = 0;
         for (Map.Entry<Integer, List<LabelCandidate>> e : text.byPractice.entrySet()) {
             int start = e.getValue().get(0).position();
-            boolean after = label.byPractice.getOrDefault(e.getKey(), List.of()).stream()
-                    .anyMatch(c -> c.has(Evidence.ALONE) && c.position() + c.lines() == start);
-            if (!after) {
+            List<LabelCandidate> before = label.byPractice.getOrDefault(e.getKey(), List.of()).stream()
+                    .filter(c -> c.position() + c.lines() <= start).toList();
+            if (before.stream().anyMatch(c -> c.has(Evidence.ALONE) && c.position() + c.lines() == start)) {
+                direct++;
+                continue;
+            }
+            // Cut off by the page, the label may share its line with the first of its content ("Lasting foundations The …").
+            int end = before.stream().mapToInt(c -> c.position() + c.lines()).max().orElse(-1);
+            if (end < 0 || start - end > MAX_GUIDANCE_GAP || labelBetween(labels, e.getKey(), end, start)) {
                 return false;
             }
         }
-        return true;
+        return direct * 2 > text.practices();
+    }
+
+    /** Whether a key of {@code labels} occurs in practice {@code practice} on a line from {@code from} to before {@code to}. */
+    private static boolean labelBetween(List<Key> labels, int practice, int from, int to) {
+        return labels.stream().flatMap(k -> k.byPractice.getOrDefault(practice, List.of()).stream())
+                .anyMatch(c -> c.position() >= from && c.position() < to);
     }
 
     /**
@@ -646,18 +666,47 @@ final class TemplateInduction {
                 && key.dictionary.filter(d -> d.field().kind() == TemplateField.Kind.HEADER).isEmpty();
     }
 
+    /**
+     * "ILO RBTC-SSTC: US$ 62,000; …" opening every funding row of a compendium whose labels stand alone on their
+     * lines or ask a question: a "Words:" head the profile knows no wording of, never alone nor a question, with
+     * such a label before and after it in each practice, is the office's habit inside a field's content, not a
+     * label: labels of one template share their look.
+     */
+    private static boolean colonHeadAmongLoneLabels(Key key, List<Key> keys, int minPractices) {
+        // A meta line's wording ("Period of implementation:") may stand among the rows: a meta line set inside the table.
+        if (key.dictionary.isPresent() && (key.isSynonym() || key.dictionary.get().field().kind() == TemplateField.Kind.HEADER)
+                || key.share(Evidence.COLON) < MIN_SHARE || key.share(Evidence.ALONE) > 0
+                || key.share(Evidence.BOLD) > 0 || key.share(Evidence.CELL) > 0 || key.share(Evidence.NUMBERED) > 0) {
+            return false;
+        }
+        if (key.share(Evidence.QUESTION) > 0) {
+            return false;
+        }
+        // The rows' labels: the meta lines may well be "Words:" lines.
+        List<Key> rows = keys.stream().filter(k -> k != key && k.practices() >= minPractices && k.score >= MIN_SCORE
+                && k.dictionary.filter(d -> d.field().kind() == TemplateField.Kind.HEADER).isEmpty()).toList();
+        List<Key> lone = rows.stream().filter(k -> k.share(Evidence.ALONE) >= MIN_SHARE || k.share(Evidence.QUESTION) >= MIN_SHARE)
+                .toList();
+        long others = rows.size();
+        if (lone.size() < MIN_NUMBERED_ROWS || lone.size() * 3 < others * 2) {
+            return false;
+        }
+        return key.occurrences().stream().allMatch(c -> onBothSides(c, lone));
+    }
+
     private static boolean outsideTheNumbering(Key key, List<Key> numbered) {
         if (numbered.size() < MIN_NUMBERED_ROWS || key.isSynonym() || key.share(Evidence.NUMBERED) > 0
                 || key.share(Evidence.ALONE) >= MIN_SHARE) {
             return false;
         }
-        return key.occurrences().stream().allMatch(c -> numberedOnBothSides(c, numbered));
+        return key.occurrences().stream().allMatch(c -> onBothSides(c, numbered));
     }
 
-    private static boolean numberedOnBothSides(LabelCandidate c, List<Key> numbered) {
+    /** Whether some of {@code keys} occur before {@code c} and some after it, in its practice. */
+    private static boolean onBothSides(LabelCandidate c, List<Key> keys) {
         boolean before = false;
         boolean after = false;
-        for (Key k : numbered) {
+        for (Key k : keys) {
             for (LabelCandidate o : k.byPractice.getOrDefault(c.practice(), List.of())) {
                 before |= o.position() < c.position();
                 after |= o.position() > c.position();

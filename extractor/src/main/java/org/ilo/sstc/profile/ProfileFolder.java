@@ -24,6 +24,11 @@ abstract sealed class ProfileFolder {
         return new Bundled("").lines("languages.txt").stream().map(ProfileLine::text).toList();
     }
 
+    /** The ISO3 codes listed in the bundled {@code territories.txt}: territories, not countries. */
+    static List<String> bundledTerritories() {
+        return new Bundled("").lines("territories.txt").stream().map(ProfileLine::text).toList();
+    }
+
     /** A user's folder {@code dir} (the {@code <language>} subfolder of a {@code --profile} folder). */
     static ProfileFolder of(Path dir) {
         return new OnDisk(dir);

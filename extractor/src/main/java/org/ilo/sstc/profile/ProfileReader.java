@@ -48,6 +48,7 @@ final class ProfileReader {
             countries.addAll(folder.lines("country-names.tsv"));
             regions.addAll(folder.lines("regions.tsv"));
         }
+        words.put(WordSet.TERRITORIES, ProfileFolder.bundledTerritories());
         String model = properties.get("ner.model");
         return new CompendiumProfile(language, name, words, labels, countries, regions,
                 model == null || model.isBlank() ? null : model, properties.get("ner.tokenizer"));

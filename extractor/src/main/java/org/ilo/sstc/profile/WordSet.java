@@ -31,6 +31,8 @@ public enum WordSet {
     PAGE_OF,
     /** Words that join the items of a list: "and", "as well as", "y". */
     CONNECTORS,
+    /** The word between two addresses of one person: "a@x.org or b@y.org", "ou". */
+    ALTERNATIVES,
     /** Articles a place or group name may carry in front: "the", "el", "le". */
     ARTICLES,
     /** Short words inside multi-word place names that need no capital: "and", "of", "de". */
@@ -39,6 +41,11 @@ public enum WordSet {
     NOT_PLACES,
     /** Phrases that introduce a group's members: "refers to", "includes", "namely". */
     GROUP_TRIGGERS,
+    /**
+     * ISO3 codes of territories that are part of another State ("PRI", "MAC"): regions, not countries. Read from
+     * the bundled {@code territories.txt}, shared by every language.
+     */
+    TERRITORIES,
     /** Adjectives of nationality: never a country mention. */
     DEMONYMS,
     /** Words before a country's name that make the phrase another place's name: "Lake" Chad, "Gulf of" Guinea. */
@@ -55,6 +62,8 @@ public enum WordSet {
     PLACE_PREPOSITIONS,
     /** Word endings that never stand alone, so a line-end hyphen before them split a word: "tion". */
     HYPHEN_ENDINGS,
+    /** The heading of the notes a practice lists at its own end: "Notes", "Notas". */
+    NOTES_HEADINGS,
     /** Headings of what may follow the last practice and belongs to none: "Annex", "Bibliography", "Anexo". */
     BACK_MATTER,
     /** The language's most frequent words, to tell which language a document is written in. */

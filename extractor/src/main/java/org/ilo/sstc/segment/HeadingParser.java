@@ -25,11 +25,14 @@ public final class HeadingParser {
 
     /** Marks that set the heading's parts apart besides dashes: colon, bar, middle dot, bullet. */
     private static final String MARKS = ":|·•∙⋅";
-    private static final Pattern LEADING_SEPARATORS = Pattern.compile("^[\\s\\-–—." + MARKS + "]+");
-    private static final Pattern TRAILING_SEPARATORS = Pattern.compile("(?<![\\s\\-–—" + MARKS + "])[\\s\\-–—" + MARKS + "]++$");
-    /** A dash that separates parts: with a space on at least one side ("AFRICA- X", "AFRICA -X", "A – X"). */
+    private static final Pattern LEADING_SEPARATORS = Pattern.compile("^[\\s\\-–—./" + MARKS + "]+");
+    private static final Pattern TRAILING_SEPARATORS = Pattern.compile("(?<![\\s\\-–—/" + MARKS + "])[\\s\\-–—/" + MARKS + "]++$");
+    /**
+     * A dash that separates parts: with a space on at least one side ("AFRICA- X", "AFRICA -X", "A – X"); a slash
+     * between spaces ("BONNE PRATIQUE 2 / SAHEL / …"; "emploi/formation" is one word).
+     */
     private static final Pattern PART_SEPARATOR = Pattern.compile(
-            "(?<![\\s\\-–])(?:\\s+[-–]++\\s*|\\s*[-–]++\\s+)|(?<!\\s)\\s*[–" + MARKS + "]\\s*");
+            "(?<![\\s\\-–])(?:\\s+[-–]++\\s*|\\s*[-–]++\\s+)|(?<!\\s)\\s*[–" + MARKS + "]\\s*|(?<!\\s)\\s+/\\s+");
     private static final int MAX_TITLE_CASE_REGION_WORDS = 4;
     /** Between the heading's two separators, a region's name may be longer: "Comunidade dos Países de Língua Portuguesa". */
     private static final int MAX_BETWEEN_SEPARATORS_WORDS = 8;
@@ -102,7 +105,7 @@ public final class HeadingParser {
         String afterFolded = folded.substring(m.start(2));
         // "Good practice 3 shows how ..." is a sentence: a heading separates the number or names a region.
         String next = afterNumber.strip();
-        boolean separated = next.isEmpty() || ("-–—." + MARKS).indexOf(next.charAt(0)) >= 0
+        boolean separated = next.isEmpty() || ("-–—./" + MARKS).indexOf(next.charAt(0)) >= 0
                 || longestRegion(afterFolded.strip()) != null || opensWithBracketedRegion(next);
         if (!separated) {
             return Optional.empty();
@@ -187,7 +190,7 @@ public final class HeadingParser {
     }
 
     /** Mostly capitals: "SOUTHERN CONE". */
-    private static boolean isCapitals(String text) {
+    static boolean isCapitals(String text) {
         long letters = text.chars().filter(Character::isLetter).count();
         long upper = text.chars().filter(Character::isUpperCase).count();
         return letters > 0 && upper * 10 >= letters * 8;

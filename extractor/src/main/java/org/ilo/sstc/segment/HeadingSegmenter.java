@@ -26,13 +26,18 @@ public final class HeadingSegmenter implements Segmenter {
     /** A dash set off by spaces, after dashes were made plain. */
     private static final Pattern SPACED_DASH = Pattern.compile("\\s[-–]\\s");
 
+    /** The end of a region in capitals and the mark after it: "REPUBLIC:", "AND THE PACIFIC –". */
+    private static final Pattern REGION_END = Pattern.compile("^(?:\\p{Lu}[\\p{Lu}'’-]++\\s++){0,4}\\p{Lu}[\\p{Lu}'’-]++\\s*+[:|·–—-]\\s");
+
     private final HeadingParser parser;
+    private final PracticeNotes notes;
     /** Words a title does not end with (articles, prepositions, connectors): a line ending so goes on. */
     private final Set<String> functionWords;
 
     /** A segmenter that knows the heading words and regions of every profile in {@code profiles}. */
     public HeadingSegmenter(Profiles profiles) {
         this.parser = new HeadingParser(profiles);
+        this.notes = new PracticeNotes(profiles);
         Set<String> words = new HashSet<>();
         for (WordSet set : List.of(WordSet.ARTICLES, WordSet.MINOR_WORDS, WordSet.CONNECTORS, WordSet.JOB_PREPOSITIONS,
                 WordSet.PLACE_PREPOSITIONS)) {
@@ -75,7 +80,7 @@ public final class HeadingSegmenter implements Segmenter {
             }
         }
         List<String> warnings = new ArrayList<>();
-        return new SegmentedDocument(preface, TrailingEndnotes.mark(PageFootOwners.reassign(keepDistinct(segments, warnings))), warnings);
+        return new SegmentedDocument(preface, TrailingEndnotes.mark(notes.mark(PageFootOwners.reassign(keepDistinct(segments, warnings)))), warnings);
     }
 
     private Optional<PracticeHeading> headingOf(Block block) {
@@ -126,6 +131,12 @@ public final class HeadingSegmenter implements Segmenter {
         String text = line.text().strip();
         // "GOOD PRACTICE 3 (EASTERN EUROPE AND" / "CENTRAL ASIA): …": the bracket the heading opened closes here.
         if (opensBracket(heading.text()) && text.contains(")") && !text.contains("(")) {
+            return true;
+        }
+        // "GOOD PRACTICE 2 — CENTRAL AMERICA AND THE DOMINICAN" / "REPUBLIC: Migrant …": a region in capitals cut
+        // before the mark that ends it.
+        if (heading.region() == null && heading.shortTitle() != null && HeadingParser.isCapitals(heading.shortTitle())
+                && REGION_END.matcher(text).lookingAt()) {
             return true;
         }
         // A colon tells a label line ("Countries: …"), unless the line opens in lower case, inside the title

@@ -22,6 +22,8 @@ final class PageFootOwners {
 
     /** Fewest words in a row that a note must share with a practice's text to be moved to it. */
     private static final int MIN_SHARED_WORDS = 2;
+    /** Fewest words of a shared run without a name that still tell the text a note explains. */
+    private static final int MIN_UNNAMED_RUN = 3;
 
     private PageFootOwners() {
     }
@@ -51,9 +53,10 @@ final class PageFootOwners {
                     continue;
                 }
                 String text = String.join(" ", note.stream().map(TextLine::text).toList());
-                int before = shared(text, pageText(previous.blocks(), page));
-                int after = shared(text, pageText(blocks.subList(0, i), page));
-                (before >= MIN_SHARED_WORDS && before > after ? moved : kept).addAll(note);
+                String previousText = pageText(previous.blocks(), page);
+                String ownBefore = pageText(blocks.subList(0, i), page);
+                boolean move = isMoreShared(text, previousText, ownBefore);
+                (move ? moved : kept).addAll(note);
                 i += note.size() - 1;
             }
             if (!moved.isEmpty()) {
@@ -102,21 +105,46 @@ final class PageFootOwners {
         return text.toString();
     }
 
-    /** The longest run of words {@code a} and {@code b} share (accents and case aside). */
+    /** Whether the note repeats more of the first practice's words on the page than of the second's. */
+    private static boolean isMoreShared(String note, String previousText, String ownText) {
+        int before = shared(note, previousText);
+        return before >= MIN_SHARED_WORDS && before > shared(note, ownText);
+    }
+
+    /**
+     * The longest run of words {@code a} and {@code b} share (accents and case aside) that holds a name, a word
+     * {@code a} writes with a capital or a digit past its first ("G5 Sahel"), or that is long ("records of the
+     * mining services"): "et le" is in every text.
+     */
     private static int shared(String a, String b) {
+        String[] raw = a.split("[^\\p{L}\\p{N}]+");
         String[] x = Fold.fold(a).split("[^\\p{L}\\p{N}]+");
         String[] y = Fold.fold(b).split("[^\\p{L}\\p{N}]+");
         int best = 0;
         int[] previous = new int[y.length + 1];
-        for (String word : x) {
+        boolean[] named = new boolean[y.length + 1];
+        boolean first = true;
+        for (int i = 0; i < x.length; i++) {
+            String word = x[i];
+            if (word.isEmpty()) {
+                continue;
+            }
+            // The note's first word has its capital from the sentence, not from a name.
+            boolean name = !first && i < raw.length && !Character.isLowerCase(raw[i].codePointAt(0));
+            first &= !(i < raw.length && Character.isLetter(raw[i].codePointAt(0)));
             int[] row = new int[y.length + 1];
+            boolean[] rowNamed = new boolean[y.length + 1];
             for (int j = 1; j <= y.length; j++) {
-                if (!word.isEmpty() && word.equals(y[j - 1])) {
+                if (word.equals(y[j - 1])) {
                     row[j] = previous[j - 1] + 1;
-                    best = Math.max(best, row[j]);
+                    rowNamed[j] = name || named[j - 1];
+                    if (rowNamed[j] || row[j] >= MIN_UNNAMED_RUN) {
+                        best = Math.max(best, row[j]);
+                    }
                 }
             }
             previous = row;
+            named = rowNamed;
         }
         return best;
     }

@@ -315,4 +315,13 @@ class ContactParserTest {
     void addressesSharingLinesWithNamesKeepEveryLineAnEntry() {
         assertThat(parseFlattened("ILO Skills\nILO EPAP\nLina Haddad, Officer, haddad@ilo.org")).hasSize(3);
     }
+
+    @Test
+    void anAddressWhoseDomainFlattenedTextBrokeAtItsHyphenIsWhole() {
+        List<Contact> contacts = parseFlattened("Dwayne R. Campbell, Senior Specialist | ILO Office for the Caribbean | campbell@ilo-\n"
+                + "caribbean.org | +1 868 555 0142\n"
+                + "Marcia Reid, Director | Jamaica Employers' Federation | mreid@jef.example | +1 876 555 0187");
+        assertThat(contacts).extracting(Contact::name, Contact::email)
+                .containsExactly(tuple("Dwayne R. Campbell", "campbell@ilo-caribbean.org"), tuple("Marcia Reid", "mreid@jef.example"));
+    }
 }

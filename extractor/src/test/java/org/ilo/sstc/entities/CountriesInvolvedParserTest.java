@@ -136,4 +136,12 @@ class CountriesInvolvedParserTest {
         assertThat(PARSER.parse("Guinea-Bissau and Timor-Leste", NO_DEFINITIONS).countries()).extracting(Country::iso3)
                 .containsExactly("GNB", "TLS");
     }
+
+    @Test
+    void aTerritoryOfAnotherStateIsARegionNotACountry() {
+        InvolvedPlaces places = PARSER.parse("Four CARICOM Member States (Antigua and Barbuda, Dominica) and Puerto Rico", NO_DEFINITIONS);
+        assertThat(places.countries()).extracting(Country::iso3).containsExactly("ATG", "DMA");
+        assertThat(places.regions()).contains("Puerto Rico");
+        assertThat(new CountryMentions(PLACES).count("Instructors trained in Puerto Rico and in Macau.", List.of(), List.of())).isEmpty();
+    }
 }

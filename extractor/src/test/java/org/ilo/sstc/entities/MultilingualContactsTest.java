@@ -261,4 +261,31 @@ class MultilingualContactsTest {
         assertThat(parse("en", "CAMARA, Mamadou (Head of Training, National Directorate of Mines) – m.camara@dnm.example"))
                 .containsExactly(new Contact("Mamadou Camara", "Head of Training", "National Directorate of Mines", "m.camara@dnm.example", null));
     }
+
+    @Test
+    void twoAddressesJoinedByOrAreOnePersonsAndTheFirstIsTheirEmail() {
+        assertThat(parse("pt", "Celina Macuácua (inspetora-chefe, Inspeção-Geral do Trabalho de Moçambique): c.macuacua@igt.gov.mz "
+                + "ou cooperacao@igt.gov.mz"))
+                .extracting(Contact::name, Contact::role, Contact::organization, Contact::email)
+                .containsExactly(tuple("Celina Macuácua", "inspetora-chefe", "Inspeção-Geral do Trabalho de Moçambique",
+                        "c.macuacua@igt.gov.mz"));
+        assertThat(parse("en", "Kofi Mensah, Programme Officer, Ghana Skills Council, k.mensah@gsc.example or kofi.m@mail.example"))
+                .extracting(Contact::name, Contact::email).containsExactly(tuple("Kofi Mensah", "k.mensah@gsc.example"));
+    }
+
+    @Test
+    void aHyphenatedJobTitleWhosePartIsARoleWordIsTheRole() {
+        assertThat(parse("pt", "Aurélio Neto Vaz (secretário-geral, Conselho Nacional de Concertação Social): a.vaz@cncs.example"))
+                .extracting(Contact::role, Contact::organization)
+                .containsExactly(tuple("secretário-geral", "Conselho Nacional de Concertação Social"));
+    }
+
+    @Test
+    void aSurnameInCapitalsThatIsACountrysNameAndThatTheAddressSpellsBeforeAJobTitleIsTheSurname() {
+        assertThat(parse("fr", "TCHAD Amina — coordinatrice des échanges — Secrétariat du Réseau francophone — a.tchad@refat.example"))
+                .extracting(Contact::name, Contact::role, Contact::organization)
+                .containsExactly(tuple("Amina Tchad", "coordinatrice des échanges", "Secrétariat du Réseau francophone"));
+        assertThat(parse("fr", "COULIBALY Fanta — cheffe de la division Femmes et pêche — Direction de la pêche — f.coulibaly@dpc.example"))
+                .extracting(Contact::role).containsExactly("cheffe de la division Femmes et pêche");
+    }
 }

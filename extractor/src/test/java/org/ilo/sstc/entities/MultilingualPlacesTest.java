@@ -44,19 +44,18 @@ class MultilingualPlacesTest {
         "es|Guinea Bisáu|GNB", "es|EE. UU.|USA", "es|EE.UU.|USA", "es|Estados Unidos|USA", "es|RDC|COD",
         "es|República Democrática del Congo|COD", "es|RCA|CAF", "es|EAU|ARE", "es|Emiratos Árabes Unidos|ARE",
         "es|Trinidad y Tobago|TTO", "es|Trinidad y Tabago|TTO", "es|Timor-Leste|TLS", "es|República de Corea|KOR", "es|Viet Nam|VNM",
-        "es|Türkiye|TUR", "es|Turquía|TUR", "es|Kenya|KEN", "es|Kenia|KEN", "es|Brazil|BRA", "es|Hong Kong|HKG",
-        "es|RAE de Hong Kong (China)|HKG",
+        "es|Türkiye|TUR", "es|Turquía|TUR", "es|Kenya|KEN", "es|Kenia|KEN", "es|Brazil|BRA",
         "fr|le Sénégal|SEN", "fr|Senegal|SEN", "fr|la Côte d'Ivoire|CIV", "fr|la Côte d’Ivoire|CIV",
         "fr|l'Inde|IND", "fr|République démocratique du Congo|COD", "fr|RDC|COD", "fr|Congo-Kinshasa|COD",
         "fr|République centrafricaine|CAF", "fr|RCA|CAF", "fr|Cap-Vert|CPV", "fr|Cabo Verde|CPV",
         "fr|Guinée-Bissau|GNB", "fr|Guinée équatoriale|GNQ", "fr|EAU|ARE", "fr|États-Unis|USA",
         "fr|Trinité-et-Tobago|TTO", "fr|Timor-Leste|TLS", "fr|Bolivie (État plurinational de)|BOL",
-        "fr|Viet Nam|VNM", "fr|Burkina Faso|BFA", "fr|Etats-Unis|USA", "fr|Hong Kong|HKG",
+        "fr|Viet Nam|VNM", "fr|Burkina Faso|BFA", "fr|Etats-Unis|USA",
         "pt|o Brasil|BRA", "pt|a Guiné-Bissau|GNB", "pt|Guiné Bissau|GNB", "pt|Moçambique|MOZ",
         "pt|Mocambique|MOZ", "pt|São Tomé e Príncipe|STP", "pt|Sao Tome e Principe|STP", "pt|Timor-Leste|TLS",
         "pt|Cabo Verde|CPV", "pt|Angola|AGO", "pt|África do Sul|ZAF", "pt|EUA|USA", "pt|RDC|COD",
         "pt|República Democrática do Congo|COD", "pt|Irão|IRN", "pt|Quénia|KEN", "pt|Costa do Marfim|CIV",
-        "pt|Guiné Equatorial|GNQ", "pt|Hong Kong|HKG",
+        "pt|Guiné Equatorial|GNQ",
     })
     void countryNameInRunningTextGivesItsIsoCode(String language, String name, String iso3) {
         assertThat(codes(language, "Antes: " + name + ", después.")).containsExactly(iso3);
@@ -80,8 +79,8 @@ class MultilingualPlacesTest {
         assertThat(involved("fr", "Congo-Kinshasa, Cap-Vert et Timor oriental", "").countries())
                 .containsExactly(new Country("COD", "République démocratique du Congo"), new Country("CPV", "Cabo Verde"),
                         new Country("TLS", "Timor-Leste"));
-        assertThat(involved("pt", "Congo - Kinshasa e Macau", "").countries())
-                .containsExactly(new Country("COD", "República Democrática do Congo"), new Country("MAC", "Macau"));
+        assertThat(involved("pt", "Congo - Kinshasa e Brasil", "").countries())
+                .containsExactly(new Country("COD", "República Democrática do Congo"), new Country("BRA", "Brasil"));
     }
 
     @Test
@@ -130,6 +129,7 @@ class MultilingualPlacesTest {
         "fr|La pêche dans le golfe de Guinée, le lac Tchad, le bureau de Port-d'Espagne et le delta du Niger ; Uganda Airlines.",
         "pt|A pesca no golfo da Guiné, o lago Chade, o escritório de Porto de Espanha e o delta do Níger; Uganda Airlines.",
         "es|La Lake Malawi Basin Authority y la oficina de la OIT en Port of Spain.",
+        "fr|La Banque du Maroc a ouvert des comptes collectifs le long du fleuve Niger.",
     })
     void demonymsAndPlacesOrCompaniesNamedAfterACountryNameNoCountry(String language, String text) {
         assertThat(codes(language, text)).isEmpty();
@@ -187,5 +187,30 @@ class MultilingualPlacesTest {
         String french = "Communauté économique des États de l'Afrique centrale : Cameroun, Gabon, Tchad.";
         assertThat(involved("fr", "la CEEAC", french).countries()).extracting(Country::iso3).containsExactly("CMR", "GAB", "TCD");
         assertThat(involved("fr", "la CEDEAO", french).countries()).isEmpty();
+    }
+
+    @Test
+    void aGroupAfterAnElidedArticleIsNamedWithoutTheWordsLeadingUpToIt() {
+        InvolvedPlaces places = involved("fr", "le Maroc, l’Algérie et la Tunisie, dans l’esprit de l’Union du Maghreb arabe", "");
+        assertThat(places.countries()).extracting(Country::iso3).containsExactly("MAR", "DZA", "TUN");
+        assertThat(places.regions()).containsExactly("Union du Maghreb arabe");
+    }
+
+    @Test
+    void aSurnameInCapitalsBeforeTheGivenNameThatIsACountrysNameIsNoMention() {
+        CountryMentions mentions = new CountryMentions(PLACES.get("fr"));
+        String text = "TCHAD Amina — coordinatrice des échanges — Secrétariat du réseau — a.tchad@refat.example";
+        assertThat(mentions.count(text, List.of(), List.of("Amina Tchad"))).isEmpty();
+        assertThat(mentions.count("Les services de l’emploi du Tchad.", List.of(), List.of("Amina Tchad")))
+                .extracting(CountryMention::iso3).containsExactly("TCD");
+    }
+
+    @Test
+    void aTerritoryOfAnotherStateIsARegionOfTheCountriesLineInEveryLanguage() {
+        InvolvedPlaces pt = involved("pt", "Timor-Leste, Macau e Portugal", "");
+        assertThat(pt.countries()).extracting(Country::iso3).containsExactly("TLS", "PRT");
+        assertThat(pt.regions()).containsExactly("Macau");
+        assertThat(codes("es", "Ferias de empleo en Hong Kong, en la RAE de Hong Kong (China) y en Puerto Rico.")).isEmpty();
+        assertThat(codes("fr", "Des formateurs de La Réunion, de Mayotte et de Hong Kong.")).isEmpty();
     }
 }

@@ -1237,4 +1237,103 @@ class TemplateInductionTest {
         // Its own section (no field by place with so few rows), not the rest of the objectives.
         assertThat(mapper.map(practices.get(1), template).text(TemplateField.OBJECTIVES)).isEqualTo(AIMS[1]);
     }
+
+    @Test
+    void aLabelClosedByAFullStopRunsInWhereItStandsAloneElsewhereAndABoldRunInOneSeenOnceIsASectionOfItsOwn() {
+        List<PracticeSegment> practices = practices(3, i -> {
+            List<Block> blocks = new ArrayList<>(List.of(bold("Starting point and aim."), para(AIMS[i]),
+                    labelled("Partners and roles. ", CONTENT[i][1])));
+            if (i == 1) {
+                blocks.addAll(List.of(labelled("Overall results. ", "Between 2023 and 2025:"), para(OUTCOMES[i])));
+                blocks.add(labelled("Obstacles and remedies. ", "Data on wages were scarce."));
+            } else {
+                blocks.addAll(List.of(bold("Overall results."), para(OUTCOMES[i])));
+            }
+            return blocks;
+        });
+        CompendiumTemplate template = mapper.template(practices);
+        PracticeFields second = mapper.map(practices.get(1), template);
+
+        assertThat(second.text(TemplateField.RESULTS)).isEqualTo("Between 2023 and 2025:\n" + OUTCOMES[1]);
+        assertThat(second.otherSections()).containsExactly(new OtherSection("Obstacles and remedies", "Data on wages were scarce."));
+    }
+
+    @Test
+    void labelLinesAfterTheSectionsTakeTheMetaFieldsInTheirOrderAndTheLastSectionItsRow() {
+        List<PracticeSegment> practices = practices(3, i -> List.of(
+                flat("Objective(s)"), flat(AIMS[i]),
+                flat("Sustainability"), flat(PLANS[i]),
+                flat("Results"), flat(OUTCOMES[i]),
+                flat("Contact details"), flat(PEOPLE[i] + ", ILO"),
+                flat("Funding sources"), flat(CONTENT[i][7]),
+                flat("Going further"), flat(CONTENT[i][8]),
+                flat("Fact sheet"),
+                flat("Written by: " + PEOPLE[i]),
+                flat("Anchor: " + HOSTS[i]),
+                flat("Title of the good practice: " + CONTENT[i][0]),
+                flat("Countries involved: " + PLACES[i])));
+        CompendiumTemplate template = mapper.template(practices);
+        PracticeFields third = mapper.map(practices.get(2), template);
+
+        assertThat(third.text(TemplateField.INSTITUTION)).isEqualTo(HOSTS[2]);
+        assertThat(third.text(TemplateField.MATERIALS)).isEqualTo(CONTENT[2][8]);
+        assertThat(third.text(TemplateField.AUTHOR)).isEqualTo(PEOPLE[2]);
+    }
+
+    private static final String[] TITLES = {"Small firms, safer workplaces", "One-stop desks at border crossings",
+        "Island to island: solar installers"};
+
+    @Test
+    void aCaptionAboveTheCompendiumsOwnTitleLabelIsNoTitleInTablesAndInFlattenedText() {
+        List<PracticeSegment> table = practices(3, i -> List.of(bold("PRACTICE PROFILE"),
+                row("Practice title", para(TITLES[i])), row("Countries and territories", para(PLACES[i])),
+                row("Objective(s)", para(AIMS[i])), row("Results", para(OUTCOMES[i]))));
+        List<PracticeSegment> flattened = practices(3, i -> List.of(flat("PRACTICE PROFILE"),
+                flat("Practice title " + TITLES[i]), flat("Countries and territories " + PLACES[i]),
+                flat("Objective(s)"), flat(AIMS[i]), flat("Results"), flat(OUTCOMES[i])));
+
+        for (List<PracticeSegment> practices : List.of(table, flattened)) {
+            PracticeFields first = mapper.map(practices.get(0), mapper.template(practices));
+            assertThat(first.text(TemplateField.TITLE)).isEqualTo(TITLES[0]);
+        }
+    }
+
+    @Test
+    void theGuidanceUnderALabelIsGuidanceWhereAPageBreakPutsItAmongTheContent() {
+        List<PracticeSegment> practices = practices(3, i -> {
+            List<Block> blocks = new ArrayList<>(List.of(flat("Purpose and starting point"),
+                    flat("What problem did the exchange set out to solve?"), flat(AIMS[i])));
+            if (i == 2) {
+                // The row broke across the page: its label beside its first line, the guidance at the top of the next page.
+                blocks.addAll(List.of(flat("Sustainability " + PLANS[i]), flat("What will keep the practice going?"),
+                        flat("Its partners renewed the agreement.")));
+            } else {
+                blocks.addAll(List.of(flat("Sustainability"), flat("What will keep the practice going?"), flat(PLANS[i])));
+            }
+            blocks.addAll(List.of(flat("Results"), flat("Which results can you show?"), flat(OUTCOMES[i])));
+            return blocks;
+        });
+        CompendiumTemplate template = mapper.template(practices);
+        PracticeFields third = mapper.map(practices.get(2), template);
+
+        assertThat(template.labels()).filteredOn(l -> l.mapping() == Mapping.GUIDANCE).extracting(TemplateLabel::text)
+                .contains("What will keep the practice going?");
+        assertThat(third.text(TemplateField.SUSTAINABILITY)).isEqualTo(PLANS[2] + " Its partners renewed the agreement.");
+    }
+
+    @Test
+    void aWordsHeadOpeningEveryFundingRowAmongLabelsAloneOnTheirLinesIsContent() {
+        List<PracticeSegment> practices = practices(4, i -> List.of(
+                flat("Purpose and starting point"), flat(AIMS[i]),
+                flat("Partnership map"), flat(CONTENT[i][1]),
+                flat("Peer exchange in practice"), flat(CONTENT[i][2]),
+                flat("Results"), flat(OUTCOMES[i]),
+                flat("Funding sources"), flat("ILO RBTC-SSTC: US$ " + (i + 4) + "0,000; ministries: staff time."),
+                flat("Materials and web-links"), flat(CONTENT[i][8])));
+        CompendiumTemplate template = mapper.template(practices);
+        PracticeFields first = mapper.map(practices.get(0), template);
+
+        assertThat(first.text(TemplateField.FUNDING_SOURCES)).isEqualTo("ILO RBTC-SSTC: US$ 40,000; ministries: staff time.");
+        assertThat(first.text(TemplateField.MATERIALS)).isEqualTo(CONTENT[0][8]);
+    }
 }

@@ -56,6 +56,9 @@ class HeadingParserTest {
         "Good Practice 4 (Horn of Africa) – Camel milk cooperatives|4|HORN OF AFRICA|Camel milk cooperatives",
         "BUENA PRÁCTICA 2 · MESOAMÉRICA · Un observatorio del empleo rural|2|MESOAMÉRICA|Un observatorio del empleo rural",
         "BONNE PRATIQUE 3 • SAHEL • Maraîchage solaire|3|SAHEL|Maraîchage solaire",
+        // Slashes between spaces part the heading; one inside a word ("emploi/formation") does not.
+        "BONNE PRATIQUE 2 / SAHEL CENTRAL / Inspecter ensemble les sites|2|SAHEL CENTRAL|Inspecter ensemble les sites",
+        "GOOD PRACTICE 4 / PACIFIC ISLANDS / Jobs/skills desks|4|PACIFIC ISLANDS|Jobs/skills desks",
     })
     void parsesNumberRegionAndShortTitleOfHeadingVariants(String line, int number, String region, String title) {
         PracticeHeading heading = parser.parse(line).orElseThrow();

@@ -272,6 +272,50 @@ class HeadingSegmenterTest {
         assertThat(doc.practices().get(1).blocks()).contains(second).doesNotContain(first);
     }
 
+    @Test
+    void aRegionInCapitalsThatFlattenedTextCutBeforeItsColonGoesOnOnTheNextLine() {
+        SegmentedDocument doc = segmenter.split(document(SourceFormat.TEXT,
+                flat("GOOD PRACTICE 2 — CENTRAL AMERICA AND THE DOMINICAN"), flat("REPUBLIC: Migrant worker desks at border crossings"),
+                flat(""), flat("Practice title One-stop desks")));
+
+        PracticeHeading heading = doc.practices().get(0).heading();
+        assertThat(heading.region()).isEqualTo("CENTRAL AMERICA AND THE DOMINICAN REPUBLIC");
+        assertThat(heading.shortTitle()).isEqualTo("Migrant worker desks at border crossings");
+    }
+
+    @Test
+    void aNoteThatSharesANameWithTheFirstPracticeGoesToItThoughItSharesCommonWordsWithTheSecond() {
+        TextLine note = new TextLine("2 Le G5 Sahel réunit le Burkina Faso, le Mali, le Niger et le Tchad.", 6, 0, false, 8f,
+                LineStart.PARAGRAPH, LineRole.FOOTNOTE, List.of());
+        SegmentedDocument doc = segmenter.split(document(SourceFormat.PDF,
+                page(para("BONNE PRATIQUE 2 / SAHEL CENTRAL / Orpaillage"), 5),
+                page(para("Pays concernés : Burkina Faso, Mali et Niger, au sein du G5 Sahel"), 6),
+                page(para("BONNE PRATIQUE 3 / SAHEL OCCIDENTAL / Épargne"), 6),
+                page(para("Les femmes fument le poisson et le vendent le long du fleuve."), 6), note));
+
+        assertThat(doc.practices().get(0).blocks()).contains(note);
+        assertThat(doc.practices().get(1).blocks()).doesNotContain(note);
+    }
+
+    @Test
+    void theNotesAPracticeListsAtItsEndAreItsFootnotesAndTheirTypedMarksLeaveTheText() {
+        SegmentedDocument doc = segmenter.split(document(SourceFormat.TEXT,
+                flat("GOOD PRACTICE 1 — CARIBBEAN: Safety mentors"),
+                flat("Mentors visited 214 firms.1 They coached owners,2 not workers."),
+                new TableRow(List.of(cell(bold("Results")), cell(para("Injuries fell by a third in 2025."))), 1),
+                flat("Notes"), flat("1. Firms with fewer than 50 workers."), flat("2. The coaching guide follows"), flat("the WISE approach."),
+                flat("GOOD PRACTICE 2 — CARIBBEAN: Desks"), flat("Notes are kept by the desk.")));
+
+        List<TextLine> lines = doc.practices().get(0).blocks().stream().filter(b -> b instanceof TextLine).map(b -> (TextLine) b).toList();
+        assertThat(lines).filteredOn(l -> l.role() == LineRole.FOOTNOTE).extracting(TextLine::text)
+                .containsExactly("1 Firms with fewer than 50 workers.", "2 The coaching guide follows", "the WISE approach.");
+        assertThat(lines).filteredOn(l -> l.role() == LineRole.BODY).extracting(TextLine::text)
+                .containsExactly("Mentors visited 214 firms. They coached owners, not workers.");
+        // The year in the table keeps its digits; the second practice has no notes list.
+        assertThat(((TableRow) doc.practices().get(0).blocks().get(1)).cells().get(1).text()).isEqualTo("Injuries fell by a third in 2025.");
+        assertThat(doc.practices().get(1).blocks()).extracting(b -> ((TextLine) b).role()).containsOnly(LineRole.BODY);
+    }
+
     private static TextLine page(TextLine line, int page) {
         return new TextLine(line.text(), page, line.boldPrefix(), line.heading(), line.fontSize(), line.start(), line.role(),
                 line.links());
