@@ -722,6 +722,13 @@ class Renderer:
             paragraph.add_run().add_break(WD_BREAK.LINE)
         elif kind == 'tab':
             paragraph.add_run().add_tab()
+        elif kind == 'fn' and self.layout['footnotes'].get('typed'):
+            # footnotes.typed (en-heldout15): no Word note; the mark is a typed number in superscript and
+            # the note's text goes to a list of the practice's notes printed after its body (render_typed_notes)
+            notes = self.__dict__.setdefault('typed_notes', [])
+            notes.append(seg[1])
+            run = paragraph.add_run(str(len(notes)))
+            run.font.superscript = True
         elif kind == 'fn' and self.layout['footnotes'].get('endnotes'):
             self._add_endnote_ref(paragraph, seg[1])
         elif kind == 'fn':
@@ -989,8 +996,31 @@ class Renderer:
             self.render_onecolumn_practice(pr, L)
         else:
             raise ValueError('unknown body layout: %s' % body)
+        if self.layout['footnotes'].get('typed'):   # footnotes.typed (en-heldout15): the practice's notes
+            self.render_typed_notes(L)
         for block in pr.get('after') or []:
             self.add_content(block)
+
+    def render_typed_notes(self, L):
+        """footnotes.typed: the notes of the practice just written as plain paragraphs after its body, not
+        Word notes: a bold heading (footnotes.typed_heading, default "Notes"), then one paragraph a note,
+        its typed number first (footnotes.typed_mark, default "{n}. "), in footnotes.size; numbers restart
+        in every practice."""
+        notes = self.__dict__.get('typed_notes') or []
+        self.typed_notes = []
+        if not notes:
+            return
+        F = L['footnotes']
+        p = self.doc.add_paragraph()
+        p.paragraph_format.keep_with_next = True
+        self.add_inline(p, F.get('typed_heading', 'Notes'), bold=True, size=F.get('size'))
+        for k, segs in enumerate(notes, start=1):
+            p = self.doc.add_paragraph()
+            run = p.add_run(F.get('typed_mark', '{n}. ').replace('{n}', str(k)))
+            if F.get('size'):
+                run.font.size = Pt(F['size'])
+            for seg in segs:
+                self._add_segment(p, seg, None, None, F.get('size'), None, None, None)
 
     def format_heading_paragraph(self, p, L, k, page_break_before=False):
         """Style, keep-with-next, alignment and numbering of the k-th paragraph of a heading."""
@@ -1169,10 +1199,12 @@ class Renderer:
         self.add_blank(None, M.get('blank_after', 0))
 
     def render_before_heading(self, para):
-        """A practice's `before_heading` paragraph (text, or {text, size, color, bold, italic})."""
+        """A practice's `before_heading` paragraph (text, or {text, size, color, bold, italic, style})."""
         if isinstance(para, str):
             para = {'text': para}
         p = self.doc.add_paragraph()
+        if para.get('style'):   # {style: "Heading 1"}: a chapter line above the heading (en-heldout16)
+            p.style = self.doc.styles[para['style']]
         p.paragraph_format.keep_with_next = True
         self.add_inline(p, para.get('text', ''), bold=para.get('bold'), italic=para.get('italic'),
                         size=para.get('size'), color=para.get('color'))
@@ -1314,7 +1346,8 @@ class Renderer:
             if row.get('instruction'):
                 ip = lc.add_paragraph()
                 self.add_inline(ip, row['instruction'], italic=T.get('instruction_italic'),
-                                size=T.get('instruction_size'))
+                                size=T.get('instruction_size'),
+                                color=T.get('instruction_color'))   # table.instruction_color (en-heldout15)
             if T.get('label_shading'):
                 shade(lc, T['label_shading'])
             self.add_content(row.get('content'), cell=cc)
