@@ -195,8 +195,9 @@ final class ContactRows {
             Matcher m = WebAddresses.EMAIL.matcher(part);
             while (m.find()) {
                 // "a@x.org or b@y.org": two addresses of one person, one entry.
-                if (!emails.isEmpty() && alternativeGap.matcher(part.substring(emails.get(emails.size() - 1)[1], m.start())).matches()) {
-                    emails.get(emails.size() - 1)[1] = m.end();
+                int[] last = emails.isEmpty() ? null : emails.get(emails.size() - 1);
+                if (last != null && alternativeGap.matcher(part.substring(last[1], m.start())).matches()) {
+                    last[1] = m.end();
                 } else {
                     emails.add(new int[] {m.start(), m.end()});
                 }

@@ -67,7 +67,8 @@ final class EntityWords {
         personJoin = Pattern.compile("(?<!\\s)\\s++(?:" + connectors + "|&)\\s+", FLAGS);
         authorSeparator = Pattern.compile(",|;|/|\\n|(?<![^\\n\\S])\\s++(?:" + connectors + "|&)\\s+|\\s[-–—]+\\s", FLAGS);
         leadingConnector = Pattern.compile("^[\\s,;&]*+(?:" + connectors + ")?[\\s,;&]*+", FLAGS);
-        alternativeGap = Pattern.compile("(?<!\\s)\\s*+(?:/|" + WordPatterns.wholeWords(profile.words(WordSet.ALTERNATIVES)) + ")\\s*+", FLAGS);
+        String alternatives = WordPatterns.wholeWords(profile.words(WordSet.ALTERNATIVES));
+        alternativeGap = Pattern.compile("(?<!\\s)\\s*+(?:/|" + alternatives + ")\\s*+", FLAGS);
         String number = "[.:\\s]{0,5}\\+?[\\d\\s().\\-/]{6,40}";
         phone = Pattern.compile("^(?:" + WordPatterns.alternation(profile.words(WordSet.PHONE_WORDS)) + ")?" + number + "$", FLAGS);
         // Digits with the spaces, dots, dashes, slashes and brackets numbers are written with, ending in a digit.

@@ -182,7 +182,8 @@ final class PersonNames {
             return false;
         }
         // "TCHAD Amina — coordinatrice …, a.tchad@…": a surname the address spells before a job title, though a country's.
-        return !words.isPlacePrefix(tokens.get(0)) && (titled || spelledSurname != null || !isPlace(name) || emailHoldsBeyondPlaces(email, name))
+        return !words.isPlacePrefix(tokens.get(0))
+                && (titled || spelledSurname != null || !isPlace(name) || emailHoldsBeyondPlaces(email, name))
                 && (confirmed || !evidence.taggedOtherThanPerson(name));
     }
 

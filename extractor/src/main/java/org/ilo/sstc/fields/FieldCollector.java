@@ -348,7 +348,8 @@ final class FieldCollector {
         String after = line.text().substring(Math.min(line.boldPrefix(), line.text().length())).strip();
         boolean colon = bold.endsWith(":") || bold.endsWith("：") || after.startsWith(":");
         // "Obstáculos e soluções. Os dados …" where the template's labels close with a full stop.
-        boolean stop = bold.endsWith(".") && template.labelsCloseWithStop() && !after.isEmpty() && Character.isUpperCase(after.codePointAt(0));
+        boolean stop = bold.endsWith(".") && template.labelsCloseWithStop() && !after.isEmpty()
+                && Character.isUpperCase(after.codePointAt(0));
         String label = (stop ? bold.substring(0, bold.length() - 1) : bold.replaceAll("[:：]\\s*$", "")).strip();
         if (!(colon || stop) || label.isEmpty() || !looksLikeLabel(label) || !Character.isUpperCase(label.codePointAt(0))) {
             return false;

@@ -11,6 +11,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.regex.Pattern;
+import java.util.stream.Stream;
 import org.ilo.sstc.fields.LabelCandidate.Evidence;
 import org.ilo.sstc.fields.LabelMatcher.DictionaryMatch;
 
@@ -41,6 +42,8 @@ final class TemplateInduction {
     /** Practices in which a label's next word must recur for that word to be the label's. */
     private static final int MIN_CARRIED_ON = 3;
     private static final Pattern LAST_WORD = Pattern.compile("(\\p{L}+)\\P{L}*$");
+    /** Fewest labels alone on their lines (or asked) among which a "Words:" head is content. */
+    private static final int MIN_LONE_LABELS = 4;
     /** Lines a page break may put between a label and its guidance: the page's footer and the next one's header. */
     private static final int MAX_GUIDANCE_GAP = 8;
     private static final Pattern VALUE_LIKE = Pattern.compile("@|://|www\\.|\\d{3,}");
@@ -164,8 +167,8 @@ final class TemplateInduction {
         List<Key> numbered = keys.stream().filter(k -> k.share(Evidence.NUMBERED) >= MIN_SHARE && k.score >= MIN_SCORE).toList();
         List<Key> labels = new ArrayList<>();
         for (Key key : keys) {
-            boolean content = contentUnderStyledLabel(key, afterStyledLone) || outsideTheNumbering(key, numbered) || insideContent(key)
-                    || colonHeadAmongLoneLabels(key, keys, minPractices);
+            boolean content = contentUnderStyledLabel(key, afterStyledLone) || outsideTheNumbering(key, numbered)
+                    || insideContent(key) || colonHeadAmongLoneLabels(key, keys, minPractices);
             if (!content && key.score + orderedLineStart(key, n, afterLone) >= MIN_SCORE) {
                 labels.add(key);
             }
@@ -674,21 +677,17 @@ final class TemplateInduction {
      */
     private static boolean colonHeadAmongLoneLabels(Key key, List<Key> keys, int minPractices) {
         // A meta line's wording ("Period of implementation:") may stand among the rows: a meta line set inside the table.
-        if (key.dictionary.isPresent() && (key.isSynonym() || key.dictionary.get().field().kind() == TemplateField.Kind.HEADER)
-                || key.share(Evidence.COLON) < MIN_SHARE || key.share(Evidence.ALONE) > 0
-                || key.share(Evidence.BOLD) > 0 || key.share(Evidence.CELL) > 0 || key.share(Evidence.NUMBERED) > 0) {
-            return false;
-        }
-        if (key.share(Evidence.QUESTION) > 0) {
+        boolean metaWording = key.dictionary.filter(d -> d.field().kind() == TemplateField.Kind.HEADER).isPresent();
+        if (metaWording || key.isSynonym() || key.share(Evidence.COLON) < MIN_SHARE
+                || Stream.of(Evidence.ALONE, Evidence.QUESTION, Evidence.BOLD, Evidence.CELL, Evidence.NUMBERED).anyMatch(e -> key.share(e) > 0)) {
             return false;
         }
         // The rows' labels: the meta lines may well be "Words:" lines.
         List<Key> rows = keys.stream().filter(k -> k != key && k.practices() >= minPractices && k.score >= MIN_SCORE
                 && k.dictionary.filter(d -> d.field().kind() == TemplateField.Kind.HEADER).isEmpty()).toList();
-        List<Key> lone = rows.stream().filter(k -> k.share(Evidence.ALONE) >= MIN_SHARE || k.share(Evidence.QUESTION) >= MIN_SHARE)
-                .toList();
-        long others = rows.size();
-        if (lone.size() < MIN_NUMBERED_ROWS || lone.size() * 3 < others * 2) {
+        List<Key> lone = rows.stream()
+                .filter(k -> k.share(Evidence.ALONE) >= MIN_SHARE || k.share(Evidence.QUESTION) >= MIN_SHARE).toList();
+        if (lone.size() < MIN_LONE_LABELS || lone.size() * 3 < rows.size() * 2) {
             return false;
         }
         return key.occurrences().stream().allMatch(c -> onBothSides(c, lone));

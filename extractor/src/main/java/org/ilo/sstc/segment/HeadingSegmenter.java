@@ -80,7 +80,8 @@ public final class HeadingSegmenter implements Segmenter {
             }
         }
         List<String> warnings = new ArrayList<>();
-        return new SegmentedDocument(preface, TrailingEndnotes.mark(notes.mark(PageFootOwners.reassign(keepDistinct(segments, warnings)))), warnings);
+        List<PracticeSegment> practices = notes.mark(PageFootOwners.reassign(keepDistinct(segments, warnings)));
+        return new SegmentedDocument(preface, TrailingEndnotes.mark(practices), warnings);
     }
 
     private Optional<PracticeHeading> headingOf(Block block) {

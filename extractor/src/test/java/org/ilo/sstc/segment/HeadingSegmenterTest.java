@@ -288,9 +288,9 @@ class HeadingSegmenterTest {
         TextLine note = new TextLine("2 Le G5 Sahel réunit le Burkina Faso, le Mali, le Niger et le Tchad.", 6, 0, false, 8f,
                 LineStart.PARAGRAPH, LineRole.FOOTNOTE, List.of());
         SegmentedDocument doc = segmenter.split(document(SourceFormat.PDF,
-                page(para("BONNE PRATIQUE 2 / SAHEL CENTRAL / Orpaillage"), 5),
+                page(para("BONNE PRATIQUE 2 – SAHEL CENTRAL – Orpaillage"), 5),
                 page(para("Pays concernés : Burkina Faso, Mali et Niger, au sein du G5 Sahel"), 6),
-                page(para("BONNE PRATIQUE 3 / SAHEL OCCIDENTAL / Épargne"), 6),
+                page(para("BONNE PRATIQUE 3 – SAHEL OCCIDENTAL – Épargne"), 6),
                 page(para("Les femmes fument le poisson et le vendent le long du fleuve."), 6), note));
 
         assertThat(doc.practices().get(0).blocks()).contains(note);
