@@ -307,7 +307,8 @@ final class LabelCandidates {
         }
         String head = text.substring(0, colon).strip();
         List<String> words = LabelKey.words(head);
-        if (!words.isEmpty() && words.size() <= MAX_COLON_WORDS) {
+        // "Lisboa): cassoma@ilo.org": the end of a bracket a wrapped line opened, no label.
+        if (!words.isEmpty() && words.size() <= MAX_COLON_WORDS && !LabelText.closesUnopened(head)) {
             Set<Evidence> evidence = EnumSet.of(Evidence.COLON);
             if (onlyInstructions(text.substring(colon + 1))) {
                 evidence.add(Evidence.ALONE);

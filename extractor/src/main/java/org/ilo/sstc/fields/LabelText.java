@@ -16,7 +16,9 @@ final class LabelText {
 
     private static final Pattern WORD = Pattern.compile("[\\p{L}\\p{M}\\p{N}]+");
     /** "Objective (s)", "Country(ies)": the plural mark is part of the word before it. */
-    private static final Pattern PLURAL_MARK = Pattern.compile("\\(\\s*(?:s|es|ies)\\s*\\)", Pattern.CASE_INSENSITIVE);
+    /** "(s)", "(ies)"; glued to its word, a mark of the feminine too: "Autor(a)", "Auteur(e)", "Coordinador(a)". */
+    private static final Pattern PLURAL_MARK = Pattern.compile("\\(\\s*(?:s|es|ies)\\s*\\)|(?<=\\p{L})\\((?:a|as|e|os|ne)\\)",
+            Pattern.CASE_INSENSITIVE);
     /**
      * A short aside in parentheses or square brackets, the two ways templates set off an instruction
      * ("(max. 100 words)", "[máx. 150 palabras]"); as a regular expression, bounded.

@@ -42,6 +42,8 @@ final class TemplateInduction {
     /** Practices in which a label's next word must recur for that word to be the label's. */
     private static final int MIN_CARRIED_ON = 3;
     private static final Pattern LAST_WORD = Pattern.compile("(\\p{L}+)\\P{L}*$");
+    /** Fewest words of a run-in label closed by a full stop that opens with a function word ("O que trouxe de diferente."). */
+    private static final int MIN_STOP_LABEL_WORDS = 3;
     /** Fewest labels alone on their lines (or asked) among which a "Words:" head is content. */
     private static final int MIN_LONE_LABELS = 4;
     /** Lines a page break may put between a label and its guidance: the page's footer and the next one's header. */
@@ -584,7 +586,9 @@ final class TemplateInduction {
         double style = key.share(Evidence.CELL, Evidence.BOLD, Evidence.HEADING);
         // A line's first words before content: weak evidence, unless a phrase of several words opens the line
         // in every practice (a flattened table puts a one-line label and its content's first line together).
-        double prefix = key.words.size() >= 2 && !vocabulary.isFunctionWord(key.words.get(0)) ? 0 : 1;
+        // So does a run-in label closed by a full stop, whatever its first word ("O que trouxe de diferente. Cada …").
+        boolean closedByStop = key.words.size() >= MIN_STOP_LABEL_WORDS && key.commonText().endsWith(".");
+        double prefix = key.words.size() >= 2 && (!vocabulary.isFunctionWord(key.words.get(0)) || closedByStop) ? 0 : 1;
         score += 2.0 * style + 1.5 * key.share(Evidence.COLON) + key.share(Evidence.GAP) + 0.75 * key.share(Evidence.ALONE)
                 + key.share(Evidence.NUMBERED) - prefix * key.share(Evidence.PREFIX);
         if (key.isSynonym()) {

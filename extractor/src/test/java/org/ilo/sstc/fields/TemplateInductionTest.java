@@ -1336,4 +1336,33 @@ class TemplateInductionTest {
         assertThat(first.text(TemplateField.FUNDING_SOURCES)).isEqualTo("ILO RBTC-SSTC: US$ 40,000; ministries: staff time.");
         assertThat(first.text(TemplateField.MATERIALS)).isEqualTo(CONTENT[0][8]);
     }
+
+    private static final String[] LEADS = {"Dulce Semedo Fortes", "Edmundo Cassoma Neto", "Natalino da Costa Belo"};
+
+    @Test
+    void flattenedRunInLabelsClosedByAFullStopAndAGenderMarkedMetaLabelAreTheTemplatesWhateverTheirFirstWord() {
+        TemplateFieldMapper portuguese = new TemplateFieldMapper(Profiles.bundled().get("pt"));
+        List<PracticeSegment> practices = practices(3, i -> List.of(
+                flat("Organismo coordenador:"), flat(""), flat(HOSTS[i]), flat(""),
+                flat("Autor(a) do relato: " + LEADS[i]), flat(""),
+                flat("Ponto de partida e finalidade. " + CONTENT[i][0]),
+                flat("Quem se juntou e com que papel. " + CONTENT[i][1]),
+                flat("O intercâmbio, passo a passo. " + CONTENT[i][2]),
+                flat("O que trouxe de diferente. " + CONTENT[i][3]),
+                flat("Condições para perdurar. " + CONTENT[i][4]),
+                flat("Aplicação noutros contextos. " + CONTENT[i][5]),
+                flat("Balanço dos resultados."), flat(CONTENT[i][6]),
+                flat("A quem se dirigir."), flat(LEADS[i] + " (coordenador do projeto, Escritório da OIT em"),
+                flat("Lisboa): lead" + i + "@ilo.org"),
+                flat("Quem suportou os custos. " + PLANS[i]),
+                flat("Documentos e sítios na Internet. " + CONTENT[i][8])));
+        CompendiumTemplate template = portuguese.template(practices);
+        PracticeFields second = portuguese.map(practices.get(1), template);
+
+        assertThat(template.labels()).extracting(TemplateLabel::text).doesNotContain("Lisboa)");
+        assertThat(second.text(TemplateField.AUTHOR)).isEqualTo(LEADS[1]);
+        assertThat(second.text(TemplateField.INNOVATION)).isEqualTo(CONTENT[1][3]);
+        assertThat(second.text(TemplateField.FUNDING_SOURCES)).isEqualTo(PLANS[1]);
+        assertThat(second.otherSections()).isEmpty();
+    }
 }
