@@ -12,6 +12,7 @@ import org.ilo.sstc.layout.Cell;
 import org.ilo.sstc.layout.LayoutDocument;
 import org.ilo.sstc.layout.LineRole;
 import org.ilo.sstc.layout.LineStart;
+import org.ilo.sstc.layout.SourceFormat;
 import org.ilo.sstc.layout.TableRow;
 import org.ilo.sstc.layout.TextLine;
 import org.ilo.sstc.profile.Profiles;
@@ -26,6 +27,8 @@ public final class HeadingSegmenter implements Segmenter {
     /** A dash set off by spaces, after dashes were made plain. */
     private static final Pattern SPACED_DASH = Pattern.compile("\\s[-–]\\s");
 
+    /** A short part in brackets alone on its line: "(Región andina)". */
+    private static final Pattern BRACKETED_PART = Pattern.compile("\\([^()\\n]{2,60}\\)");
     /** The end of a region in capitals and the mark after it: "REPUBLIC:", "AND THE PACIFIC –". */
     private static final Pattern REGION_END = Pattern.compile("^(?:\\p{Lu}[\\p{Lu}'’-]++\\s++){0,4}\\p{Lu}[\\p{Lu}'’-]++\\s*+[:|·–—-]\\s");
 
@@ -80,7 +83,10 @@ public final class HeadingSegmenter implements Segmenter {
             }
         }
         List<String> warnings = new ArrayList<>();
-        List<PracticeSegment> practices = notes.mark(PageFootOwners.reassign(keepDistinct(segments, warnings)));
+        List<PracticeSegment> distinct = keepDistinct(segments, warnings);
+        // Word puts each note right after the paragraph that refers to it; only printed pages gather notes at their foot.
+        boolean notesAtPageFoot = document.format() == SourceFormat.PDF || document.format() == SourceFormat.TEXT;
+        List<PracticeSegment> practices = notes.mark(notesAtPageFoot ? PageFootOwners.reassign(distinct) : distinct);
         return new SegmentedDocument(preface, TrailingEndnotes.mark(practices), warnings);
     }
 
@@ -132,6 +138,10 @@ public final class HeadingSegmenter implements Segmenter {
         String text = line.text().strip();
         // "GOOD PRACTICE 3 (EASTERN EUROPE AND" / "CENTRAL ASIA): …": the bracket the heading opened closes here.
         if (opensBracket(heading.text()) && text.contains(")") && !text.contains("(")) {
+            return true;
+        }
+        // "… los inspectores aprenden en el muelle" / "(Magreb)": the region in brackets after the title, on a line of its own.
+        if (heading.region() == null && BRACKETED_PART.matcher(text).matches()) {
             return true;
         }
         // "GOOD PRACTICE 2 — CENTRAL AMERICA AND THE DOMINICAN" / "REPUBLIC: Migrant …": a region in capitals cut

@@ -316,6 +316,28 @@ class HeadingSegmenterTest {
         assertThat(doc.practices().get(1).blocks()).extracting(b -> ((TextLine) b).role()).containsOnly(LineRole.BODY);
     }
 
+    @Test
+    void aRegionInBracketsThatFlattenedTextPutOnALineOfItsOwnEndsTheHeading() {
+        SegmentedDocument doc = segmenter.split(document(SourceFormat.TEXT,
+                flat("Buena práctica 1. Inspección del trabajo a bordo de los"), flat("buques de pesca: los inspectores aprenden"),
+                flat("(Magreb)"), flat(""), flat("Unidad que presenta la ficha: OIT")));
+
+        PracticeHeading heading = doc.practices().get(0).heading();
+        assertThat(heading.region()).isEqualTo("MAGREB");
+        assertThat(heading.shortTitle()).isEqualTo("Inspección del trabajo a bordo de los buques de pesca: los inspectores aprenden");
+    }
+
+    @Test
+    void aWordNoteStaysWithThePracticeThatRefersToItThoughTheNextStartsOnItsPage() {
+        TextLine note = new TextLine("2 Counted by the inspection of fishing ports, as for vessels.", 3, 0, false, 8f, LineStart.PARAGRAPH,
+                LineRole.FOOTNOTE, List.of());
+        SegmentedDocument doc = segmenter.split(document(SourceFormat.DOCX,
+                page(para("GOOD PRACTICE 1 – ARAB STATES – Fishing"), 3), page(para("The inspection of fishing vessels."), 3),
+                page(para("GOOD PRACTICE 2 – ARAB STATES – Garments"), 3), page(para("Accidents fell in the factories."), 3), note));
+
+        assertThat(doc.practices().get(1).blocks()).contains(note);
+    }
+
     private static TextLine page(TextLine line, int page) {
         return new TextLine(line.text(), page, line.boldPrefix(), line.heading(), line.fontSize(), line.start(), line.role(),
                 line.links());

@@ -127,7 +127,7 @@ final class DocBodyWalker {
         return read.lines();
     }
 
-    /** The text of the note anchored at {@code anchor}, if {@code notes} has one there, as FOOTNOTE lines. */
+    /** The text of the note anchored at {@code anchor}, if {@code notes} has one there, numbered, as FOOTNOTE lines. */
     private List<TextLine> noteLines(Notes notesOfKind, Range story, int anchor) {
         int index = notesOfKind.getNoteIndexByAnchorPosition(anchor);
         if (index < 0) {
@@ -142,7 +142,7 @@ final class DocBodyWalker {
                 lines.add(line.withRole(LineRole.FOOTNOTE));
             }
         }
-        return lines;
+        return NoteNumbers.numbered(lines, notesShown.size());
     }
 
     private void flushPending() {

@@ -142,7 +142,7 @@ final class DocxBodyWalker {
         return read.lines();
     }
 
-    /** The text of a footnote or endnote, without its number, as FOOTNOTE lines. */
+    /** The text of a footnote or endnote, its number before it as printed (see {@link NoteNumbers}), as FOOTNOTE lines. */
     private List<TextLine> noteLines(DocxParagraphReader.NoteReference reference) {
         XWPFAbstractFootnoteEndnote note = reference.endnote()
                 ? document.getEndnoteByID(reference.id()) : document.getFootnoteByID(reference.id());
@@ -160,7 +160,7 @@ final class DocxBodyWalker {
                 }
             }
         });
-        return lines;
+        return NoteNumbers.numbered(lines, notesShown.size());
     }
 
     /** The text of the text boxes in a drawing, picture or alternate content (its first choice only). */

@@ -82,7 +82,7 @@ class DocReaderTest {
         TextLine note = (TextLine) blocks.get(objectives + 1);
 
         assertThat(note.role()).isEqualTo(LineRole.FOOTNOTE);
-        assertThat(note.text()).isEqualTo("The note explains the group.");
+        assertThat(note.text()).isEqualTo("1 The note explains the group.");
         assertThat(rows().get(0).cells().get(1).text()).doesNotContain("\u0002").contains("The group met twice.");
     }
 

@@ -180,7 +180,7 @@ class DocxReaderTest {
             List<TextLine> lines = lines(read(f));
 
             assertThat(lines).extracting(TextLine::text)
-                    .containsExactly("The group met twice.", "The group means A, B and C.", "Next paragraph.");
+                    .containsExactly("The group met twice.", "1 The group means A, B and C.", "Next paragraph.");
             assertThat(lines).extracting(TextLine::role)
                     .containsExactly(LineRole.BODY, LineRole.FOOTNOTE, LineRole.BODY);
         }
@@ -200,7 +200,7 @@ class DocxReaderTest {
             assertThat(blocks).hasSize(3);
             assertThat(((TableRow) blocks.get(0)).cells().get(1).text()).isEqualTo("Value");
             assertThat(blocks.get(1)).isEqualTo(((TextLine) blocks.get(1)).withRole(LineRole.FOOTNOTE));
-            assertThat(((TextLine) blocks.get(1)).text()).isEqualTo("Explained here.");
+            assertThat(((TextLine) blocks.get(1)).text()).isEqualTo("1 Explained here.");
             assertThat(blocks.get(2)).isInstanceOf(TableRow.class);
         }
     }
@@ -457,7 +457,28 @@ class DocxReaderTest {
 
             assertThat(lines).extracting(TextLine::text, TextLine::role).containsExactly(
                     tuple("Text with an endnote", LineRole.BODY),
-                    tuple("An endnote.", LineRole.FOOTNOTE));
+                    tuple("1 An endnote.", LineRole.FOOTNOTE));
+        }
+    }
+
+    @Test
+    void twoNotesReferredToInOneParagraphComeAfterItEachOpeningWithItsNumber() throws Exception {
+        try (DocxFixture f = new DocxFixture()) {
+            f.doc.createFootnotes();
+            XWPFFootnote first = f.doc.createFootnote();
+            DocxFixture.run(first.createParagraph(), "The SICA brings together eight countries.", false);
+            XWPFFootnote second = f.doc.createFootnote();
+            DocxFixture.run(second.createParagraph(), "Spain joined as a triangular partner.", false);
+            XWPFParagraph p = f.text("The SICA countries");
+            p.addFootnoteReference(first);
+            DocxFixture.run(p, " and Spain", false);
+            p.addFootnoteReference(second);
+            List<TextLine> lines = lines(read(f));
+
+            assertThat(lines).extracting(TextLine::text, TextLine::role).containsExactly(
+                    tuple("The SICA countries and Spain", LineRole.BODY),
+                    tuple("1 The SICA brings together eight countries.", LineRole.FOOTNOTE),
+                    tuple("2 Spain joined as a triangular partner.", LineRole.FOOTNOTE));
         }
     }
 
