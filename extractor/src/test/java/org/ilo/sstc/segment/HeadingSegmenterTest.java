@@ -233,8 +233,7 @@ class HeadingSegmenterTest {
 
     @Test
     void aFootnoteOfAPracticePrintedAfterTheNextHeadingOnTheirSharedPageGoesBackToIt() {
-        TextLine note = new TextLine("2 The Partnership Programme has funded the exchange since 2004.", 6, 0, false, 8f,
-                LineStart.PARAGRAPH, LineRole.FOOTNOTE, List.of());
+        TextLine note = footnoteOnPage("2 The Partnership Programme has funded the exchange since 2004.", 6);
         TextLine target = new TextLine("https://example.org/report", 6, 0, false, 0f, LineStart.PARAGRAPH,
                 LineRole.LINK_TARGET, List.of());
         SegmentedDocument doc = segmenter.split(document(SourceFormat.PDF,
@@ -247,8 +246,7 @@ class HeadingSegmenterTest {
 
     @Test
     void aFootnoteThatExplainsTheTextOfTheNewPracticeStaysWithIt() {
-        TextLine note = new TextLine("3 The welding school opened in 2019.", 6, 0, false, 8f, LineStart.PARAGRAPH,
-                LineRole.FOOTNOTE, List.of());
+        TextLine note = footnoteOnPage("3 The welding school opened in 2019.", 6);
         SegmentedDocument doc = segmenter.split(document(SourceFormat.PDF,
                 page(para("GOOD PRACTICE 1 – AFRICA – Care"), 5), page(para("Funding: the Partnership Programme"), 6),
                 page(para("GOOD PRACTICE 2 – AFRICA – Skills"), 6), page(para("Objectives: to train at the welding school."), 6),
@@ -258,10 +256,8 @@ class HeadingSegmenterTest {
 
     @Test
     void twoFootnotesAtTheFootOfASharedPageGoEachToThePracticeWhoseTextTheyExplain() {
-        TextLine first = new TextLine("1 Records of the mining services, compiled by the network in 2025.", 6, 0, false, 8f,
-                LineStart.PARAGRAPH, LineRole.FOOTNOTE, List.of());
-        TextLine second = new TextLine("2 The Andean Community brings together Bolivia, Colombia, Ecuador and Peru.", 6, 0, false,
-                8f, LineStart.PARAGRAPH, LineRole.FOOTNOTE, List.of());
+        TextLine first = footnoteOnPage("1 Records of the mining services, compiled by the network in 2025.", 6);
+        TextLine second = footnoteOnPage("2 The Andean Community brings together Bolivia, Colombia, Ecuador and Peru.", 6);
         SegmentedDocument doc = segmenter.split(document(SourceFormat.PDF,
                 page(para("GOOD PRACTICE 2 – AFRICA – Mines"), 5),
                 page(para("Results: pit collapses fell, as records of the mining services show."), 6),
@@ -285,8 +281,7 @@ class HeadingSegmenterTest {
 
     @Test
     void aNoteThatSharesANameWithTheFirstPracticeGoesToItThoughItSharesCommonWordsWithTheSecond() {
-        TextLine note = new TextLine("2 Le G5 Sahel réunit le Burkina Faso, le Mali, le Niger et le Tchad.", 6, 0, false, 8f,
-                LineStart.PARAGRAPH, LineRole.FOOTNOTE, List.of());
+        TextLine note = footnoteOnPage("2 Le G5 Sahel réunit le Burkina Faso, le Mali, le Niger et le Tchad.", 6);
         SegmentedDocument doc = segmenter.split(document(SourceFormat.PDF,
                 page(para("BONNE PRATIQUE 2 – SAHEL CENTRAL – Orpaillage"), 5),
                 page(para("Pays concernés : Burkina Faso, Mali et Niger, au sein du G5 Sahel"), 6),
@@ -329,13 +324,17 @@ class HeadingSegmenterTest {
 
     @Test
     void aWordNoteStaysWithThePracticeThatRefersToItThoughTheNextStartsOnItsPage() {
-        TextLine note = new TextLine("2 Counted by the inspection of fishing ports, as for vessels.", 3, 0, false, 8f, LineStart.PARAGRAPH,
-                LineRole.FOOTNOTE, List.of());
+        TextLine note = footnoteOnPage("2 Counted by the inspection of fishing ports, as for vessels.", 3);
         SegmentedDocument doc = segmenter.split(document(SourceFormat.DOCX,
                 page(para("GOOD PRACTICE 1 – ARAB STATES – Fishing"), 3), page(para("The inspection of fishing vessels."), 3),
                 page(para("GOOD PRACTICE 2 – ARAB STATES – Garments"), 3), page(para("Accidents fell in the factories."), 3), note));
 
         assertThat(doc.practices().get(1).blocks()).contains(note);
+    }
+
+    /** A footnote line printed at the foot of {@code page}. */
+    private static TextLine footnoteOnPage(String text, int page) {
+        return new TextLine(text, page, 0, false, 8f, LineStart.PARAGRAPH, LineRole.FOOTNOTE, List.of());
     }
 
     private static TextLine page(TextLine line, int page) {
