@@ -49,6 +49,10 @@ final class JobTitles {
             }
             return new Split(join(tokens.subList(start, tokens.size())), join(tokens.subList(0, start)));
         }
+        // "Director of Member Services": what follows the title's preposition is its complement, role words in it too.
+        if (first + 1 < tokens.size() && prepositions.contains(Fold.fold(tokens.get(first + 1)))) {
+            last = first;
+        }
         int end = last + 1;
         while (end < tokens.size() && words.isRoleQualifier(clean(tokens.get(end)))) {
             end++;

@@ -324,4 +324,11 @@ class ContactParserTest {
         assertThat(contacts).extracting(Contact::name, Contact::email)
                 .containsExactly(tuple("Dwayne R. Campbell", "campbell@ilo-caribbean.org"), tuple("Marcia Reid", "mreid@jef.example"));
     }
+
+    @Test
+    void roleWordsInTheComplementOfAJobTitleBelongToTheTitle() {
+        assertThat(parse("Marcia Thompson-Reid, Director of Member Services | Jamaica Federation of Employers | mthompson@jfee.example"))
+                .extracting(Contact::role, Contact::organization)
+                .containsExactly(tuple("Director of Member Services", "Jamaica Federation of Employers"));
+    }
 }
