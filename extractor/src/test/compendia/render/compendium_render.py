@@ -1033,6 +1033,10 @@ class Renderer:
         p.alignment = getattr(WD_ALIGN_PARAGRAPH, (H.get('align') or 'left').upper())
         if k == 0 and H.get('numbering'):
             self.set_numbering(p, self.outline_num(L), 0)
+        if H.get('border_bottom'):   # heading.border_bottom (en-heldout17): a rule under the heading paragraph
+            pPr = p._p.get_or_add_pPr()
+            pPr.append(parse_xml('<w:pBdr %s><w:bottom w:val="single" w:sz="12" w:space="1" w:color="%s"/></w:pBdr>'
+                                 % (nsdecls('w'), H['border_bottom'] if H['border_bottom'] is not True else 'auto')))
 
     def render_heading_row(self, pr, L, tr):
         """layout.heading_in_table: the heading paragraph(s) in the row `tr`, its cells merged into one."""
@@ -1152,8 +1156,36 @@ class Renderer:
             self.render_meta_grid(pr, L)
         elif L['meta'].get('placement') == 'box':
             self.render_meta_box(pr, L)
+        elif L['meta'].get('placement') == 'horizontal':
+            self.render_meta_horizontal(pr, L)
         else:
             self.render_meta_lines(pr, L)
+
+    def render_meta_horizontal(self, pr, L):
+        """meta.placement 'horizontal' (pt-heldout17): a table of its own with one header row of the
+        labels (one cell each, bold per meta.label_bold, filled with meta.horizontal_header_shading)
+        and ONE row of the values under them; column widths meta.horizontal_widths_cm (default: the
+        body width shared equally); style meta.grid_style or Table Grid."""
+        M = L['meta']
+        items = meta_items(pr.get('meta'))
+        if not items:
+            return
+        table = self.doc.add_table(rows=2, cols=len(items))
+        table.style = self.doc.styles[M.get('grid_style') or 'Table Grid']
+        table.autofit = False
+        widths = M.get('horizontal_widths_cm') or [sum(L['table']['widths_cm']) / len(items)] * len(items)
+        self._set_table_grid(table, [Cm(w) for w in widths])
+        for tr in table.rows:   # neither row splits across a page
+            tr._tr.get_or_add_trPr().append(OxmlElement('w:cantSplit'))
+        for k, item in enumerate(items):
+            head = table.rows[0].cells[k]
+            self.add_inline(self.first_or_new_paragraph(head), item[0], bold=M['label_bold'])
+            if M.get('horizontal_header_shading'):
+                shade(head, M['horizontal_header_shading'])
+            if item[1]:
+                self.add_inline(self.first_or_new_paragraph(table.rows[1].cells[k]), item[1],
+                                bold=M.get('value_bold'))
+        self.add_blank(None, max(1, M.get('blank_after', 0)))
 
     def render_meta_grid(self, pr, L):
         M = L['meta']
@@ -1253,7 +1285,11 @@ class Renderer:
                 if k:
                     self.add_inline(p, join)
                 label, value = pair[0], pair[1]
+                n_runs = len(p.runs)
                 self.add_inline(p, label, bold=M['label_bold'])
+                if M.get('label_smallcaps'):   # meta.label_smallcaps (en-heldout17): Word small caps on the label
+                    for r in p.runs[n_runs:]:
+                        r.font.small_caps = True
                 sep = pair[2] if len(pair) > 2 else ' '
                 if value is not None:
                     p.add_run(sep) if sep else None
