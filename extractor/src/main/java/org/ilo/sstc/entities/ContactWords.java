@@ -1,6 +1,7 @@
 package org.ilo.sstc.entities;
 
 import org.ilo.sstc.text.Fold;
+import java.util.Arrays;
 import java.util.Collections;
 import java.util.EnumMap;
 import java.util.HashSet;
@@ -52,8 +53,11 @@ final class ContactWords {
         if (has(WordSet.ROLES, word)) {
             return true;
         }
-        List<String> parts = List.of(Word.foldedWords(word).split(" "));
-        return word.indexOf('-') > 0 && parts.size() > 1 && parts.stream().anyMatch(part -> has(WordSet.ROLES, part));
+        if (word.indexOf('-') <= 0) {
+            return false;
+        }
+        String[] parts = Word.foldedWords(word).split(" ");
+        return parts.length > 1 && Arrays.stream(parts).anyMatch(part -> has(WordSet.ROLES, part));
     }
 
     /** An adjective that follows a role word and belongs to the title: "Nacional" in "Coordinador Nacional". */

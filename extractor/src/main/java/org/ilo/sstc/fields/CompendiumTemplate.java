@@ -70,17 +70,17 @@ public record CompendiumTemplate(List<TemplateLabel> labels, Set<String> guidanc
         return numberedAlike;
     }
 
-    /**
-     * The bracketed instructions of the template's labels, each as its {@link Fold#key}: how an instruction found
-     * away from its label is recognised (a page break between a label cell's lines puts "(after external funding
-     * ends)" among the content in flattened text).
-     */
     /** Whether most of the template's labels close with a full stop ("Balanço dos resultados."): run-in labels of a stop. */
     boolean labelsCloseWithStop() {
         long stops = labels.stream().filter(label -> label.text().endsWith(".")).count();
         return !labels.isEmpty() && stops * 2 > labels.size();
     }
 
+    /**
+     * The bracketed instructions of the template's labels, each as its {@link Fold#key}: how an instruction found
+     * away from its label is recognised (a page break between a label cell's lines puts "(after external funding
+     * ends)" among the content in flattened text).
+     */
     Set<String> labelInstructions() {
         return labels.stream().flatMap(l -> LabelText.BRACKETED_ASIDE.matcher(l.text()).results())
                 .map(m -> Fold.key(m.group())).collect(Collectors.toUnmodifiableSet());

@@ -15,8 +15,10 @@ final class LabelText {
     }
 
     private static final Pattern WORD = Pattern.compile("[\\p{L}\\p{M}\\p{N}]+");
-    /** "Objective (s)", "Country(ies)": the plural mark is part of the word before it. */
-    /** "(s)", "(ies)"; glued to its word, a mark of the feminine too: "Autor(a)", "Auteur(e)", "Coordinador(a)". */
+    /**
+     * "Objective (s)", "Country(ies)": the plural mark is part of the word before it; glued to its word, a mark of the
+     * feminine too ("Autor(a)", "Auteur(e)", "Coordinador(a)").
+     */
     private static final Pattern PLURAL_MARK = Pattern.compile("\\(\\s*(?:s|es|ies)\\s*\\)|(?<=\\p{L})\\((?:a|as|e|os|ne)\\)",
             Pattern.CASE_INSENSITIVE);
     /**

@@ -21,12 +21,17 @@ abstract sealed class ProfileFolder {
 
     /** The languages listed in the bundled {@code languages.txt}. */
     static List<String> bundledLanguages() {
-        return new Bundled("").lines("languages.txt").stream().map(ProfileLine::text).toList();
+        return sharedList("languages.txt");
     }
 
     /** The ISO3 codes listed in the bundled {@code territories.txt}: territories, not countries. */
     static List<String> bundledTerritories() {
-        return new Bundled("").lines("territories.txt").stream().map(ProfileLine::text).toList();
+        return sharedList("territories.txt");
+    }
+
+    /** The content lines of {@code file} of the bundled profiles' own folder, shared by every language. */
+    private static List<String> sharedList(String file) {
+        return new Bundled("").lines(file).stream().map(ProfileLine::text).toList();
     }
 
     /** A user's folder {@code dir} (the {@code <language>} subfolder of a {@code --profile} folder). */

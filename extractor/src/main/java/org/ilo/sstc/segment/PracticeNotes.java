@@ -105,8 +105,9 @@ final class PracticeNotes {
         Pattern mark = Pattern.compile("(?<=\\p{L}[.,;:)»”’]?)" + number + "(?![.,]?\\p{N})");
         for (int i = 0; i < blocks.size(); i++) {
             if (blocks.get(i) instanceof TextLine line) {
-                if (line.role() == LineRole.BODY && mark.matcher(line.text()).find()) {
-                    blocks.set(i, line.withText(mark.matcher(line.text()).replaceFirst("")));
+                TextLine cleaned = line.role() == LineRole.BODY ? withoutMark(line, mark) : null;
+                if (cleaned != null) {
+                    blocks.set(i, cleaned);
                     return;
                 }
                 continue;
@@ -115,9 +116,10 @@ final class PracticeNotes {
             for (int c = 0; c < row.cells().size(); c++) {
                 List<TextLine> lines = row.cells().get(c).lines();
                 for (int l = 0; l < lines.size(); l++) {
-                    if (mark.matcher(lines.get(l).text()).find()) {
+                    TextLine cleaned = withoutMark(lines.get(l), mark);
+                    if (cleaned != null) {
                         List<TextLine> newLines = new ArrayList<>(lines);
-                        newLines.set(l, lines.get(l).withText(mark.matcher(lines.get(l).text()).replaceFirst("")));
+                        newLines.set(l, cleaned);
                         List<Cell> cells = new ArrayList<>(row.cells());
                         cells.set(c, new Cell(newLines));
                         blocks.set(i, new TableRow(cells, row.page()));
@@ -126,5 +128,11 @@ final class PracticeNotes {
                 }
             }
         }
+    }
+
+    /** {@code line} without the first {@code mark} in it; null when it has none. */
+    private static TextLine withoutMark(TextLine line, Pattern mark) {
+        Matcher m = mark.matcher(line.text());
+        return m.find() ? line.withText(line.text().substring(0, m.start()) + line.text().substring(m.end())) : null;
     }
 }

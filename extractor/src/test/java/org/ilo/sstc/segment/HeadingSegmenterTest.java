@@ -9,9 +9,12 @@ import static org.ilo.sstc.layout.Lines.document;
 import static org.ilo.sstc.layout.Lines.flat;
 import static org.ilo.sstc.layout.Lines.para;
 
+import java.util.Arrays;
 import java.util.List;
+import org.ilo.sstc.layout.Block;
 import org.ilo.sstc.layout.LineRole;
 import org.ilo.sstc.layout.LineStart;
+import org.ilo.sstc.layout.Lines;
 import org.ilo.sstc.layout.SourceFormat;
 import org.ilo.sstc.layout.TableRow;
 import org.ilo.sstc.layout.TextLine;
@@ -270,11 +273,8 @@ class HeadingSegmenterTest {
 
     @Test
     void aRegionInCapitalsThatFlattenedTextCutBeforeItsColonGoesOnOnTheNextLine() {
-        SegmentedDocument doc = segmenter.split(document(SourceFormat.TEXT,
-                flat("GOOD PRACTICE 2 — CENTRAL AMERICA AND THE DOMINICAN"), flat("REPUBLIC: Migrant worker desks at border crossings"),
-                flat(""), flat("Practice title One-stop desks")));
-
-        PracticeHeading heading = doc.practices().get(0).heading();
+        PracticeHeading heading = firstHeadingOfFlattened("GOOD PRACTICE 2 — CENTRAL AMERICA AND THE DOMINICAN",
+                "REPUBLIC: Migrant worker desks at border crossings", "", "Practice title One-stop desks");
         assertThat(heading.region()).isEqualTo("CENTRAL AMERICA AND THE DOMINICAN REPUBLIC");
         assertThat(heading.shortTitle()).isEqualTo("Migrant worker desks at border crossings");
     }
@@ -313,11 +313,8 @@ class HeadingSegmenterTest {
 
     @Test
     void aRegionInBracketsThatFlattenedTextPutOnALineOfItsOwnEndsTheHeading() {
-        SegmentedDocument doc = segmenter.split(document(SourceFormat.TEXT,
-                flat("Buena práctica 1. Inspección del trabajo a bordo de los"), flat("buques de pesca: los inspectores aprenden"),
-                flat("(Magreb)"), flat(""), flat("Unidad que presenta la ficha: OIT")));
-
-        PracticeHeading heading = doc.practices().get(0).heading();
+        PracticeHeading heading = firstHeadingOfFlattened("Buena práctica 1. Inspección del trabajo a bordo de los",
+                "buques de pesca: los inspectores aprenden", "(Magreb)", "", "Unidad que presenta la ficha: OIT");
         assertThat(heading.region()).isEqualTo("MAGREB");
         assertThat(heading.shortTitle()).isEqualTo("Inspección del trabajo a bordo de los buques de pesca: los inspectores aprenden");
     }
@@ -330,6 +327,12 @@ class HeadingSegmenterTest {
                 page(para("GOOD PRACTICE 2 – ARAB STATES – Garments"), 3), page(para("Accidents fell in the factories."), 3), note));
 
         assertThat(doc.practices().get(1).blocks()).contains(note);
+    }
+
+    /** The heading of the first practice of flattened text made of {@code lines}. */
+    private PracticeHeading firstHeadingOfFlattened(String... lines) {
+        return segmenter.split(document(SourceFormat.TEXT, Arrays.stream(lines).map(Lines::flat).toArray(Block[]::new)))
+                .practices().get(0).heading();
     }
 
     /** A footnote line printed at the foot of {@code page}. */

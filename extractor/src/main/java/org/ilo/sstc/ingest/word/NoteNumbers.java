@@ -16,11 +16,12 @@ final class NoteNumbers {
 
     /** {@code lines} of note {@code number}, the number before the first line where the note opens with a letter. */
     static List<TextLine> numbered(List<TextLine> lines, int number) {
-        if (lines.isEmpty() || lines.get(0).text().isBlank() || !Character.isLetter(lines.get(0).text().strip().codePointAt(0))) {
+        String first = lines.isEmpty() ? "" : lines.get(0).text().strip();
+        if (first.isEmpty() || !Character.isLetter(first.codePointAt(0))) {
             return lines;
         }
         List<TextLine> numbered = new ArrayList<>(lines);
-        numbered.set(0, lines.get(0).withText(number + " " + lines.get(0).text().strip()));
+        numbered.set(0, lines.get(0).withText(number + " " + first));
         return numbered;
     }
 }

@@ -171,8 +171,7 @@ class DocxReaderTest {
     void footnoteBecomesFootnoteLineAfterItsParagraphAndItsMarkLeavesTheText() throws Exception {
         try (DocxFixture f = new DocxFixture()) {
             f.doc.createFootnotes();
-            XWPFFootnote note = f.doc.createFootnote();
-            DocxFixture.run(note.createParagraph(), "The group means A, B and C.", false);
+            XWPFFootnote note = footnote(f, "The group means A, B and C.");
             XWPFParagraph p = f.text("The group");
             p.addFootnoteReference(note);
             DocxFixture.run(p, " met twice.", false);
@@ -190,8 +189,7 @@ class DocxReaderTest {
     void footnoteReferredToInTableCellFollowsItsRow() throws Exception {
         try (DocxFixture f = new DocxFixture()) {
             f.doc.createFootnotes();
-            XWPFFootnote note = f.doc.createFootnote();
-            DocxFixture.run(note.createParagraph(), "Explained here.", false);
+            XWPFFootnote note = footnote(f, "Explained here.");
             XWPFTable table = f.table(new String[][] {{"Label", "Value"}, {"Other", "Row"}});
             table.getRow(0).getCell(1).getParagraphs().get(0).addFootnoteReference(note);
             LayoutDocument document = read(f);
@@ -465,10 +463,8 @@ class DocxReaderTest {
     void twoNotesReferredToInOneParagraphComeAfterItEachOpeningWithItsNumber() throws Exception {
         try (DocxFixture f = new DocxFixture()) {
             f.doc.createFootnotes();
-            XWPFFootnote first = f.doc.createFootnote();
-            DocxFixture.run(first.createParagraph(), "The SICA brings together eight countries.", false);
-            XWPFFootnote second = f.doc.createFootnote();
-            DocxFixture.run(second.createParagraph(), "Spain joined as a triangular partner.", false);
+            XWPFFootnote first = footnote(f, "The SICA brings together eight countries.");
+            XWPFFootnote second = footnote(f, "Spain joined as a triangular partner.");
             XWPFParagraph p = f.text("The SICA countries");
             p.addFootnoteReference(first);
             DocxFixture.run(p, " and Spain", false);
@@ -515,5 +511,12 @@ class DocxReaderTest {
             style.addNewRPr().addNewB();
         }
         return new XWPFStyle(style);
+    }
+
+    /** A footnote of {@code f} holding one paragraph of {@code text} (the footnotes part already created). */
+    private static XWPFFootnote footnote(DocxFixture f, String text) {
+        XWPFFootnote note = f.doc.createFootnote();
+        DocxFixture.run(note.createParagraph(), text, false);
+        return note;
     }
 }
