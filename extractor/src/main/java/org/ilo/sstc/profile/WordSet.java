@@ -27,7 +27,7 @@ public enum WordSet {
     INSTRUCTION_VERBS,
     /** The word before a page number: "page", "página". */
     PAGE_WORDS,
-    /** The word between a page number and the page count: "of", "de", "sur". */
+    /** The word between a number and the count it is out of: page "14 of 44", "GOOD PRACTICE 5 (of 5)"; "de", "sur". */
     PAGE_OF,
     /** Words that join the items of a list: "and", "as well as", "y". */
     CONNECTORS,

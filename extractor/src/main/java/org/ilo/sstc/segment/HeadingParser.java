@@ -33,6 +33,11 @@ public final class HeadingParser {
      */
     private static final Pattern PART_SEPARATOR = Pattern.compile(
             "(?<![\\s\\-–])(?:\\s+[-–]++\\s*|\\s*[-–]++\\s+)|(?<!\\s)\\s*[–" + MARKS + "]\\s*|(?<!\\s)\\s+/\\s+");
+    /**
+     * After a full stop set after the number ("Good practice 3. South Asia. Mentoring circles"), a full stop before a
+     * capital parts the heading too.
+     */
+    private static final Pattern STOP_OR_PART_SEPARATOR = Pattern.compile(PART_SEPARATOR.pattern() + "|(?<=\\p{L})\\.\\s+(?=\\p{Lu})");
     private static final int MAX_TITLE_CASE_REGION_WORDS = 4;
     /** Between the heading's two separators, a region's name may be longer: "Comunidade dos Países de Língua Portuguesa". */
     private static final int MAX_BETWEEN_SEPARATORS_WORDS = 8;
@@ -47,15 +52,18 @@ public final class HeadingParser {
 
     /** A parser for the heading words, number marks and regions of every profile in {@code profiles}. */
     public HeadingParser(Profiles profiles) {
-        this(profiles.union(WordSet.HEADING_WORDS), profiles.union(WordSet.NUMBER_MARKS),
+        this(profiles.union(WordSet.HEADING_WORDS), profiles.union(WordSet.NUMBER_MARKS), profiles.union(WordSet.PAGE_OF),
                 profiles.union(WordSet.HEADING_REGIONS), profiles.union(WordSet.ARTICLES), profiles.union(WordSet.MINOR_WORDS));
     }
 
-    HeadingParser(List<String> headingWords, List<String> numberMarks, List<String> regionNames, List<String> articles,
-                  List<String> minorWords) {
+    HeadingParser(List<String> headingWords, List<String> numberMarks, List<String> countWords, List<String> regionNames,
+                  List<String> articles, List<String> minorWords) {
         // Matched against the folded line (lower case, no accents, plain spaces and dashes, offsets kept).
+        // The count after the number says how many practices there are, nothing of this one: "5 (of 5)", "5 of 21".
+        String count = folded(countWords, "\\s*");
         this.heading = Pattern.compile("^\\s*" + folded(headingWords, "\\s*") + "\\s*(?:" + folded(numberMarks, "\\s*")
-                + "\\s*)?(\\d{1,3})(?!\\d)(?![.,]\\d)(.*)$");
+                + "\\s*)?(\\d{1,3})(?!\\d)(?![.,]\\d)(?:\\s*\\(\\s*" + count + "\\s+\\d{1,3}\\s*\\)|\\s+" + count
+                + "\\s+\\d{1,3}(?!\\d))?(.*)$");
         String article = "(?:" + folded(articles, "\\s+") + "\\s+)?";
         List<String> sorted = new ArrayList<>(regionNames);
         sorted.sort(Comparator.comparingInt(String::length).reversed());
@@ -115,19 +123,23 @@ public final class HeadingParser {
         String region = null;
         String shortTitle = rest;
         Matcher known = longestRegion(restFolded);
-        Matcher sep = PART_SEPARATOR.matcher(rest);
+        Pattern separator = next.startsWith(".") ? STOP_OR_PART_SEPARATOR : PART_SEPARATOR;
+        Matcher sep = separator.matcher(rest);
         boolean separatorFound = sep.find() && sep.start() > 0;
         // A known region the heading goes on from before its separator is part of a longer one, written in
         // capitals like it: "AFRIQUE DE L'OUEST ET OCÉAN INDIEN – Du cacao …".
         // Or in title case, going on with a minor word: "Afrique de l’Est – Coopératives …".
+        // Or set off on both sides by the same mark, whatever its case: "Buena Práctica 3 | Caribe hispano | Aulas …".
         boolean longer = known != null && separatorFound && sep.start() > known.end()
-                && !rest.substring(known.end(), sep.start()).isBlank() && looksLikeRegion(rest.substring(0, sep.start()))
-                && (isCapitals(rest.substring(0, sep.start())) || opensWithMinorWord(rest.substring(known.end(), sep.start())));
+                && !rest.substring(known.end(), sep.start()).isBlank()
+                && (looksLikeRegion(rest.substring(0, sep.start())) && (isCapitals(rest.substring(0, sep.start()))
+                        || opensWithMinorWord(rest.substring(known.end(), sep.start())))
+                    || sameMarkAround(afterNumber, rest, sep.group()));
         if (known != null && !longer) {
             // As written, its article too ("The Americas" → THE AMERICAS).
             region = rest.substring(known.start(), known.end(1));
             shortTitle = rest.substring(known.end());
-        } else if (separatorFound && looksLikeRegion(rest.substring(0, sep.start()),
+        } else if (longer || separatorFound && looksLikeRegion(rest.substring(0, sep.start()),
                 separatesNumber(afterNumber, rest) ? MAX_BETWEEN_SEPARATORS_WORDS : MAX_TITLE_CASE_REGION_WORDS)) {
             region = rest.substring(0, sep.start());
             shortTitle = rest.substring(sep.start());
@@ -141,7 +153,7 @@ public final class HeadingParser {
             // "Boa Prática n.º 1 — Balcões de emprego itinerantes — África Ocidental": the region after the title.
             int lastStart = -1;
             int lastEnd = -1;
-            Matcher each = PART_SEPARATOR.matcher(rest);
+            Matcher each = separator.matcher(rest);
             while (each.find()) {
                 if (each.start() > 0 && each.end() < rest.length()) {
                     lastStart = each.start();
@@ -204,6 +216,12 @@ public final class HeadingParser {
     /** An unknown region: in capitals ("SOUTHERN CONE"), or a few capitalised words ("Southern Cone"). */
     private boolean looksLikeRegion(String text) {
         return looksLikeRegion(text, MAX_TITLE_CASE_REGION_WORDS);
+    }
+
+    /** Whether the mark between the number and {@code rest} is the mark {@code separator} holds: "| … |". */
+    private static boolean sameMarkAround(String afterNumber, String rest, String separator) {
+        String before = afterNumber.substring(0, afterNumber.length() - rest.length()).strip();
+        return !before.isEmpty() && before.equals(separator.strip());
     }
 
     /**

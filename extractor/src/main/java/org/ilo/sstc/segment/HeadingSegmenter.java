@@ -159,7 +159,16 @@ public final class HeadingSegmenter implements Segmenter {
         }
         String[] words = heading.text().strip().split("[\\s\\u00A0]+");
         String last = Fold.fold(words[words.length - 1]);
-        return Character.isLowerCase(text.codePointAt(0)) || functionWords.contains(last);
+        // "… | Una Norma" / "Común para Certificar a los Electricistas de": a title in title case goes on in title case.
+        boolean titleCase = heading.shortTitle() != null && inTitleCase(heading.shortTitle()) && inTitleCase(text);
+        return Character.isLowerCase(text.codePointAt(0)) || functionWords.contains(last) || titleCase;
+    }
+
+    /** Two words or more, each but the function words opening with a capital, not all in capitals. */
+    private boolean inTitleCase(String text) {
+        String[] words = text.strip().split("[\\s\\u00A0]+");
+        return words.length >= 2 && !HeadingParser.isCapitals(text)
+                && List.of(words).stream().allMatch(w -> functionWords.contains(Fold.fold(w)) || Character.isUpperCase(w.codePointAt(0)));
     }
 
     /**

@@ -59,6 +59,13 @@ class HeadingParserTest {
         // Slashes between spaces part the heading; one inside a word ("emploi/formation") does not.
         "BONNE PRATIQUE 2 / SAHEL CENTRAL / Inspecter ensemble les sites|2|SAHEL CENTRAL|Inspecter ensemble les sites",
         "GOOD PRACTICE 4 / PACIFIC ISLANDS / Jobs/skills desks|4|PACIFIC ISLANDS|Jobs/skills desks",
+        // How many practices there are, after the number: no part of the heading.
+        "GOOD PRACTICE 5 (of 5) – CENTRAL ASIA – Peer reviews|5|CENTRAL ASIA|Peer reviews",
+        "Good Practice 3 of 21 – Africa – Green jobs|3|AFRICA|Green jobs",
+        "BONNE PRATIQUE 2 (sur 4) – SAHEL – Maraîchage|2|SAHEL|Maraîchage",
+        // Full stops between the parts, once one follows the number.
+        "Good practice 1. South Asia. Mentoring circles for women|1|SOUTH ASIA|Mentoring circles for women",
+        "Good practice 5. South and South-West Asia. Recognising skills|5|SOUTH AND SOUTH-WEST ASIA|Recognising skills",
     })
     void parsesNumberRegionAndShortTitleOfHeadingVariants(String line, int number, String region, String title) {
         PracticeHeading heading = parser.parse(line).orElseThrow();
@@ -119,6 +126,13 @@ class HeadingParserTest {
             }
         }
         return out.toString();
+    }
+
+    @Test
+    void aKnownRegionAndMoreWordsBetweenTheSameMarkOnBothSidesIsOneRegion() {
+        PracticeHeading heading = parser.parse("Buena Práctica 3 | Caribe hispano | Aulas con Sol").orElseThrow();
+        assertThat(heading.region()).isEqualTo("CARIBE HISPANO");
+        assertThat(heading.shortTitle()).isEqualTo("Aulas con Sol");
     }
 
     @Test

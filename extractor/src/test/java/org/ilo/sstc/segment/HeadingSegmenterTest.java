@@ -149,6 +149,17 @@ class HeadingSegmenterTest {
     }
 
     @Test
+    void aTitleInTitleCaseGoesOnOntoTheNextLineInTitleCaseButNotOntoASentence() {
+        SegmentedDocument doc = segmenter.split(document(SourceFormat.TEXT,
+                flat("Buena Práctica 1 | Mesoamérica | Una Norma"), flat("Común para Certificar a los Electricistas de"),
+                flat("Vivienda"), para("AUTORÍA: Rosa Ávila"),
+                flat("Buena Práctica 2 | México | Aprendices Ferroviarios"), flat("El programa empezó en 2023."),
+                para("AUTORÍA: Tomás Echeverría")));
+        assertThat(doc.practices()).extracting(p -> p.heading().shortTitle()).containsExactly(
+                "Una Norma Común para Certificar a los Electricistas de Vivienda", "Aprendices Ferroviarios");
+    }
+
+    @Test
     void aFlattenedHeadingGoesOnOntoALineInLowerCaseThatHoldsAColonButNotOntoALabelLine() {
         SegmentedDocument doc = segmenter.split(document(SourceFormat.TEXT,
                 flat("BUENA PRÁCTICA Nº 2 - ÁFRICA - Afiliación de las trabajadoras"),
