@@ -23,8 +23,10 @@ final class Instructions {
         // Bounded: an instruction is short, and an unclosed parenthesis must not make the scan quadratic.
         this.parenthesised = Pattern.compile("(?<!\\s)\\s*[(\\[]\\s*" + WordPatterns.alternation(profile.words(WordSet.INSTRUCTION_STARTS))
                 + "(?![\\p{L}])[^()\\[\\]]{0,200}[)\\]]", Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+        // A verb before a capitalised word is a name's first word: "State Employment Agency", not "State the aims".
         this.imperativeLine = Pattern.compile("^\\s*(?:" + WordPatterns.alternation(profile.words(WordSet.INSTRUCTION_STARTS))
-                + "\\s+)?" + WordPatterns.alternation(profile.words(WordSet.INSTRUCTION_VERBS)) + "(?![\\p{L}])[^.!?]*+[.:]?\\s*$",
+                + "\\s+)?" + WordPatterns.alternation(profile.words(WordSet.INSTRUCTION_VERBS))
+                + "(?![\\p{L}])(?!(?-i:\\s+\\p{Lu}\\p{Ll}))[^.!?]*+[.:]?\\s*$",
                 Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
     }
 

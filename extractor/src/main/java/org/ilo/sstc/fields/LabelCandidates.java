@@ -213,9 +213,14 @@ final class LabelCandidates {
             }
             TextLine next = lines.get(index + k);
             String text = next.text();
+            // A colon ends the label where a label line of its content follows ("CONTATOS DA EQUIPE:" / "Nome: Joana
+            // …"); after a numbering alone ("SECTION 10:"), the label's words follow.
+            String above = lines.get(index + k - 1).text();
+            if (endsWithColon(above) && !LabelKey.withoutNumbering(above).isBlank() && firstColon(text, false) > 0) {
+                return;
+            }
             // After a line ending on a word no label ends with, even a wording of the profile carries the label on
             // ("B) INSTITUIÇÕES E" / "PAÍSES ENVOLVIDOS E" / "SEUS PAPÉIS").
-            String above = lines.get(index + k - 1).text();
             if (next.isBold() || next.heading() || LabelKey.numberingLength(text) > 0
                     || startsOwnLabel(text) && !endsOnConnective(above) && !(numbered && inCapitals(above) && inCapitals(text))
                     || !continuesLabel(above, text)) {
@@ -269,6 +274,11 @@ final class LabelCandidates {
         List<String> tokens = List.of(LabelKey.withoutNumbering(line).strip().split("\\s+"));
         return tokens.size() >= words && tokens.stream().allMatch(t -> !t.isEmpty() && Character.isUpperCase(t.codePointAt(0)))
                 && !endsSentence(line);
+    }
+
+    private static boolean endsWithColon(String line) {
+        String text = line.strip();
+        return text.endsWith(":") || text.endsWith("：");
     }
 
     /** Whether {@code line} has letters, all of them capitals. */

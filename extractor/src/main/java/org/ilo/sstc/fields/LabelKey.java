@@ -27,11 +27,12 @@ final class LabelKey {
 
     /**
      * A label's numbering: "1.", "1)", "(a)", "B.", "IV.", "2.1.", and "2.1" or "1.10" without a closing mark; an
-     * ordinal "1°"; or a row word and its number ("Section 4:"); a row suffix after them ("7° bis").
+     * ordinal "1°"; or a row word and its number ("Section 4:"); a row suffix after them ("7° bis"). Or a word in
+     * brackets before a capital, where a designer names the icon that sets the label off ("[target] What we aimed for").
      */
     static final Pattern NUMBERING = Pattern.compile(
             "^\\s*(?:\\d{1,2}(?:\\.\\d{1,2}){1,2}\\.?|\\(?(?:\\d{1,2}|[A-Za-z]|[IVXivx]{1,5})[.)]|\\d{1,2}\\s?[°º]"
-            + "|" + ROW_WORD + "\\d{1,2}\\s?[.:)])(?:" + SPACE + "+" + ROW_SUFFIX + ")?(?=" + SPACE + "|$)" + SPACE + "*");
+            + "|" + ROW_WORD + "\\d{1,2}\\s?[.:)]|\\[\\p{Ll}[\\p{Ll}-]{1,19}\\](?=" + SPACE + "+\\p{Lu}))(?:" + SPACE + "+" + ROW_SUFFIX + ")?(?=" + SPACE + "|$)" + SPACE + "*");
 
     private LabelKey() {
     }

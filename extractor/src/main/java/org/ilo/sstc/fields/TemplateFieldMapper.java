@@ -40,11 +40,13 @@ public final class TemplateFieldMapper implements FieldMapper {
     }
 
     /**
-     * {@code segment} with the label lines a bar joins, and the label cells a grid pairs, apart; a column that
-     * numbers the rows dropped and the tables inside fields as lines of content.
+     * {@code segment} with the label lines a bar joins, the label cells a grid pairs, and the label columns of a
+     * table on its side, apart; a column that numbers the rows dropped and the tables inside fields as lines of content.
      */
     private PracticeSegment labelsApart(PracticeSegment segment) {
-        return InnerTables.apply(PairedLabelCells.split(PipedLabelLines.split(segment, vocabulary)), vocabulary);
+        PracticeSegment apart = PairedLabelCells.split(PipedLabelLines.split(segment, vocabulary));
+        apart = ColumnLabelLines.split(ColumnLabelRows.split(apart, vocabulary), vocabulary);
+        return InnerTables.apply(apart, vocabulary);
     }
 
     @Override

@@ -219,12 +219,19 @@ final class TemplateInduction {
     /**
      * Whether each occurrence of {@code text} starts where an occurrence of {@code label} alone on its lines ends,
      * in most practices right there, in the others a few lines further with no other label between: a page break
-     * cut the row between its label and the guidance, its footer and header lines fall between them.
+     * cut the row between its label and the guidance, its footer and header lines fall between them. One practice
+     * where the label is not found does not count.
      */
     private static boolean alwaysRightAfter(Key text, Key label, List<Key> labels) {
         int direct = 0;
+        int withoutLabel = 0;
         for (Map.Entry<Integer, List<LabelCandidate>> e : text.byPractice.entrySet()) {
             int start = e.getValue().get(0).position();
+            // One practice may lack the label as the others word it: a page break split it ("Mutual Learning …" /
+            // "Approach").
+            if (!label.byPractice.containsKey(e.getKey()) && withoutLabel++ == 0) {
+                continue;
+            }
             List<LabelCandidate> before = label.byPractice.getOrDefault(e.getKey(), List.of()).stream()
                     .filter(c -> c.position() + c.lines() <= start).toList();
             if (before.stream().anyMatch(c -> c.has(Evidence.ALONE) && c.position() + c.lines() == start)) {
@@ -337,7 +344,7 @@ final class TemplateInduction {
             boolean inside = false;
             for (Key whole : keys) {
                 if (whole != part && whole.practices() >= CONTAINER_SHARE * part.practices()
-                        && containedShare(part, whole) >= CONTAINER_SHARE) {
+                        && containedShare(part, whole) >= CONTAINER_SHARE && !repeatedContentAfter(part, whole)) {
                     inside = true;
                     break;
                 }
@@ -347,6 +354,20 @@ final class TemplateInduction {
             }
         }
         return kept;
+    }
+
+    /**
+     * Whether {@code whole} is {@code part} and the same first words of content up to a colon, on the same line, in
+     * fewer practices than {@code part} but at its place in each: "[coins] Who paid ILO RBTC South-South funds: USD
+     * 48,500" in four practices of five, "[coins] Who paid ILO South-South and …" in the fifth. A label is worded
+     * alike in every practice; content repeats in most, not all. A wording of the profile is a label, though a few
+     * practices word it otherwise ("Title of South-South and triangular cooperation (SSTC) good practice:").
+     */
+    private static boolean repeatedContentAfter(Key part, Key whole) {
+        return whole.practices() < part.practices() && !whole.isSynonym() && whole.share(Evidence.COLON) >= MIN_SHARE
+                && part.share(Evidence.COLON) < MIN_SHARE && opensWith(whole, part)
+                && whole.occurrences().stream().allMatch(w -> part.byPractice.getOrDefault(w.practice(), List.of()).stream()
+                        .anyMatch(p -> p.position() == w.position() && p.lines() == w.lines()));
     }
 
     /**

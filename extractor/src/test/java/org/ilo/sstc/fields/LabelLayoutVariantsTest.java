@@ -12,6 +12,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.function.IntFunction;
 import org.ilo.sstc.layout.Block;
+import org.ilo.sstc.layout.LineRole;
+import org.ilo.sstc.layout.LineStart;
 import org.ilo.sstc.layout.TableRow;
 import org.ilo.sstc.layout.TextLine;
 import org.ilo.sstc.model.OtherSection;
@@ -25,6 +27,7 @@ class LabelLayoutVariantsTest {
     private static final String[] AIMS = {"Train mine rescue brigades.", "Certify solar electricians.", "Open job centres."};
     private static final String[] GAINS = {"36 brigade members trained.", "386 young people certified.", "12 centres opened."};
     private static final String[] PEOPLE = {"Jane Roe", "Ama Mensah", "Li Wei"};
+    private static final String[] PARTNERS = {"Angola", "Moçambique", "Cabo Verde"};
 
     @Test
     void headingLabelsWithATabAfterTheirWordNumberingAreLabels() {
@@ -307,6 +310,96 @@ class LabelLayoutVariantsTest {
         assertThat(second.otherSections()).extracting(OtherSection::label).containsExactly("Leçons apprises");
     }
 
+    @Test
+    void aTableOfLabelColumnsOverOneRowOfValuesGivesEachLabelItsValue() {
+        // "Responsável | Instituição | Vigência | Nome da prática | Países" over one row of values, then bold labels.
+        Read read = read("pt", 3, i -> List.of(
+                new TableRow(List.of(cell(bold("Responsável")), cell(bold("Instituição")), cell(bold("Vigência")),
+                        cell(bold("Nome da prática")), cell(bold("Países"))), 1),
+                new TableRow(List.of(cell(para(PEOPLE[i])), cell(para("Escritório " + i)), cell(para("2023 a 202" + (i + 4))),
+                        cell(para("Prática " + i)), cell(para("Brasil e Angola"))), 1),
+                bold("OBJETIVO DA COOPERAÇÃO:"), para(AIMS[i]),
+                bold("CONQUISTAS ALCANÇADAS:"), para(GAINS[i])));
+
+        PracticeFields second = read.practice(1);
+        assertLabelLines(second, PEOPLE[1], "Escritório 1");
+        assertThat(second.text(TemplateField.DATES)).isEqualTo("2023 a 2025");
+        assertThat(second.text(TemplateField.TITLE)).isEqualTo("Prática 1");
+        assertThat(second.text(TemplateField.COUNTRIES_INVOLVED)).isEqualTo("Brasil e Angola");
+        assertThat(second.text(TemplateField.RESULTS)).isEqualTo(GAINS[1]);
+    }
+
+    @Test
+    void theFlattenedTextOfLabelColumnsGivesEachLabelItsParagraphAndLeavesTheDatesToAMissingOne() {
+        // Tika's text of the table above: the labels on one line, then the cells one paragraph each; the third
+        // practice left "Vigência" empty, so its text has one paragraph fewer.
+        Read read = read("pt", 3, i -> {
+            List<Block> lines = new ArrayList<>(List.of(flat("Responsável Instituição Vigência Nome da prática Países"),
+                    flat(PEOPLE[i].split(" ")[0]), flat(PEOPLE[i].split(" ")[1]), flatParagraph("Escritório da OIT"), flat("no polo " + i)));
+            if (i < 2) {
+                lines.add(flatParagraph("abril de 2023 a"));
+                lines.add(flat("junho de 202" + (i + 4)));
+            }
+            lines.addAll(List.of(flatParagraph("Prática " + i), flatParagraph("Brasil e"), flat(PARTNERS[i]),
+                    flatParagraph("OBJETIVO DA COOPERAÇÃO:"), flatParagraph(AIMS[i]),
+                    flatParagraph("CONQUISTAS ALCANÇADAS:"), flatParagraph(GAINS[i])));
+            return lines;
+        });
+
+        PracticeFields first = read.practice(0);
+        assertLabelLines(first, PEOPLE[0], "Escritório da OIT no polo 0");
+        assertThat(first.text(TemplateField.DATES)).isEqualTo("abril de 2023 a junho de 2024");
+        assertThat(first.text(TemplateField.COUNTRIES_INVOLVED)).isEqualTo("Brasil e Angola");
+        PracticeFields third = read.practice(2);
+        assertLabelLines(third, PEOPLE[2], "Escritório da OIT no polo 2");
+        assertThat(third.text(TemplateField.DATES)).isEmpty();
+        assertThat(third.text(TemplateField.TITLE)).isEqualTo("Prática 2");
+        assertThat(third.text(TemplateField.COUNTRIES_INVOLVED)).isEqualTo("Brasil e Cabo Verde");
+        assertThat(third.text(TemplateField.OBJECTIVES)).isEqualTo(AIMS[2]);
+    }
+
+    @Test
+    void aWordInBracketsNamingTheIconBeforeEachLabelOfFlattenedTextSetsTheLabelOff() {
+        // "[target] What we aimed for In the valleys …": the label cell and the content's first line on one line, or
+        // the label wrapped in its cell, alone on its lines.
+        String[] partners = {"The ministries of Chad and Niger.", "Two unions and a college.", "Employment agencies of both.",
+            "A training centre and the ILO."};
+        Read read = read("en", 4, i -> List.of(
+                flat("[target] What we aimed for " + AIMS[i % 3]),
+                flat("[handshake] Partners and"), flat("their roles"), flatParagraph(partners[i]),
+                flat("[chart] Results so far " + GAINS[i % 3])));
+
+        PracticeFields second = read.practice(1);
+        assertThat(second.text(TemplateField.OBJECTIVES)).isEqualTo(AIMS[1]);
+        assertThat(second.text(TemplateField.COOPERATION)).isEqualTo(partners[1]);
+        assertThat(second.text(TemplateField.RESULTS)).isEqualTo(GAINS[1]);
+    }
+
+    @Test
+    void contentThatOpensMostPracticesLabelUpToAColonStaysContent() {
+        // "Funds from ILO RBTC funds: USD 41,000" in three practices of four: the label is "Funds from", as in the fourth.
+        Read read = read("en", 4, i -> List.of(
+                flat("Aim of the exchange " + AIMS[i % 3]),
+                flat("Funds from " + (i == 0 ? "the Government of Chile and the ILO." : "ILO RBTC funds: USD " + (i + 40) + ",000."))));
+
+        assertThat(read.practice(0).text(TemplateField.FUNDING_SOURCES)).isEqualTo("the Government of Chile and the ILO.");
+        assertThat(read.practice(2).text(TemplateField.FUNDING_SOURCES)).isEqualTo("ILO RBTC funds: USD 42,000.");
+    }
+
+    @Test
+    void aLabelAloneOnItsLineClosedByAColonDoesNotGoOnOverTheLabelLinesOfItsContent() {
+        // Flattened text: "CONTATOS DA EQUIPE:" alone, then the contact's own "Nome: …" lines in every practice.
+        Read read = read("pt", 3, i -> List.of(
+                flatParagraph("Responsável: " + PEOPLE[i]), flat("Países: Brasil e " + PARTNERS[i]),
+                flatParagraph("OBJETIVO DA COOPERAÇÃO:"), flatParagraph(AIMS[i]),
+                flatParagraph("CONTATOS DA EQUIPE:"), flatParagraph("Nome: " + PEOPLE[i]), flat("Cargo: Oficial " + i),
+                flatParagraph("Nome: " + PEOPLE[(i + 1) % 3]), flat("Cargo: Diretora em " + PARTNERS[i]),
+                flatParagraph("APOIO FINANCEIRO:"), flatParagraph("OIT " + i)));
+
+        assertThat(read.practice(1).text(TemplateField.CONTACT_DETAILS))
+                .isEqualTo("Nome: " + PEOPLE[1] + "\nCargo: Oficial 1\nNome: " + PEOPLE[2] + "\nCargo: Diretora em Moçambique");
+    }
+
     /** A compendium of {@code count} practices in {@code language}, as the fields stage reads it: its template, then a practice. */
     private record Read(TemplateFieldMapper mapper, List<PracticeSegment> practices, CompendiumTemplate template) {
         PracticeFields practice(int i) {
@@ -330,6 +423,11 @@ class LabelLayoutVariantsTest {
     private static void assertLabelLines(PracticeFields practice, String author, String institution) {
         assertThat(practice.text(TemplateField.AUTHOR)).isEqualTo(author);
         assertThat(practice.text(TemplateField.INSTITUTION)).isEqualTo(institution);
+    }
+
+    /** A line of flattened text after a blank line: it certainly opens a paragraph. */
+    private static TextLine flatParagraph(String text) {
+        return new TextLine(text, 0, 0, false, 0f, LineStart.PARAGRAPH, LineRole.BODY, List.of());
     }
 
     /** A row whose label cell holds the bold label and, under it, the form's guidance in plain type. */

@@ -1322,6 +1322,28 @@ class TemplateInductionTest {
     }
 
     @Test
+    void theGuidanceUnderALabelAPageBreakSplitInOnePracticeIsStillGuidance() {
+        // "Mutual Learning" beside the first content line at a page's foot, "Approach" and the question on the next page.
+        List<PracticeSegment> practices = practices(4, i -> {
+            List<Block> blocks = new ArrayList<>(List.of(flat("Objective(s)"), flat(AIMS[i])));
+            if (i == 1) {
+                blocks.addAll(List.of(flat("Mutual Learning " + CONTENT[i][2]), flat("Page 4"), flat("Approach"),
+                        flat("How did peers learn from each"), flat("other? In 150 words or fewer"), flat("Two visits followed.")));
+            } else {
+                blocks.addAll(List.of(flat("Mutual Learning"), flat("Approach"), flat("How did peers learn from each"),
+                        flat("other? In 150 words or fewer"), flat(CONTENT[i][2])));
+            }
+            blocks.addAll(List.of(flat("Results"), flat(OUTCOMES[i])));
+            return blocks;
+        });
+        CompendiumTemplate template = mapper.template(practices);
+
+        assertThat(mapper.map(practices.get(2), template).text(TemplateField.METHODOLOGY)).isEqualTo(CONTENT[2][2]);
+        assertThat(template.labels()).filteredOn(l -> l.mapping() == Mapping.GUIDANCE).extracting(TemplateLabel::text)
+                .contains("How did peers learn from each other");
+    }
+
+    @Test
     void aWordsHeadOpeningEveryFundingRowAmongLabelsAloneOnTheirLinesIsContent() {
         List<PracticeSegment> practices = practices(4, i -> List.of(
                 flat("Purpose and starting point"), flat(AIMS[i]),

@@ -61,6 +61,15 @@ class TextCleanerTest {
     }
 
     @Test
+    void aNameThatOpensWithAnInstructionVerbIsContent() {
+        // "State" opens instructions ("State the objectives"), and names ("State Employment Agency of Armenia").
+        assertThat(cleaner.clean(List.of(para("State Employment Agency of Armenia")), Mode.ONE_LINE))
+                .isEqualTo("State Employment Agency of Armenia");
+        assertThat(cleaner.clean(List.of(para("State the objectives of the practice"), para("Two desks opened.")), Mode.PARAGRAPHS))
+                .isEqualTo("Two desks opened.");
+    }
+
+    @Test
     void keepsParagraphsApartButJoinsALowerCaseContinuationAfterABlankLine() {
         String text = cleaner.clean(List.of(para("The first paragraph ends."), para("The second one"),
                 para("continues here.")), Mode.PARAGRAPHS);
