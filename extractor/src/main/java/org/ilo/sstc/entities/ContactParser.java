@@ -241,12 +241,13 @@ final class ContactParser {
                 continue;
             }
             segments.addAll(List.of(SEPARATOR.split(unglued.substring(from, m.start()))));
-            entry.emails.add(m.group());
+            // The address itself, one a mail program takes: "j.roe [at] ilo [dot] org" stays so in contactDetails only.
+            entry.emails.add(WebAddresses.plainEmail(m.group()));
             from = m.end();
         }
         segments.addAll(List.of(SEPARATOR.split(unglued.substring(from))));
         for (String raw : segments) {
-            String segment = ContactRows.EDGE.matcher(raw).replaceAll("");
+            String segment = withoutTrailingHeading(ContactRows.EDGE.matcher(raw).replaceAll(""));
             if (segment.isEmpty() || words.isHeader(segment) || entityWords.phone.matcher(segment).matches()
                     || entityWords.alternativeGap.matcher(segment).matches()
                     || WebAddresses.WRITTEN_URL.matcher(segment).lookingAt()) {
@@ -255,6 +256,16 @@ final class ContactParser {
             readSegment(segment, entry, evidence, firstEmail);
         }
         return entry;
+    }
+
+    /**
+     * {@code segment} without the heading of the address after it, where a full stop ends what comes first: "Hotel
+     * Workers’ Union. Email" before "Email: a@x.org" is the union.
+     */
+    private String withoutTrailingHeading(String segment) {
+        int stop = segment.lastIndexOf(". ");
+        return stop > 0 && words.isHeader(ContactRows.EDGE.matcher(segment.substring(stop + 2)).replaceAll(""))
+                ? segment.substring(0, stop) : segment;
     }
 
     /** {@code text} without its phone numbers, which go to {@code entry} as written ("+254 20 123 4567"). */
@@ -528,7 +539,8 @@ final class ContactParser {
     }
 
     /** True when the local part of {@code email} holds a word of {@code name} ("jroe@x.org", "Jane Roe"). */
-    private static boolean belongsTo(String email, String name) {
+    private static boolean belongsTo(String written, String name) {
+        String email = WebAddresses.plainEmail(written);
         String local = Fold.key(email.substring(0, email.indexOf('@')));
         for (String word : name.split(" ")) {
             String key = Fold.key(word);

@@ -253,7 +253,8 @@ final class PersonNames {
     }
 
     /** True when a word of {@code phrase} is a label of the domain of {@code email}: "ILO" of "dakar@ilo.org" is its office. */
-    private static boolean inDomain(String email, String phrase) {
+    private static boolean inDomain(String written, String phrase) {
+        String email = written == null ? null : WebAddresses.plainEmail(written);
         if (email == null || email.indexOf('@') < 0) {
             return false;
         }
@@ -261,7 +262,8 @@ final class PersonNames {
         return Word.split(phrase).stream().anyMatch(word -> labels.contains(word.folded()));
     }
 
-    private static boolean emailHolds(String email, List<String> tokens) {
+    private static boolean emailHolds(String written, List<String> tokens) {
+        String email = written == null ? null : WebAddresses.plainEmail(written);
         if (email == null || email.indexOf('@') < 0) {
             return false;
         }

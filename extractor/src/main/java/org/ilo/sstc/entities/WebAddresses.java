@@ -18,10 +18,22 @@ final class WebAddresses {
     static final Pattern WRITTEN_URL = Pattern.compile(
             "(?i)(?<![\\w@/.])(?:https?:/{1,2}|www\\.)[^\\s<>\"“”‘’()\\[\\]{}|]+");
 
-    /** An e-mail address. */
+    /** The "@" of an address, or its spelling out against harvesters: "name [at] domain". */
+    private static final String AT = "(?:@|\\s?+[\\[(](?i:at)[\\])]\\s?+)";
+    /** The "." of a domain, or its spelling out: "domain [dot] org". */
+    private static final String DOT = "(?:\\.|\\s?+[\\[(](?i:dot)[\\])]\\s?+)";
+
+    /** An e-mail address, as written: "jroe@ilo.org", "j.roe [at] ilo [dot] org". */
     static final Pattern EMAIL = Pattern.compile(
             // Starts only where a run of address characters starts, possessive: linear on a 100,000-character word.
-            "(?<![\\p{L}\\p{N}._%+'-])[\\p{L}\\p{N}._%+'-]++@[\\p{L}\\p{N}-]++(?:\\.[\\p{L}\\p{N}-]++)++");
+            "(?<![\\p{L}\\p{N}._%+'-])[\\p{L}\\p{N}._%+'-]++" + AT + "[\\p{L}\\p{N}-]++(?:" + DOT + "[\\p{L}\\p{N}-]++)++");
+    private static final Pattern SPELT_AT = Pattern.compile("\\s?+[\\[(](?i:at)[\\])]\\s?+");
+    private static final Pattern SPELT_DOT = Pattern.compile("\\s?+[\\[(](?i:dot)[\\])]\\s?+");
+
+    /** {@code email}, an {@link #EMAIL} match, with a spelt-out "[at]" and "[dot]" as '@' and '.': the address itself. */
+    static String plainEmail(String email) {
+        return email.indexOf('@') >= 0 ? email : SPELT_DOT.matcher(SPELT_AT.matcher(email).replaceFirst("@")).replaceAll(".");
+    }
 
     /** The characters after which a line may break inside an address (not '.': "… www.ilo.org." ends a sentence). */
     private static final String BREAKS_AFTER = "/-_=&?#";

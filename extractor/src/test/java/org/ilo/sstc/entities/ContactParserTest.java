@@ -73,6 +73,22 @@ class ContactParserTest {
     }
 
     @Test
+    void anAddressSpeltOutAgainstHarvestersIsTheContactsEmail() {
+        // contactDetails keeps "[at]" and "[dot]" as written; the e-mail is the address a mail program takes.
+        assertThat(parse("Olesea Rusu – head of youth services, National Employment Agency – olesea.rusu [at] anofm-md [dot] org\n"
+                + "Taras Melnyk, director, t.melnyk(at)dcz.ua"))
+                .extracting(Contact::name, Contact::email)
+                .containsExactly(tuple("Olesea Rusu", "olesea.rusu@anofm-md.org"), tuple("Taras Melnyk", "t.melnyk@dcz.ua"));
+    }
+
+    @Test
+    void theHeadingOfTheAddressAfterAnOrganisationsFullStopIsNoPartOfIt() {
+        assertThat(parse("Ms Nirosha PERERA, education officer, Sri Lanka Hotel Employees’ Union. Email: n.perera@hotel-union.lk"))
+                .extracting(Contact::organization, Contact::email)
+                .containsExactly(tuple("Sri Lanka Hotel Employees’ Union", "n.perera@hotel-union.lk"));
+    }
+
+    @Test
     void emailBeforeTheName() {
         assertThat(parse("k.tanaka@ilo.org Kenji Tanaka\nhsu@ilo.org\nHsu Mei Lin"))
                 .containsExactly(new Contact("Kenji Tanaka", null, null, "k.tanaka@ilo.org", null),
