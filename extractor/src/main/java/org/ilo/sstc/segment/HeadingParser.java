@@ -5,12 +5,14 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.OptionalInt;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.ilo.sstc.profile.Profiles;
 import org.ilo.sstc.profile.WordPatterns;
 import org.ilo.sstc.profile.WordSet;
 import org.ilo.sstc.text.Fold;
+import org.ilo.sstc.text.RomanNumerals;
 
 /**
  * Recognises a practice heading such as "GOOD PRACTICE 7 – AMERICAS – SDG UN reform &amp; SSTC" in its
@@ -25,14 +27,21 @@ public final class HeadingParser {
 
     /** Marks that set the heading's parts apart besides dashes: colon, bar, middle dot, bullet. */
     private static final String MARKS = ":|·•∙⋅";
-    private static final Pattern LEADING_SEPARATORS = Pattern.compile("^[\\s\\-–—./" + MARKS + "]+");
-    private static final Pattern TRAILING_SEPARATORS = Pattern.compile("(?<![\\s\\-–—/" + MARKS + "])[\\s\\-–—/" + MARKS + "]++$");
+    /**
+     * Marks a designer sets between spaces to part the heading: "GOOD PRACTICE 3 › AFRICA › …", "3 ▪ AFRICA ▪ …"; within
+     * a title ("~300 villages") they stay. Not « », which quote a title ("SAHEL – « Des champs … »").
+     */
+    private static final String SPACED_MARKS = "›>~▪◆■●*_║‖¦→▸►";
+    private static final Pattern LEADING_SEPARATORS = Pattern.compile("^[\\s\\-–—./" + MARKS + SPACED_MARKS + "]+");
+    private static final Pattern TRAILING_SEPARATORS = Pattern.compile(
+            "(?<![\\s\\-–—/" + MARKS + SPACED_MARKS + "])[\\s\\-–—/" + MARKS + SPACED_MARKS + "]++$");
     /**
      * A dash that separates parts: with a space on at least one side ("AFRICA- X", "AFRICA -X", "A – X"); a slash
-     * between spaces ("BONNE PRATIQUE 2 / SAHEL / …"; "emploi/formation" is one word).
+     * or a designer's mark between spaces ("BONNE PRATIQUE 2 / SAHEL / …"; "emploi/formation" is one word).
      */
     private static final Pattern PART_SEPARATOR = Pattern.compile(
-            "(?<![\\s\\-–])(?:\\s+[-–]++\\s*|\\s*[-–]++\\s+)|(?<!\\s)\\s*[–" + MARKS + "]\\s*|(?<!\\s)\\s+/\\s+");
+            "(?<![\\s\\-–])(?:\\s+[-–]++\\s*|\\s*[-–]++\\s+)|(?<!\\s)\\s*[–" + MARKS + "]\\s*|(?<!\\s)\\s+/\\s+"
+            + "|(?<!\\s)\\s+[" + SPACED_MARKS + "]++\\s+");
     /**
      * After a full stop set after the number ("Good practice 3. South Asia. Mentoring circles"), a full stop before a
      * capital parts the heading too.
@@ -41,10 +50,10 @@ public final class HeadingParser {
     private static final int MAX_TITLE_CASE_REGION_WORDS = 4;
     /** Between the heading's two separators, a region's name may be longer: "Comunidade dos Países de Língua Portuguesa". */
     private static final int MAX_BETWEEN_SEPARATORS_WORDS = 8;
-    /** A part in brackets closing the heading: "… en la finca (ÁFRICA OCCIDENTAL)". */
-    private static final Pattern TRAILING_REGION = Pattern.compile("\\(([^()]{2,60})\\)\\s*+$");
-    /** A part in brackets right after the number: "GOOD PRACTICE 1 (WEST AFRICA): title". */
-    private static final Pattern LEADING_REGION = Pattern.compile("^\\(([^()]{2,80})\\)");
+    /** A part in brackets, round or square, closing the heading: "… en la finca (ÁFRICA OCCIDENTAL)". */
+    private static final Pattern TRAILING_REGION = Pattern.compile("[(\\[]([^()\\[\\]]{2,60})[)\\]]\\s*+$");
+    /** A part in brackets, round or square, right after the number: "GOOD PRACTICE 1 (WEST AFRICA): title". */
+    private static final Pattern LEADING_REGION = Pattern.compile("^[(\\[]([^()\\[\\]]{2,80})[)\\]]");
 
     private final Pattern heading;
     private final List<Pattern> regions;
@@ -62,7 +71,7 @@ public final class HeadingParser {
         // The count after the number says how many practices there are, nothing of this one: "5 (of 5)", "5 of 21".
         String count = folded(countWords, "\\s*");
         this.heading = Pattern.compile("^\\s*" + folded(headingWords, "\\s*") + "\\s*(?:" + folded(numberMarks, "\\s*")
-                + "\\s*)?(\\d{1,3})(?!\\d)(?![.,]\\d)(?:\\s*\\(\\s*" + count + "\\s+\\d{1,3}\\s*\\)|\\s+" + count
+                + "\\s*)?(\\d{1,3}(?!\\d)(?![.,]\\d)|[ivxl]{1,7}(?![\\p{L}\\d]))(?:\\s*\\(\\s*" + count + "\\s+\\d{1,3}\\s*\\)|\\s+" + count
                 + "\\s+\\d{1,3}(?!\\d))?(.*)$");
         String article = "(?:" + folded(articles, "\\s+") + "\\s+)?";
         List<String> sorted = new ArrayList<>(regionNames);
@@ -108,12 +117,17 @@ public final class HeadingParser {
         if (!m.matches() || TOC_ENTRY.matcher(line).find()) {
             return Optional.empty();
         }
-        int number = Integer.parseInt(m.group(1));
+        OptionalInt parsedNumber = number(plain.substring(m.start(1), m.end(1)));
+        if (parsedNumber.isEmpty()) {
+            return Optional.empty();
+        }
+        int number = parsedNumber.getAsInt();
         String afterNumber = plain.substring(m.start(2));
         String afterFolded = folded.substring(m.start(2));
         // "Good practice 3 shows how ..." is a sentence: a heading separates the number or names a region.
         String next = afterNumber.strip();
         boolean separated = next.isEmpty() || ("-–—./" + MARKS).indexOf(next.charAt(0)) >= 0
+                || SPACED_MARKS.indexOf(next.charAt(0)) >= 0 && afterNumber.startsWith(" ") && next.length() > 1 && next.charAt(1) == ' '
                 || longestRegion(afterFolded.strip()) != null || opensWithBracketedRegion(next);
         if (!separated) {
             return Optional.empty();
@@ -173,6 +187,14 @@ public final class HeadingParser {
             shortTitle = shortTitle.substring(0, bracketed.start());
         }
         return Optional.of(new PracticeHeading(number, normaliseRegion(region), tidy(shortTitle), line.strip()));
+    }
+
+    /** The practice's number in digits, or in Roman numerals written in capitals ("BONNE PRATIQUE III"). */
+    private static OptionalInt number(String written) {
+        if (Character.isDigit(written.charAt(0))) {
+            return OptionalInt.of(Integer.parseInt(written));
+        }
+        return written.equals(written.toUpperCase(Locale.ROOT)) ? RomanNumerals.parse(written) : OptionalInt.empty();
     }
 
     /** "(WEST AFRICA): …", or "(EASTERN EUROPE AND" where the heading wraps inside the brackets. */

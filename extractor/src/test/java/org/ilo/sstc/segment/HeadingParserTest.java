@@ -66,6 +66,13 @@ class HeadingParserTest {
         // Full stops between the parts, once one follows the number.
         "Good practice 1. South Asia. Mentoring circles for women|1|SOUTH ASIA|Mentoring circles for women",
         "Good practice 5. South and South-West Asia. Recognising skills|5|SOUTH AND SOUTH-WEST ASIA|Recognising skills",
+        // A designer's mark between spaces, a region in square brackets, a number in Roman numerals in capitals.
+        "GOOD PRACTICE 3 › AFRICA › Green jobs|3|AFRICA|Green jobs",
+        "GOOD PRACTICE 4 ▪ ARAB STATES ▪ Heat stress|4|ARAB STATES|Heat stress",
+        "GOOD PRACTICE 5 > SAHEL > Solar pumps|5|SAHEL|Solar pumps",
+        "GOOD PRACTICE 3 [WEST AFRICA] Clean ovens|3|WEST AFRICA|Clean ovens",
+        "BONNE PRATIQUE XII : SAHEL – Maraîchage|12|SAHEL|Maraîchage",
+        "BUENA PRÁCTICA VI – ÁFRICA – Empleo verde|6|ÁFRICA|Empleo verde",
     })
     void parsesNumberRegionAndShortTitleOfHeadingVariants(String line, int number, String region, String title) {
         PracticeHeading heading = parser.parse(line).orElseThrow();
@@ -82,7 +89,10 @@ class HeadingParserTest {
         "La buena práctica 3 muestra cómo", "BUENAS PRÁCTICAS DE COOPERACIÓN SUR-SUR",
         "BUENA PRÁCTICA 4 – ÁFRICA – Igualdad de género ........ 12", "Buena práctica 3 muestra cómo funciona el fondo",
         "GOOD PRACTICE 2 (SOUTH-EAST ASIA): Fire-safety committees in garment factories. . .4", "Good practice 2 (see above) shows how",
-        "Bonne pratique 5 montre comment", "BONNES PRATIQUES DE COOPÉRATION SUD-SUD", "Boa prática 2 mostra como"})
+        "Bonne pratique 5 montre comment", "BONNES PRATIQUES DE COOPÉRATION SUD-SUD", "Boa prática 2 mostra como",
+        // Roman numerals only in capitals and in their standard form; a mark within a title parts nothing.
+        "Good practice i – the exchange", "Good Practice Iv – Africa – Jobs", "GOOD PRACTICE IIII – AFRICA – Jobs",
+        "Good practice 3 reached ~300 villages"})
     void rejectsLinesThatAreNotHeadings(String line) {
         assertThat(parser.parse(line)).isEmpty();
     }
