@@ -49,6 +49,9 @@ class LabelMatcherTest {
         "Name of the host institution|INSTITUTION",
         "Unit|INSTITUTION",
         "Responsible unit|INSTITUTION",
+        "Further information|MATERIALS",
+        "What is new|INNOVATION",
+        "Modalities of exchange|METHODOLOGY",
     })
     void mapsLabelVariantsToTheirField(String label, TemplateField field) {
         assertThat(matcher.matchLabel(label)).contains(field);
@@ -62,6 +65,7 @@ class LabelMatcherTest {
         "Qué aportó de original|INNOVATION",
         "Replicabilidad y adaptación|ADAPTABILITY",
         "Condiciones para que perdure|SUSTAINABILITY",
+        "Más información|MATERIALS",
     })
     void mapsSpanishLabelsByTheirKeywordsWhereAVagueWordOpensThem(String label, TemplateField field) {
         LabelMatcher spanish = new FieldVocabulary(Profiles.bundled().get("es")).matcher();
