@@ -117,10 +117,10 @@ final class PersonNames {
 
     /**
      * True when the cleaned {@code name} reads as a person's full name: two to six capitalised words (particles
-     * and initials allowed, one word in capitals after the first: "Bady EBE"), no role or organisation word, not
-     * a place, not a town ("San Jose"), not tagged only as a place or organisation by NER. An e-mail whose local
-     * part holds one of the words ({@code email}, may be null) admits forms the rules would refuse. Subject
-     * words ("Labour Migration") make no name.
+     * and initials allowed, words in capitals after the given names: "Bady EBE", "Sonia BEN YOUSSEF"), no role or
+     * organisation word, not a place, not a town ("San Jose"), not tagged only as a place or organisation by NER. An
+     * e-mail whose local part holds one of the words ({@code email}, may be null) admits forms the rules would refuse.
+     * Subject words ("Labour Migration") make no name.
      */
     boolean isName(String name, NerEvidence evidence, String email) {
         return isName(name, evidence, email, null, false);
@@ -147,6 +147,8 @@ final class PersonNames {
         boolean confirmed = emailHolds(email, tokens);
         int capitalised = 0;
         int capitals = 0;
+        // A capitalised word after one in capitals: the capitals are no trailing surname ("Jean ILO Dakar").
+        boolean capitalisedAfterCapitals = false;
         for (int i = 0; i < tokens.size(); i++) {
             String token = tokens.get(i);
             boolean inner = i > 0 && i < tokens.size() - 1;
@@ -170,6 +172,7 @@ final class PersonNames {
             }
             if (CAPITALISED.matcher(token).matches()) {
                 capitalised++;
+                capitalisedAfterCapitals |= capitals > 0;
             } else if (ALL_CAPS.matcher(token).matches() && (i > 0 || emailHolds(email, List.of(token)))) {
                 // A first word in capitals is a surname ("MUKENDI Jean-Paul") only when the address holds it:
                 // "ILO Beirut" is no name for "sstc-beirut@ilo.org".
@@ -178,7 +181,8 @@ final class PersonNames {
                 return false;
             }
         }
-        if (!confirmed && (capitalised == 0 || capitals > 1)) {
+        // Several words in capitals only as the surname closing the name: "Sonia BEN YOUSSEF TRABELSI".
+        if (!confirmed && (capitalised == 0 || capitals > 1 && capitalisedAfterCapitals)) {
             return false;
         }
         // "TCHAD Amina — coordinatrice …, a.tchad@…": a surname the address spells before a job title, though a country's.

@@ -56,6 +56,14 @@ class PersonNamesTest {
     }
 
     @Test
+    void aSurnameOfSeveralWordsInCapitalsClosesTheName() {
+        assertThat(NAMES.isName("Sonia BEN YOUSSEF TRABELSI", NerEvidence.none(), null)).isTrue();
+        assertThat(NAMES.isName("Fatimé ABDERAMANE HISSEIN", NerEvidence.none(), null)).isTrue();
+        // Capitals before a capitalised word are no surname: an office's acronym and its town.
+        assertThat(NAMES.isName("Jean ILO ROAF Dakar", NerEvidence.none(), null)).isFalse();
+    }
+
+    @Test
     void aNameRunsIntoAJobTitleWithoutAComma() {
         // "Arben Kraja Regional Project Coordinator": the title's head word comes after two words that qualify it.
         List<String> tokens = List.of("Arben", "Kraja", "Regional", "Project", "Coordinator", "ILO", "Tirana");
