@@ -127,7 +127,7 @@ public final class HeadingParser {
         // "Good practice 3 shows how ..." is a sentence: a heading separates the number or names a region.
         String next = afterNumber.strip();
         boolean separated = next.isEmpty() || ("-–—./" + MARKS).indexOf(next.charAt(0)) >= 0
-                || SPACED_MARKS.indexOf(next.charAt(0)) >= 0 && afterNumber.startsWith(" ") && next.length() > 1 && next.charAt(1) == ' '
+                || opensWithSpacedMark(afterNumber)
                 || longestRegion(afterFolded.strip()) != null || opensWithBracketedRegion(next);
         if (!separated) {
             return Optional.empty();
@@ -187,6 +187,13 @@ public final class HeadingParser {
             shortTitle = shortTitle.substring(0, bracketed.start());
         }
         return Optional.of(new PracticeHeading(number, normaliseRegion(region), tidy(shortTitle), line.strip()));
+    }
+
+    /** Whether {@code afterNumber} opens with a designer's mark between spaces: " › AFRICA › …". */
+    private static boolean opensWithSpacedMark(String afterNumber) {
+        String next = afterNumber.stripLeading();
+        return next.length() < afterNumber.length() && next.length() > 1 && SPACED_MARKS.indexOf(next.charAt(0)) >= 0
+                && next.charAt(1) == ' ';
     }
 
     /** The practice's number in digits, or in Roman numerals written in capitals ("BONNE PRATIQUE III"). */

@@ -7,8 +7,8 @@ public final class RomanNumerals {
 
     private static final int[] VALUES = {1000, 900, 500, 400, 100, 90, 50, 40, 10, 9, 5, 4, 1};
     private static final String[] DIGITS = {"m", "cm", "d", "cd", "c", "xc", "l", "xl", "x", "ix", "v", "iv", "i"};
-    /** The largest number a practice heading writes so: "XXXIX" is the longest run of a few letters. */
-    private static final int MAX_PARSED = 399;
+    /** The largest number read: a practice heading numbers with I, V, X and L, up to LXXXIX. */
+    private static final int MAX_PARSED = 89;
 
     private RomanNumerals() {
     }
