@@ -432,6 +432,10 @@ def rendered_lines(content):
     lines = []
     stack = []
     for it in content_items(content):
+        if 'box' in it:   # a one-cell box in the flow (en-heldout19): the lines of its block
+            stack = []
+            lines.extend(rendered_lines(it['box']))
+            continue
         if 'table' in it:
             stack = []
             lines.extend(' | '.join(plain_text(c) for c in row) for row in it['table'])
@@ -722,6 +726,9 @@ class Renderer:
             paragraph.add_run().add_break(WD_BREAK.LINE)
         elif kind == 'tab':
             paragraph.add_run().add_tab()
+        elif kind == 'fn' and self.__dict__.get('cell_notes') is not None:   # footnotes.cell_asterisks
+            self.cell_notes.append(seg[1])
+            paragraph.add_run('*' * len(self.cell_notes))
         elif kind == 'fn' and self.layout['footnotes'].get('typed'):
             # footnotes.typed (en-heldout15): no Word note; the mark is a typed number in superscript and
             # the note's text goes to a list of the practice's notes printed after its body (render_typed_notes)
@@ -817,9 +824,33 @@ class Renderer:
         p.add_run().add_break(WD_BREAK.PAGE)
 
     def add_content(self, content, cell=None):
-        """Paragraphs of a content block, in the body (cell None) or in a table cell."""
+        """Paragraphs of a content block, in the body (cell None) or in a table cell. With
+        footnotes.cell_asterisks (es-heldout19) every [^note] of a cell's block is no Word note: its mark is
+        typed asterisks ("*", "**", … the k-th note of the cell) and the notes are plain paragraphs at the
+        foot of the cell, each opening with its asterisks and a space, in footnotes.size."""
+        F = self.layout['footnotes']
+        if cell is None or not F.get('cell_asterisks') or self.__dict__.get('cell_notes') is not None:
+            return self._add_content(content, cell)
+        self.cell_notes = []
+        try:
+            self._add_content(content, cell)
+        finally:
+            notes, self.cell_notes = self.cell_notes, None
+        for k, segs in enumerate(notes, start=1):
+            p = self.first_or_new_paragraph(cell)
+            run = p.add_run('*' * k + ' ')
+            if F.get('size'):
+                run.font.size = Pt(F['size'])
+            for seg in segs:
+                self._add_segment(p, seg, None, None, F.get('size'), None, None, None)
+
+    def _add_content(self, content, cell=None):
         stack = []   # open lists: [level, kind, counter, base, numId]
         for it in content_items(content):
+            if 'box' in it:   # a dict line {box: block, ...} (en-heldout19): a one-cell table (a pull quote)
+                stack = []
+                self.add_content_box(it, cell)
+                continue
             if 'table' in it:
                 stack = []
                 self.add_content_table(it['table'], cell)
@@ -838,9 +869,30 @@ class Renderer:
                 stack = []
             if it.get('align'):
                 p.alignment = getattr(WD_ALIGN_PARAGRAPH, it['align'].upper())
+            n_runs = len(p.runs)
             self.add_inline(p, it['text'], bold=it.get('bold'), italic=it.get('italic'),
                             size=it.get('size'), color=it.get('color'))   # a dict line's own size/colour
+            if it.get('smallcaps'):   # a dict line's smallcaps: Word small caps on its runs (fr-heldout18)
+                for r in p.runs[n_runs:]:
+                    r.font.small_caps = True
+            if it.get('keep_with_next'):   # a dict line's keep_with_next: kept on the page of the next paragraph
+                p.paragraph_format.keep_with_next = True
         return
+
+    def add_content_box(self, it, cell=None):
+        """A content line {box: block, shading?, style?, width_cm?} (en-heldout19): a one-cell table in the
+        flow of a content block holding the block's paragraphs (dict lines keep their size, italic, align),
+        e.g. a pull quote; style Table Grid unless given (null: no borders), filled with its shading, as wide
+        as width_cm (default: the body table)."""
+        table = (cell if cell is not None else self.doc).add_table(rows=1, cols=1)
+        if it.get('style', 'Table Grid'):
+            table.style = self.doc.styles[it.get('style', 'Table Grid')]
+        table.autofit = False
+        self._set_table_grid(table, [Cm(it.get('width_cm') or sum(self.layout['table']['widths_cm']))])
+        c = table.rows[0].cells[0]
+        self.add_content(it['box'], cell=c)
+        if it.get('shading'):
+            shade(c, it['shading'])
 
     def add_content_table(self, rows, cell=None):
         """A small table inside a content block (lines "|a|b|c|"), e.g. a contact list in a cell."""
@@ -1240,6 +1292,9 @@ class Renderer:
         p.paragraph_format.keep_with_next = True
         self.add_inline(p, para.get('text', ''), bold=para.get('bold'), italic=para.get('italic'),
                         size=para.get('size'), color=para.get('color'))
+        if para.get('smallcaps'):   # {smallcaps: true}: Word small caps on the line (a kicker, es-heldout19)
+            for r in p.runs:
+                r.font.small_caps = True
     def render_meta_box(self, pr, L):
         """meta.placement 'box': the meta label lines inside a one-cell table, filled with meta.box_shading."""
         M = L['meta']
@@ -1346,6 +1401,9 @@ class Renderer:
             if T.get('cant_split_rows'):
                 trpr = tr._tr.get_or_add_trPr()
                 trpr.append(OxmlElement('w:cantSplit'))
+            if row.get('subheader') is not None:   # a row {subheader: "A. …"} (es-heldout19): one bold cell
+                self.render_subheader_row(tr, row, T)   # merged across the row, shaded
+                continue
             cells = dict(zip(columns, tr.cells))
             lc, cc = cells['label'], cells['content']
             if row.get('merge_label_up'):
@@ -1388,6 +1446,17 @@ class Renderer:
                 shade(lc, T['label_shading'])
             self.add_content(row.get('content'), cell=cc)
         self.add_blank(None, pr.get('blank_after_table', 1))
+
+    def render_subheader_row(self, tr, row, T):
+        """A body-table row {subheader: text, shading?, bold?} (es-heldout19): its cells merged into one holding
+        the text (bold unless bold: false), filled with the row's shading or table.subheader_shading."""
+        cell = tr.cells[0].merge(tr.cells[-1]) if len(tr.cells) > 1 else tr.cells[0]
+        p = self.first_or_new_paragraph(cell)
+        self.add_inline(p, row['subheader'], bold=row.get('bold', True))
+        p.paragraph_format.keep_with_next = True
+        fill = row.get('shading', T.get('subheader_shading'))
+        if fill:
+            shade(cell, fill)
 
     def render_summary_box(self, pr, L):
         """A practice's `summary_box` (a content block, or {content, shading}): a one-cell table as wide
