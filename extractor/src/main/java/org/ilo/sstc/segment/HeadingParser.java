@@ -37,10 +37,11 @@ public final class HeadingParser {
             "(?<![\\s\\-–—/" + MARKS + SPACED_MARKS + "])[\\s\\-–—/" + MARKS + SPACED_MARKS + "]++$");
     /**
      * A dash that separates parts: with a space on at least one side ("AFRICA- X", "AFRICA -X", "A – X"); a slash
-     * or a designer's mark between spaces ("BONNE PRATIQUE 2 / SAHEL / …"; "emploi/formation" is one word).
+     * or a designer's mark between spaces ("BONNE PRATIQUE 2 / SAHEL / …"; "emploi/formation" is one word); a middle
+     * dot between letters writes inclusively ("travailleur·euse·s"), parting nothing.
      */
     private static final Pattern PART_SEPARATOR = Pattern.compile(
-            "(?<![\\s\\-–])(?:\\s+[-–]++\\s*|\\s*[-–]++\\s+)|(?<!\\s)\\s*[–" + MARKS + "]\\s*|(?<!\\s)\\s+/\\s+"
+            "(?<![\\s\\-–])(?:\\s+[-–]++\\s*|\\s*[-–]++\\s+)|(?<!\\s)\\s*(?!(?<=\\p{L})[·∙⋅]\\p{L})[–" + MARKS + "]\\s*|(?<!\\s)\\s+/\\s+"
             + "|(?<!\\s)\\s+[" + SPACED_MARKS + "]++\\s+");
     /**
      * After a full stop set after the number ("Good practice 3. South Asia. Mentoring circles"), a full stop before a
@@ -202,6 +203,14 @@ public final class HeadingParser {
             return OptionalInt.of(Integer.parseInt(written));
         }
         return written.equals(written.toUpperCase(Locale.ROOT)) ? RomanNumerals.parse(written) : OptionalInt.empty();
+    }
+
+    /** The region {@code line} is, whole, as a heading's region is given ("Afrique centrale" → AFRIQUE CENTRALE); empty when none. */
+    public Optional<String> regionAlone(String line) {
+        String folded = Fold.foldKeepingOffsets(Fold.plainSpacesAndDashes(line)).strip();
+        Matcher known = longestRegion(folded);
+        return known != null && known.start() == 0 && known.end() == folded.length()
+                ? Optional.of(normaliseRegion(line.strip())) : Optional.empty();
     }
 
     /** "(WEST AFRICA): …", or "(EASTERN EUROPE AND" where the heading wraps inside the brackets. */

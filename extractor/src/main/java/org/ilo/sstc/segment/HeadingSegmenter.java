@@ -74,6 +74,14 @@ public final class HeadingSegmenter implements Segmenter {
                     String next = ((TextLine) blocks.get(++i)).text().strip();
                     parsed = joined(parsed, next);
                 }
+                // "BONNE PRATIQUE 2 — titre" / "Afrique centrale": a heading without region, the region alone under it.
+                Optional<String> regionBelow = parsed.region() == null && i + 1 < blocks.size()
+                        && blocks.get(i + 1) instanceof TextLine below && below.role() == LineRole.BODY
+                        ? parser.regionAlone(below.text()) : Optional.empty();
+                if (regionBelow.isPresent()) {
+                    String text = parsed.text() + " " + ((TextLine) blocks.get(++i)).text().strip();
+                    parsed = new PracticeHeading(parsed.number(), regionBelow.get(), parsed.shortTitle(), text);
+                }
                 current = new OpenSegment(parsed, block.page());
                 segments.add(current);
             } else if (current == null) {

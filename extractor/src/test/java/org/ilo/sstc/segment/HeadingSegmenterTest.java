@@ -160,6 +160,20 @@ class HeadingSegmenterTest {
     }
 
     @Test
+    void aRegionAloneOnTheLineUnderAHeadingWithoutOneIsItsRegion() {
+        // Inclusive writing's middle dots inside the wrapped title part nothing.
+        SegmentedDocument doc = segmenter.split(document(SourceFormat.TEXT,
+                flat("BONNE PRATIQUE 1 — Immatriculer les travailleur·euse·s de"), flat("l’économie informelle"),
+                flat("AFRIQUE DE L’OUEST"), para("RÉDACTEUR·RICE : Mame Ndiaye"),
+                flat("BONNE PRATIQUE 2 — Couvrir les chantiers forestiers"), flat("Afrique centrale"),
+                para("RÉDACTEUR·RICE : Hortense Ngo")));
+        assertThat(doc.practices()).extracting(p -> p.heading().region(), p -> p.heading().shortTitle()).containsExactly(
+                tuple("AFRIQUE DE L’OUEST", "Immatriculer les travailleur·euse·s de l’économie informelle"),
+                tuple("AFRIQUE CENTRALE", "Couvrir les chantiers forestiers"));
+        assertThat(doc.practices().get(0).blocks()).extracting(b -> ((TextLine) b).text()).containsExactly("RÉDACTEUR·RICE : Mame Ndiaye");
+    }
+
+    @Test
     void aFlattenedHeadingGoesOnOntoALineInLowerCaseThatHoldsAColonButNotOntoALabelLine() {
         SegmentedDocument doc = segmenter.split(document(SourceFormat.TEXT,
                 flat("BUENA PRÁCTICA Nº 2 - ÁFRICA - Afiliación de las trabajadoras"),
