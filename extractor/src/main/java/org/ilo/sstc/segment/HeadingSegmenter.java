@@ -74,13 +74,10 @@ public final class HeadingSegmenter implements Segmenter {
                     String next = ((TextLine) blocks.get(++i)).text().strip();
                     parsed = joined(parsed, next);
                 }
-                // "BONNE PRATIQUE 2 — titre" / "Afrique centrale": a heading without region, the region alone under it.
-                Optional<String> regionBelow = parsed.region() == null && i + 1 < blocks.size()
-                        && blocks.get(i + 1) instanceof TextLine below && below.role() == LineRole.BODY
-                        ? parser.regionAlone(below.text()) : Optional.empty();
-                if (regionBelow.isPresent()) {
+                Optional<String> region = i + 1 < blocks.size() ? regionBelow(parsed, blocks.get(i + 1)) : Optional.empty();
+                if (region.isPresent()) {
                     String text = parsed.text() + " " + ((TextLine) blocks.get(++i)).text().strip();
-                    parsed = new PracticeHeading(parsed.number(), regionBelow.get(), parsed.shortTitle(), text);
+                    parsed = new PracticeHeading(parsed.number(), region.get(), parsed.shortTitle(), text);
                 }
                 current = new OpenSegment(parsed, block.page());
                 segments.add(current);
@@ -96,6 +93,12 @@ public final class HeadingSegmenter implements Segmenter {
         boolean notesAtPageFoot = document.format() == SourceFormat.PDF || document.format() == SourceFormat.TEXT;
         List<PracticeSegment> practices = notes.mark(notesAtPageFoot ? PageFootOwners.reassign(distinct) : distinct);
         return new SegmentedDocument(preface, TrailingEndnotes.mark(practices), warnings);
+    }
+
+    /** "BONNE PRATIQUE 2 — titre" / "Afrique centrale": the region alone on the line under a heading that names none. */
+    private Optional<String> regionBelow(PracticeHeading heading, Block next) {
+        return heading.region() == null && next instanceof TextLine line && line.role() == LineRole.BODY
+                ? parser.regionAlone(line.text()) : Optional.empty();
     }
 
     private Optional<PracticeHeading> headingOf(Block block) {
