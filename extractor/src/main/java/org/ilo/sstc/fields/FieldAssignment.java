@@ -21,6 +21,8 @@ import org.ilo.sstc.text.Fold;
 final class FieldAssignment {
 
     /** Rows of the template, in order: what the numbers "1." to "10." of numbered rows stand for. */
+    /** What a label left without a row to take costs a run of fields in order (a keyword weighs 1, a wording 2). */
+    private static final double MISFIT = 0.5;
     private static final List<TemplateField> ROWS = Arrays.stream(TemplateField.values()).filter(f -> f.kind() != Kind.HEADER).toList();
     /**
      * A row's number, "7.", "7)" or "7°", or after the word naming the rows: "Section 7:", "Criterio 7."; with a suffix
@@ -118,9 +120,11 @@ final class FieldAssignment {
                 rows.add(i);
             }
         }
-        // Weighted longest increasing run of field order over the rows.
+        // Weighted longest increasing run of field order over the rows, each step paying for the labels it leaves
+        // without a field to take between its two ends: "Will it outlast the funding?" right after the methodology
+        // would leave the five labels after it for the one row after the funding.
         int n = rows.size();
-        int[] weight = new int[n];
+        double[] weight = new double[n];
         int[] previous = new int[n];
         int best = -1;
         for (int a = 0; a < n; a++) {
@@ -128,12 +132,15 @@ final class FieldAssignment {
             weight[a] = own;
             previous[a] = -1;
             for (int b = 0; b < a; b++) {
-                if (fields[rows.get(b)].ordinal() < fields[rows.get(a)].ordinal() && weight[b] + own > weight[a]) {
-                    weight[a] = weight[b] + own;
+                double step = weight[b] + own - MISFIT * misfit(rows.get(b), rows.get(a));
+                if (fields[rows.get(b)].ordinal() < fields[rows.get(a)].ordinal() && step > weight[a]) {
+                    weight[a] = step;
                     previous[a] = b;
                 }
             }
-            if (best < 0 || weight[a] > weight[best]) {
+        }
+        for (int a = 0; a < n; a++) {
+            if (best < 0 || weight[a] - MISFIT * misfit(rows.get(a), slots.size()) > weight[best] - MISFIT * misfit(rows.get(best), slots.size())) {
                 best = a;
             }
         }
@@ -161,6 +168,27 @@ final class FieldAssignment {
             }
         }
         withoutLabelLinesAmongRows(keep);
+    }
+
+    /**
+     * How many more labels stand strictly between slot {@code from} (a row of a known field) and slot {@code to}
+     * (another, or the end) than there are rows between their fields: labels that are no row (a header, a label
+     * line) aside. Fewer labels than rows is common (a template without some rows); more leaves labels without a
+     * field to take.
+     */
+    private int misfit(int from, int to) {
+        int labels = 0;
+        for (int i = from + 1; i < to; i++) {
+            Slot slot = slots.get(i);
+            boolean labelLine = fields[i] != null && fields[i].kind() == Kind.HEADER;
+            if (!slot.headerLike() && !labelLine) {
+                labels++;
+            }
+        }
+        int after = fields[from].ordinal();
+        int before = to < slots.size() ? fields[to].ordinal() : TemplateField.values().length;
+        int rows = (int) ROWS.stream().filter(f -> f.ordinal() > after && f.ordinal() < before).count();
+        return Math.max(0, labels - rows);
     }
 
     /**
@@ -201,10 +229,16 @@ final class FieldAssignment {
      * the cooperation row, whatever its keyword says; its place decides ({@link #byOrder}).
      */
     private void withoutLabelLinesAmongRows(Set<Integer> rows) {
-        // Between the first row and the last: label lines printed after all the rows ("Key facts") keep theirs.
+        // Between the first row and the last: label lines printed after all the rows ("Key facts") keep theirs, unless
+        // the template has label lines before the rows ("Could another country pick it up?" after "Author –").
         int firstRow = rows.stream().mapToInt(Integer::intValue).min().orElse(slots.size());
         int lastRow = rows.stream().mapToInt(Integer::intValue).max().orElse(-1);
-        for (int i = firstRow + 1; i < lastRow; i++) {
+        boolean linesBefore = false;
+        for (int i = 0; i < firstRow && i < slots.size(); i++) {
+            linesBefore |= fields[i] != null && fields[i] != TemplateField.REGION;
+        }
+        int end = linesBefore ? slots.size() : lastRow;
+        for (int i = firstRow + 1; i < end; i++) {
             if (fields[i] != null && fields[i].kind() == Kind.HEADER && mappings[i] == Mapping.KEYWORD) {
                 fields[i] = null;
                 mappings[i] = null;

@@ -27,6 +27,8 @@ final class InnerTables {
     private static final Pattern ROW_NUMBER = Pattern.compile("(?:\\d{1,2}|[ivxIVX]{1,5}|N\\.?\\s?[º°o]\\.?|No\\.?|#)[.)]?");
     /** The longest cell of a row of figures or names ("Share of shifts checked"). */
     private static final int SHORT_CELL_CHARS = 60;
+    /** The longest heading of a column: "Cargo e institución". */
+    private static final int MAX_COLUMN_HEADING_WORDS = 4;
 
     private InnerTables() {
     }
@@ -69,7 +71,7 @@ final class InnerTables {
     }
 
     private static boolean namesAField(TableRow row, FieldVocabulary vocabulary) {
-        if (vocabulary.areContactHeadings(texts(row))) {
+        if (vocabulary.areContactHeadings(texts(row)) || namesItsColumns(row.cells(), vocabulary)) {
             return false;
         }
         List<String> words = LabelKey.words(String.join(" ", vocabulary.labelLines(row.cells().get(0).lines()).stream()
@@ -82,8 +84,18 @@ final class InnerTables {
 
     private static boolean isInner(TableRow row, FieldVocabulary vocabulary) {
         List<String> cells = texts(row);
-        return vocabulary.areContactHeadings(cells) || cells.stream().allMatch(c -> c.length() <= SHORT_CELL_CHARS)
+        return vocabulary.areContactHeadings(cells) || namesItsColumns(row.cells(), vocabulary) || cells.stream().allMatch(c -> c.length() <= SHORT_CELL_CHARS)
                 && !vocabulary.areColumnHeadings(LabelText.words(String.join(" ", cells)));
+    }
+
+    /**
+     * The bold header row of a table of three columns or more that the profile's column headings do not name ("Name |
+     * Role | Agency | Email"): a table inside a section, not a template row whose first cell is a label.
+     */
+    static boolean namesItsColumns(List<Cell> cells, FieldVocabulary vocabulary) {
+        return cells.size() >= 3 && !vocabulary.areColumnHeadings(LabelKey.words(cells.get(0).text()))
+                && cells.stream().allMatch(c -> c.lines().size() == 1 && c.lines().get(0).isBold()
+                        && LabelKey.words(c.lines().get(0).text()).size() <= MAX_COLUMN_HEADING_WORDS);
     }
 
     /** Whether {@code line} is a row of three cells or more written as one line (two tabs or more). */

@@ -88,7 +88,7 @@ final class LabelCandidates {
             return;
         }
         List<TextLine> label = vocabulary.labelLines(cells.get(0).lines());
-        if (!label.isEmpty()) {
+        if (!label.isEmpty() && !InnerTables.namesItsColumns(cells, vocabulary)) {
             String text = String.join(" ", label.stream().map(l -> l.text().strip()).toList());
             Set<Evidence> evidence = EnumSet.of(Evidence.CELL, Evidence.ALONE);
             if (label.stream().allMatch(TextLine::isBold)) {

@@ -1387,4 +1387,59 @@ class TemplateInductionTest {
         assertThat(second.text(TemplateField.FUNDING_SOURCES)).isEqualTo(PLANS[1]);
         assertThat(second.otherSections()).isEmpty();
     }
+
+    private static final String[] HOSTS_EN = {"Coastal Skills Agency", "Island Training Board", "Delta TVET Council"};
+
+    /** Bold question labels, two of whose keywords name fields out of their place; contacts as a table with a header row. */
+    private static List<Block> questionLabels(int i) {
+        String[] c = CONTENT[i];
+        return List.of(
+                labelled("Writer", " – " + PEOPLE[i]), labelled("Agency", " – " + HOSTS_EN[i]), labelled("When", " – 2024-2025"),
+                labelled("Practice name", " – " + AIMS[i]), labelled("Who took part", " – " + PLACES[i]),
+                bold("What were we trying to fix?"), para(c[0]),
+                bold("Who did what?"), para(c[1]),
+                bold("How did the peers pass on what they knew?"), para(c[2]),
+                bold("What was different this time?"), para(c[3]),
+                bold("Will it outlast the funding?"), para(c[4]),
+                bold("Could another country pick it up?"), para(c[5]),
+                bold("What has it delivered so far?"), para(c[6]),
+                bold("Who should you call?"),
+                new TableRow(List.of(cell(bold("Name")), cell(bold("Role")), cell(bold("Agency")), cell(bold("Email"))), 1),
+                new TableRow(List.of(cell(para(PEOPLE[i])), cell(para("Coordinator")), cell(para(HOSTS_EN[i])),
+                        cell(para("lead" + i + "@example.org"))), 1),
+                new TableRow(List.of(cell(para(PEOPLE[i + 1])), cell(para("Trainer")), cell(para(HOSTS_EN[i])),
+                        cell(para("trainer" + i + "@example.org"))), 1),
+                bold("Who footed the bill?"), para(c[7]),
+                bold("What can you download?"), para(c[8]));
+    }
+
+    @Test
+    void aKeywordOutOfTheTemplatesOrderYieldsToThePlaceOfTheLabelsAroundIt() {
+        List<PracticeSegment> practices = practices(3, TemplateInductionTest::questionLabels);
+        CompendiumTemplate template = mapper.template(practices);
+
+        assertThat(template.labels()).extracting(TemplateLabel::text, TemplateLabel::field)
+                .contains(tuple("Who took part", TemplateField.COUNTRIES_INVOLVED),
+                        tuple("What was different this time?", TemplateField.INNOVATION),
+                        tuple("Will it outlast the funding?", TemplateField.SUSTAINABILITY),
+                        tuple("Could another country pick it up?", TemplateField.ADAPTABILITY),
+                        tuple("What has it delivered so far?", TemplateField.RESULTS),
+                        tuple("Who should you call?", TemplateField.CONTACT_DETAILS),
+                        tuple("Who footed the bill?", TemplateField.FUNDING_SOURCES));
+        PracticeFields second = mapper.map(practices.get(1), template);
+        assertThat(second.text(TemplateField.COUNTRIES_INVOLVED)).isEqualTo(PLACES[1]);
+        assertThat(second.text(TemplateField.SUSTAINABILITY)).isEqualTo(CONTENT[1][4]);
+        assertThat(second.text(TemplateField.FUNDING_SOURCES)).isEqualTo(CONTENT[1][7]);
+    }
+
+    @Test
+    void aContactTableWhoseBoldHeaderRowNoProfileWordingNamesIsTheContentOfItsSection() {
+        List<PracticeSegment> practices = practices(3, TemplateInductionTest::questionLabels);
+        CompendiumTemplate template = mapper.template(practices);
+        PracticeFields first = mapper.map(practices.get(0), template);
+
+        assertThat(template.labels()).extracting(TemplateLabel::text).doesNotContain("Name");
+        assertThat(first.text(TemplateField.AUTHOR)).isEqualTo(PEOPLE[0]);
+        assertThat(first.text(TemplateField.CONTACT_DETAILS)).contains("Name", "Role", PEOPLE[0], "lead0@example.org");
+    }
 }
