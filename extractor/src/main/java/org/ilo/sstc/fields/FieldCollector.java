@@ -471,7 +471,7 @@ final class FieldCollector {
             // The row above goes on over the page with an empty label cell: its label was whole, and a label on this
             // page is a row of its own, not the rest of that one.
             lastRowPage = Math.max(lastRowPage, row.lastPage());
-            rest.forEach(slots::add);
+            rest.forEach(this::addCellLine);
             return;
         }
         String label = labelText(labelCell);
@@ -483,7 +483,7 @@ final class FieldCollector {
                 lastRowPage = row.lastPage();
             }
             if (open(hit.get().field(), hit.get().template(), label)) {
-                rest.forEach(slots::add);
+                rest.forEach(this::addCellLine);
             }
             return;
         }
@@ -492,7 +492,7 @@ final class FieldCollector {
         lastRowLabel = label;
         lastRowPage = row.lastPage();
         if (continuesLabel) {
-            rest.forEach(slots::add);
+            rest.forEach(this::addCellLine);
             return;
         }
         if (field.isPresent()) {
@@ -504,7 +504,17 @@ final class FieldCollector {
             slots.add(InnerTables.asLine(row));
             return;
         }
-        rest.forEach(slots::add);
+        rest.forEach(this::addCellLine);
+    }
+
+    /** A line of a content cell: to the open slot, or to the footnotes where it is a note typed at the cell's foot. */
+    private void addCellLine(TextLine line) {
+        if (line.role() == LineRole.FOOTNOTE) {
+            footnotes.add(line);
+        } else {
+            footnotes.interrupt();
+            slots.add(line);
+        }
     }
 
     /**

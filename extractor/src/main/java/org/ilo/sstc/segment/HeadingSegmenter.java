@@ -24,6 +24,8 @@ public final class HeadingSegmenter implements Segmenter {
 
     /** Longest second line of a heading that flattened text wrapped (a full line of a long title). */
     private static final int MAX_CONTINUATION_WORDS = 16;
+    /** The shortest heading that reads as cut at the right margin ("Good Practice 1: Caribbean – Apprentices Who Cross the"). */
+    private static final int MIN_FULL_HEADING_LINE = 45;
     /** A dash set off by spaces, after dashes were made plain. */
     private static final Pattern SPACED_DASH = Pattern.compile("\\s[-–]\\s");
 
@@ -74,10 +76,16 @@ public final class HeadingSegmenter implements Segmenter {
                     String next = ((TextLine) blocks.get(++i)).text().strip();
                     parsed = joined(parsed, next);
                 }
-                Optional<String> region = i + 1 < blocks.size() ? regionBelow(parsed, blocks.get(i + 1)) : Optional.empty();
+                Optional<String> region = i + 1 < blocks.size() ? regionAlone(parsed, blocks.get(i + 1)) : Optional.empty();
                 if (region.isPresent()) {
                     String text = parsed.text() + " " + ((TextLine) blocks.get(++i)).text().strip();
                     parsed = new PracticeHeading(parsed.number(), region.get(), parsed.shortTitle(), text);
+                }
+                List<Block> before = current == null ? preface : current.blocks;
+                Optional<String> kicker = before.isEmpty() ? Optional.empty() : regionAlone(parsed, before.get(before.size() - 1));
+                if (kicker.isPresent()) {
+                    before.remove(before.size() - 1);
+                    parsed = new PracticeHeading(parsed.number(), kicker.get(), parsed.shortTitle(), parsed.text());
                 }
                 current = new OpenSegment(parsed, block.page());
                 segments.add(current);
@@ -91,14 +99,17 @@ public final class HeadingSegmenter implements Segmenter {
         List<PracticeSegment> distinct = keepDistinct(segments, warnings);
         // Word puts each note right after the paragraph that refers to it; only printed pages gather notes at their foot.
         boolean notesAtPageFoot = document.format() == SourceFormat.PDF || document.format() == SourceFormat.TEXT;
-        List<PracticeSegment> practices = notes.mark(notesAtPageFoot ? PageFootOwners.reassign(distinct) : distinct);
+        List<PracticeSegment> practices = AsteriskNotes.mark(notes.mark(notesAtPageFoot ? PageFootOwners.reassign(distinct) : distinct));
         return new SegmentedDocument(preface, TrailingEndnotes.mark(practices), warnings);
     }
 
-    /** "BONNE PRATIQUE 2 — titre" / "Afrique centrale": the region alone on the line under a heading that names none. */
-    private Optional<String> regionBelow(PracticeHeading heading, Block next) {
-        return heading.region() == null && next instanceof TextLine line && line.role() == LineRole.BODY
-                ? parser.regionAlone(line.text()) : Optional.empty();
+    /**
+     * "BONNE PRATIQUE 2 — titre" / "Afrique centrale": the region alone on the line under a heading that names none;
+     * or above it, a kicker line ("CONO SUR" / "BUENA PRÁCTICA 3 – título").
+     */
+    private Optional<String> regionAlone(PracticeHeading heading, Block line) {
+        return heading.region() == null && line instanceof TextLine text && text.role() == LineRole.BODY
+                ? parser.regionAlone(text.text()) : Optional.empty();
     }
 
     private Optional<PracticeHeading> headingOf(Block block) {
@@ -163,7 +174,12 @@ public final class HeadingSegmenter implements Segmenter {
         }
         // A colon tells a label line ("Countries: …"), unless the line opens in lower case, inside the title
         // ("domésticas a la seguridad social: lo que …").
-        boolean labelColon = text.contains(":") && !(Character.isLowerCase(text.codePointAt(0)) && !text.endsWith(":"));
+        // So does a title in title case cut at the end of a full line ("Good Practice 1: Caribbean – Apprentices Who Cross
+        // the" / "Water: Mutual Recognition of …"), where a label line would stand under a short heading.
+        boolean titleCase = !text.isEmpty() && heading.shortTitle() != null && inTitleCase(heading.shortTitle()) && inTitleCase(text);
+        boolean fullLineBefore = heading.text().strip().length() >= MIN_FULL_HEADING_LINE;
+        boolean labelColon = text.contains(":") && !(Character.isLowerCase(text.codePointAt(0)) && !text.endsWith(":"))
+                && !(titleCase && fullLineBefore && !text.endsWith(":"));
         if (text.isEmpty() || labelColon || text.endsWith(".") || text.split("\\s+").length > MAX_CONTINUATION_WORDS
                 || parser.parse(text).isPresent()) {
             return false;
@@ -171,7 +187,6 @@ public final class HeadingSegmenter implements Segmenter {
         String[] words = heading.text().strip().split("[\\s\\u00A0]+");
         String last = Fold.fold(words[words.length - 1]);
         // "… | Una Norma" / "Común para Certificar a los Electricistas de": a title in title case goes on in title case.
-        boolean titleCase = heading.shortTitle() != null && inTitleCase(heading.shortTitle()) && inTitleCase(text);
         return Character.isLowerCase(text.codePointAt(0)) || functionWords.contains(last) || titleCase;
     }
 
