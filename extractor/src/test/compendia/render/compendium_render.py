@@ -102,9 +102,10 @@ DEFAULT_LAYOUT = {
              # own above the body (style grid_style or Table Grid, as wide as the body table), filled
              # with box_shading; blank_after empty paragraphs after the box (at least 1)
              'box_shading': None,
-             # after_body: true (body boldlabels): the meta block is printed AFTER the sections, at the end
-             # of the practice (one blank paragraph before it); grid_caption: with placement grid, a first
-             # row of one cell merged across both columns holding this text (bold), e.g. "Key facts"
+             # after_body: true (body boldlabels, or body table: after the table, en-heldout20): the meta
+             # block is printed AFTER the sections, at the end of the practice (one blank paragraph before
+             # it); grid_caption: with placement grid, a first row of one cell merged across both columns
+             # holding this text (bold), e.g. "Key facts"
              'after_body': False, 'grid_caption': None},
     'table': {'style': 'Table Grid', 'widths_cm': [5.0, 11.0], 'header': None, 'header_bold': True,
               'header_shading': None, 'label_bold': True, 'label_shading': None,
@@ -1358,8 +1359,11 @@ class Renderer:
         columns = list(T.get('columns') or ['label', 'content'])
         rows = []
         header = pr.get('table_header', T.get('header'))
+        # meta.after_body with body table (en-heldout20): the meta block after the body table, not above it
+        meta_after = bool(M.get('after_body')) and M['placement'] in ('above', 'grid', 'box')
         if M['placement'] in ('above', 'grid', 'box'):
-            self.render_meta(pr, L)
+            if not meta_after:
+                self.render_meta(pr, L)
             if pr.get('summary_box'):   # a practice's summary_box: a shaded one-cell box between the meta
                 self.render_summary_box(pr, L)   # lines and the body table (es-heldout12)
             self.begin_body_columns(L)
@@ -1446,6 +1450,8 @@ class Renderer:
                 shade(lc, T['label_shading'])
             self.add_content(row.get('content'), cell=cc)
         self.add_blank(None, pr.get('blank_after_table', 1))
+        if meta_after:
+            self.render_meta(pr, L)
 
     def render_subheader_row(self, tr, row, T):
         """A body-table row {subheader: text, shading?, bold?} (es-heldout19): its cells merged into one holding
